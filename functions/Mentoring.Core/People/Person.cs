@@ -1,0 +1,8 @@
+using Mentoring.Core.Common;
+
+namespace Mentoring.Core.People;
+
+/// <summary>A user of a tenant, as the directory knows them.</summary>
+/// <param name="Locale">A BCP 47 tag such as <c>fr-FR</c>; drives the language of what they read.</param>
+/// <param name="TimeZone">An IANA time zone id such as <c>Europe/Paris</c>.</param>
+public sealed record Person(TenantId Tenant, PersonId Id, string DisplayName, string Email, string Locale, string TimeZone);
