@@ -1,0 +1,25 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Circles;
+
+/// <summary>Use case: a member adds a person of the same tenant to a peer group.</summary>
+public sealed class AddMember(ICircleStore store, IPersonDirectory directory)
+{
+    public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId newcomer, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var found = await store.FindForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return Result<CircleView>.Failure(found.Errors);
+        }
+
+        var people = await directory.FindAsync(caller.Tenant, [newcomer], cancellationToken).ConfigureAwait(false);
+        if (people.Count == 0)
+        {
+            return Error.Invalid("personId", "member.unknown");
+        }
+
+        return await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people[0]), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,55 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Circles;
+
+/// <summary>Read, change, write with the version read: the one way every circle change is saved.</summary>
+/// <remarks>
+/// When the caller sent the version they saw (If-Match) a conflict is theirs to resolve and is returned at once.
+/// Otherwise the change is re-applied to the fresh circle, which is safe because every change is a function of the circle.
+/// </remarks>
+public static class CircleChanges
+{
+    private const int Attempts = 3;
+
+    public static async Task<Result<CircleView>> ApplyAsync(
+        this ICircleStore store, Caller caller, CircleId id, string? expectedVersion, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var found = await store.FindForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
+            if (!found.IsSuccess)
+            {
+                return Result<CircleView>.Failure(found.Errors);
+            }
+
+            var (before, version) = found.Value;
+            if (expectedVersion is not null && expectedVersion != version)
+            {
+                return Error.Conflict("circle.changed");
+            }
+
+            var after = change(before);
+            if (!after.IsSuccess)
+            {
+                return Result<CircleView>.Failure(after.Errors);
+            }
+
+            if (after.Value == before)
+            {
+                return new CircleView(before, version);
+            }
+
+            var saved = await store.ReplaceAsync(before, after.Value, version, cancellationToken).ConfigureAwait(false);
+            if (saved.IsSuccess)
+            {
+                return new CircleView(after.Value, saved.Value);
+            }
+
+            if (expectedVersion is not null || attempt == Attempts)
+            {
+                return Result<CircleView>.Failure(saved.Errors);
+            }
+        }
+    }
+}

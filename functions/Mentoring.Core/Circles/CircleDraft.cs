@@ -1,0 +1,6 @@
+using Mentoring.Core.Scheduling;
+
+namespace Mentoring.Core.Circles;
+
+/// <summary>What a person asked to create; validated by <see cref="Circle.Create"/>.</summary>
+public sealed record CircleDraft(CircleKind? Kind, string? Name, string? Objective, IReadOnlyList<MemberDraft>? Members, CadenceDraft? Cadence);

@@ -1,0 +1,22 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Circles;
+
+/// <summary>Use case: a person creates a circle they belong to, with people of their own tenant.</summary>
+public sealed class CreateCircle(ICircleStore store, IPersonDirectory directory, TimeProvider time)
+{
+    public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleDraft draft, CancellationToken cancellationToken = default)
+    {
+        var ids = new HashSet<PersonId>(draft.Members?.Select(m => PersonId.TryParse(m.PersonId, out var id) ? id : default).Where(id => id != default) ?? []) { caller.Id };
+        var people = await directory.FindAsync(caller.Tenant, ids, cancellationToken).ConfigureAwait(false);
+        var circle = Circle.Create(draft, new CircleId(Guid.CreateVersion7(time.GetUtcNow())), caller, people, time.GetUtcNow());
+        if (!circle.IsSuccess)
+        {
+            return Result<CircleView>.Failure(circle.Errors);
+        }
+
+        var version = await store.AddAsync(circle.Value, cancellationToken).ConfigureAwait(false);
+        return new CircleView(circle.Value, version);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Mentoring.Core;
+
+/// <summary>The use cases, for registration by the host.</summary>
+public static class CoreServices
+{
+    public static IReadOnlyList<Type> UseCases { get; } =
+    [
+        typeof(Circles.CreateCircle),
+        typeof(Circles.GetCircle),
+        typeof(Circles.ListMyCircles),
+        typeof(Circles.UpdateCircle),
+        typeof(Circles.AddMember),
+        typeof(Circles.RemoveMember),
+    ];
+}
