@@ -1,0 +1,53 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+
+namespace Mentoring.Infrastructure.Storage;
+
+/// <summary>Circle ⇄ table rows.</summary>
+internal static class CircleMapping
+{
+    public static CircleEntity ToEntity(Circle c) => new()
+    {
+        PartitionKey = Keys.CirclePartition(c.Tenant, c.Id),
+        RowKey = Keys.CircleRow,
+        TenantId = c.Tenant.Value,
+        CircleId = c.Id.Value,
+        Kind = c.Kind.ToString(),
+        Name = c.Name,
+        Objective = c.Objective,
+        Status = c.Status.ToString(),
+        CreatedAt = c.CreatedAt,
+        MembersJson = StoredJson.Write(c.Members.Select(MemberDocument.From)),
+        CadenceJson = StoredJson.Write(CadenceDocument.From(c.Cadence)),
+    };
+
+    public static Circle ToCircle(CircleEntity e) => new(
+        new CircleId(e.CircleId),
+        new TenantId(e.TenantId),
+        Enum.Parse<CircleKind>(e.Kind),
+        e.Name,
+        e.Objective,
+        [.. StoredJson.Read<MemberDocument[]>(e.MembersJson).Select(m => m.ToMember())],
+        StoredJson.Read<CadenceDocument>(e.CadenceJson).ToCadence(),
+        Enum.Parse<CircleStatus>(e.Status),
+        e.CreatedAt);
+
+    public static MembershipEntity ToMembership(Circle c, Member m) => new()
+    {
+        PartitionKey = Keys.PersonPartition(c.Tenant, m.PersonId),
+        RowKey = Keys.Row(c.Id.Value),
+        PersonId = m.PersonId.Value,
+        Kind = c.Kind.ToString(),
+        Name = c.Name,
+        Status = c.Status.ToString(),
+        Role = m.Role.ToString(),
+    };
+
+    public static CircleSummary ToSummary(MembershipEntity e) => new(
+        new CircleId(Guid.Parse(e.RowKey)),
+        new Core.People.PersonId(e.PersonId),
+        Enum.Parse<CircleKind>(e.Kind),
+        e.Name,
+        Enum.Parse<CircleStatus>(e.Status),
+        Enum.Parse<MemberRole>(e.Role));
+}

@@ -1,0 +1,21 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Infrastructure.Storage;
+
+/// <summary>Partition and row keys. Every partition key starts with the tenant, so no query can cross tenants.</summary>
+internal static class Keys
+{
+    public const string CircleRow = "circle";
+
+    /// <summary>A circle's partition: the circle entity now, its sessions, agenda items and commitments later (one read per tab view).</summary>
+    public static string CirclePartition(TenantId tenant, CircleId circle) => $"{tenant}_{circle}";
+
+    /// <summary>A person's index partition: one row per circle they belong to.</summary>
+    public static string PersonPartition(TenantId tenant, PersonId person) => $"{tenant}_{person}";
+
+    public static string Tenant(TenantId tenant) => tenant.ToString();
+
+    public static string Row(Guid id) => id.ToString("D");
+}

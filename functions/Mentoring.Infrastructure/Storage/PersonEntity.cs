@@ -1,0 +1,24 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Mentoring.Infrastructure.Storage;
+
+/// <summary>A person of a tenant: partition = tenant id, row = Entra object id.</summary>
+internal sealed class PersonEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Locale { get; set; } = "";
+
+    public string TimeZone { get; set; } = "";
+}

@@ -1,0 +1,64 @@
+using Azure;
+using Azure.Data.Tables;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Infrastructure.Storage;
+
+/// <summary>Circles in Table Storage: one point read to get a circle, one partition read to list a person's circles.</summary>
+/// <remarks>
+/// The circle row is the truth (membership checks read it); index rows are written after it and are idempotent upserts,
+/// so a write interrupted between the two is repaired by the next change to the circle and never grants access.
+/// </remarks>
+internal sealed class TableCircleStore(Tables tables) : ICircleStore
+{
+    public async Task<Versioned<Circle>?> FindAsync(TenantId tenant, CircleId id, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Circles.GetEntityIfExistsAsync<CircleEntity>(
+            Keys.CirclePartition(tenant, id), Keys.CircleRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? new Versioned<Circle>(CircleMapping.ToCircle(found.Value!), found.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<IReadOnlyList<CircleSummary>> ListForMemberAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
+    {
+        var partition = Keys.PersonPartition(tenant, person);
+        var rows = new List<CircleSummary>();
+        await foreach (var row in tables.Memberships.QueryAsync<MembershipEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(CircleMapping.ToSummary(row));
+        }
+
+        return rows;
+    }
+
+    public async Task<string> AddAsync(Circle circle, CancellationToken cancellationToken = default)
+    {
+        var response = await tables.Circles.AddEntityAsync(CircleMapping.ToEntity(circle), cancellationToken).ConfigureAwait(false);
+        await IndexAsync(circle, [], cancellationToken).ConfigureAwait(false);
+        return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+    }
+
+    public async Task<Result<string>> ReplaceAsync(Circle before, Circle after, string version, CancellationToken cancellationToken = default)
+    {
+        Response response;
+        try
+        {
+            response = await tables.Circles.UpdateEntityAsync(CircleMapping.ToEntity(after), new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return Error.Conflict("circle.changed");
+        }
+
+        await IndexAsync(after, before.Members.Select(m => m.PersonId).Except(after.Members.Select(m => m.PersonId)), cancellationToken).ConfigureAwait(false);
+        return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+    }
+
+    private Task IndexAsync(Circle circle, IEnumerable<PersonId> removed, CancellationToken cancellationToken)
+    {
+        var upserts = circle.Members.Select(m => tables.Memberships.UpsertEntityAsync(CircleMapping.ToMembership(circle, m), TableUpdateMode.Replace, cancellationToken));
+        var deletes = removed.Select(p => tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, p), Keys.Row(circle.Id.Value), ETag.All, cancellationToken));
+        return Task.WhenAll(upserts.Concat(deletes));
+    }
+}

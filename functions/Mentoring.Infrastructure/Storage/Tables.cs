@@ -1,0 +1,33 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace Mentoring.Infrastructure.Storage;
+
+/// <summary>The product's tables, created once at start.</summary>
+public sealed class Tables
+{
+    public Tables(TableServiceClient service, IOptions<StorageOptions> options)
+    {
+        var prefix = options.Value.TablePrefix;
+        Circles = service.GetTableClient(prefix + "Circles");
+        Memberships = service.GetTableClient(prefix + "Memberships");
+        People = service.GetTableClient(prefix + "People");
+    }
+
+    /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
+    public TableClient Circles { get; }
+
+    /// <summary>The per-person index behind "my circles".</summary>
+    public TableClient Memberships { get; }
+
+    /// <summary>The directory of people, one partition per tenant.</summary>
+    public TableClient People { get; }
+
+    public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var table in new[] { Circles, Memberships, People })
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
