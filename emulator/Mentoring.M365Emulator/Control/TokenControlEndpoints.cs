@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Identity;
+
+namespace Mentoring.M365Emulator.Control;
+
+/// <summary>Test-only token minting, so tests can produce expired, wrong-audience, wrong-issuer and badly signed tokens.</summary>
+internal static class TokenControlEndpoints
+{
+    public static void MapTokenControl(this IEndpointRouteBuilder app, TokenIssuer issuer)
+    {
+        app.MapPost("/_emulator/tokens", (MintTokenBody body) =>
+        {
+            if (string.IsNullOrEmpty(body.Audience))
+                return Results.BadRequest(new JsonObject { ["error"] = "audience is required" });
+
+            // Unknown users are allowed on purpose: a test may want a token for someone outside the directory.
+            var user = DemoDirectory.Users.FirstOrDefault(u => u.Id == body.UserId);
+            var token = issuer.Create(new TokenRequest(body.TenantId, body.Audience)
+            {
+                User = user,
+                ObjectId = body.UserId,
+                Scope = "access_as_user",
+                Issuer = body.Issuer,
+                LifetimeSeconds = body.LifetimeSeconds ?? 3600,
+                NotBeforeOffsetSeconds = body.NotBeforeOffsetSeconds ?? 0,
+                SignWithUnknownKey = body.SignWithUnknownKey ?? false,
+            });
+            return Results.Json(new JsonObject { ["accessToken"] = token });
+        });
+    }
+}

@@ -1,0 +1,69 @@
+namespace Mentoring.M365Emulator;
+
+/// <summary>Deterministic demo tenants and people, with fixed ids so hosts and tests can refer to them.</summary>
+/// <remarks>
+/// Contoso (French) has enough people for one mentorship (Camille mentors Hugo), one peer group of four
+/// (Léa, Nicolas, Émilie in Toronto, Priya in Kolkata) and spares. Fabrikam (English) has three people
+/// and exists to test tenant isolation.
+/// </remarks>
+public static class DemoDirectory
+{
+    public static readonly Guid ContosoTenantId = Guid.Parse("c0000000-0000-4000-8000-00000000c0c0");
+    public static readonly Guid FabrikamTenantId = Guid.Parse("f0000000-0000-4000-8000-00000000fafa");
+
+    /// <summary>The audience the product's API accepts by default.</summary>
+    public const string ApiAudience = "api://localhost/mentoring-addin";
+
+    /// <summary>The API's app (client) id; also an accepted audience.</summary>
+    public const string ApiClientId = "7d1c8d0e-5b7a-4f3e-9a55-2f0c6b0f4e11";
+
+    public const string ContosoDomain = "contoso.example";
+    public const string FabrikamDomain = "fabrikam.example";
+
+    private static readonly DayOfWeek[] Weekdays =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    public static IReadOnlyList<DemoUser> Users { get; } =
+    [
+        Contoso(1, "Camille Martin", "camille.martin"),
+        Contoso(2, "Hugo Bernard", "hugo.bernard"),
+        Contoso(3, "Léa Dubois", "lea.dubois"),
+        Contoso(4, "Nicolas Thomas", "nicolas.thomas"),
+        Contoso(5, "Émilie Tremblay", "emilie.tremblay", "fr-CA", "America/Toronto", new(9, 0), new(17, 0)),
+        Contoso(6, "Priya Nair", "priya.nair", "en-IN", "Asia/Kolkata", new(9, 30), new(18, 30)),
+        Contoso(7, "Chloé Robert", "chloe.robert"),
+        Contoso(8, "Julien Petit", "julien.petit"),
+        Contoso(9, "Manon Lefèvre", "manon.lefevre"),
+        Fabrikam(1, "Alex Johnson", "alex.johnson", "en-US", "America/New_York"),
+        Fabrikam(2, "Morgan Lee", "morgan.lee", "en-GB", "Europe/London"),
+        Fabrikam(3, "Sam Taylor", "sam.taylor", "en-US", "America/Los_Angeles"),
+    ];
+
+    /// <summary>Finds a user by object id or UPN (case-insensitive), in any tenant.</summary>
+    public static DemoUser? Find(string idOrUpn) =>
+        Guid.TryParse(idOrUpn, out var id)
+            ? Users.FirstOrDefault(u => u.Id == id)
+            : Users.FirstOrDefault(u => string.Equals(u.UserPrincipalName, idOrUpn, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Resolves a tenant path segment given as a tenant id or a verified domain.</summary>
+    public static Guid? ResolveTenant(string segment)
+    {
+        if (Guid.TryParse(segment, out var id))
+            return id == ContosoTenantId || id == FabrikamTenantId ? id : null;
+        if (string.Equals(segment, ContosoDomain, StringComparison.OrdinalIgnoreCase))
+            return ContosoTenantId;
+        if (string.Equals(segment, FabrikamDomain, StringComparison.OrdinalIgnoreCase))
+            return FabrikamTenantId;
+        return null;
+    }
+
+    private static DemoUser Contoso(
+        int n, string name, string alias, string language = "fr-FR", string zone = "Europe/Paris",
+        TimeOnly? start = null, TimeOnly? end = null) =>
+        new(ContosoTenantId, Guid.Parse($"c1000000-0000-4000-8000-{n:D12}"), name, $"{alias}@{ContosoDomain}",
+            language, zone, start ?? new(9, 0), end ?? new(18, 0), Weekdays);
+
+    private static DemoUser Fabrikam(int n, string name, string alias, string language, string zone) =>
+        new(FabrikamTenantId, Guid.Parse($"f1000000-0000-4000-8000-{n:D12}"), name, $"{alias}@{FabrikamDomain}",
+            language, zone, new(9, 0), new(17, 0), Weekdays);
+}

@@ -1,0 +1,14 @@
+namespace Mentoring.M365Emulator;
+
+/// <summary>A seeded person of a demo tenant.</summary>
+/// <remarks>The time zone is an IANA id; working hours are local wall-clock times in that zone.</remarks>
+public sealed record DemoUser(
+    Guid TenantId,
+    Guid Id,
+    string DisplayName,
+    string UserPrincipalName,
+    string PreferredLanguage,
+    string TimeZone,
+    TimeOnly WorkStart,
+    TimeOnly WorkEnd,
+    IReadOnlyList<DayOfWeek> WorkDays);

@@ -1,0 +1,76 @@
+namespace Mentoring.M365Emulator;
+
+/// <summary>Injects Graph's transient failures and enforces its per-mailbox concurrency limit.</summary>
+/// <remarks>
+/// Random failures come from a <see cref="Random"/> seeded by <see cref="FaultSettings.Seed"/> so runs replay.
+/// Outlook allows 4 concurrent requests per app per mailbox (learn.microsoft.com graph/throttling-limits).
+/// </remarks>
+public sealed class FaultInjector
+{
+    public const int MailboxConcurrencyLimit = 4;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _inFlight = new(StringComparer.OrdinalIgnoreCase);
+    private FaultSettings _settings = FaultSettings.None;
+    private Random _random = new(FaultSettings.None.Seed);
+
+    public FaultSettings Settings
+    {
+        get
+        {
+            lock (_gate)
+                return _settings;
+        }
+    }
+
+    public void Configure(FaultSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.FailureRate is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(settings), "FailureRate must be within 0..1.");
+        lock (_gate)
+        {
+            _settings = settings;
+            _random = new Random(settings.Seed);
+        }
+    }
+
+    public void Reset() => Configure(FaultSettings.None);
+
+    /// <summary>Draws whether this request fails; returns the status to fail with, or null.</summary>
+    internal int? NextFailure()
+    {
+        lock (_gate)
+        {
+            if (_settings.FailureRate <= 0 || _random.NextDouble() >= _settings.FailureRate)
+                return null;
+            var statuses = _settings.Statuses is { Count: > 0 } s ? s : [429];
+            return statuses[_random.Next(statuses.Count)];
+        }
+    }
+
+    /// <summary>Counts a request in; false when the mailbox already has the maximum in flight.</summary>
+    internal bool TryEnterMailbox(string mailbox)
+    {
+        lock (_gate)
+        {
+            var current = _inFlight.GetValueOrDefault(mailbox);
+            if (_settings.EnforceMailboxConcurrency && current >= MailboxConcurrencyLimit)
+                return false;
+            _inFlight[mailbox] = current + 1;
+            return true;
+        }
+    }
+
+    internal void ExitMailbox(string mailbox)
+    {
+        lock (_gate)
+        {
+            var left = _inFlight.GetValueOrDefault(mailbox) - 1;
+            if (left <= 0)
+                _inFlight.Remove(mailbox);
+            else
+                _inFlight[mailbox] = left;
+        }
+    }
+}

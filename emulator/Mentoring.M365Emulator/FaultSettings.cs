@@ -1,0 +1,19 @@
+namespace Mentoring.M365Emulator;
+
+/// <summary>How the emulator misbehaves on /v1.0; the default misbehaves only as the real service does.</summary>
+/// <param name="FailureRate">Probability (0..1) that a request is rejected with one of <paramref name="Statuses"/>.</param>
+/// <param name="Statuses">Statuses to pick from when a request fails (429 and 503 are the ones Graph sends).</param>
+/// <param name="RetryAfterSeconds">Value of the Retry-After header on injected failures.</param>
+/// <param name="LatencyMs">Delay added to every request before it is handled.</param>
+/// <param name="Seed">Seed of the random generator, so a failing run can be replayed.</param>
+/// <param name="EnforceMailboxConcurrency">Reject a 5th concurrent request to one mailbox, as Outlook does.</param>
+public sealed record FaultSettings(
+    double FailureRate = 0,
+    IReadOnlyList<int>? Statuses = null,
+    int RetryAfterSeconds = 1,
+    int LatencyMs = 0,
+    int Seed = 42,
+    bool EnforceMailboxConcurrency = true)
+{
+    public static FaultSettings None { get; } = new();
+}

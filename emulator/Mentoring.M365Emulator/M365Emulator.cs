@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mentoring.M365Emulator.Control;
+using Mentoring.M365Emulator.Graph;
+using Mentoring.M365Emulator.Identity;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Mentoring.M365Emulator;
+
+/// <summary>
+/// The subsets of Entra ID and Microsoft Graph the product uses, over the real wire formats,
+/// so the real token validation and the real Graph SDK run against it unchanged.
+/// </summary>
+public sealed class M365Emulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SigningKeys _keys;
+    private readonly HttpClient _http;
+
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, RequestLog log)
+    {
+        _app = app;
+        _keys = keys;
+        BaseUri = baseUri;
+        Faults = faults;
+        Log = log;
+        _http = new HttpClient { BaseAddress = baseUri };
+    }
+
+    public Uri BaseUri { get; }
+
+    /// <summary>What GraphServiceClient's baseUrl is set to.</summary>
+    public Uri GraphBaseUri => new(BaseUri, "v1.0");
+
+    public FaultInjector Faults { get; }
+
+    public RequestLog Log { get; }
+
+    /// <summary>Starts Kestrel on <paramref name="url"/> ("http://127.0.0.1:0" picks a free port) with the demo tenants seeded.</summary>
+    public static async Task<M365Emulator> StartAsync(string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(url);
+        var app = builder.Build();
+
+        // The base URI is known only once Kestrel has bound the port, but endpoints are mapped before start.
+        Uri? baseUri = null;
+        var keys = new SigningKeys();
+        var faults = new FaultInjector();
+        var log = new RequestLog();
+        var issuer = new TokenIssuer(keys, () => baseUri!, TimeProvider.System);
+        var graph = new GraphState(keys, issuer, faults, log, TimeProvider.System);
+
+        graph.UseGraphPipeline(app);
+        app.MapOpenId(() => baseUri!, keys);
+        app.MapToken(issuer);
+        app.MapTokenControl(issuer);
+        app.MapRequestLogControl(log);
+        app.MapFaultControl(faults);
+        graph.MapGraph(app);
+
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseUri = new Uri(address.TrimEnd('/') + "/");
+        return new M365Emulator(app, keys, baseUri, faults, log);
+    }
+
+    /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>
+    public string Authority(string tenant) => $"{BaseUri}{tenant}/v2.0";
+
+    /// <summary>Mints a user token through the emulator's own control endpoint.</summary>
+    public async Task<string> GetUserTokenAsync(Guid tenantId, Guid userId, string audience, CancellationToken ct = default)
+    {
+        using var response = await _http.PostAsJsonAsync("_emulator/tokens", new { tenantId, userId, audience }, ct);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        return json.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _keys.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Mentoring.M365Emulator.Tests;
+
+/// <summary>Calls the emulator's token endpoint with form posts, exactly as MSAL would.</summary>
+internal static class TokenClient
+{
+    public static Task<HttpResponseMessage> PasswordAsync(HttpClient http, string tenant, string username, string scope) =>
+        http.PostAsync($"{tenant}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "test-client",
+            ["username"] = username,
+            ["password"] = "demo",
+            ["scope"] = scope,
+        }));
+
+    public static async Task<string> AppTokenAsync(HttpClient http, Guid tenantId)
+    {
+        using var response = await http.PostAsync($"{tenantId}/oauth2/v2.0/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = DemoDirectory.ApiClientId,
+                ["client_secret"] = "demo",
+                ["scope"] = "https://graph.microsoft.com/.default",
+            }));
+        response.EnsureSuccessStatusCode();
+        return await AccessTokenAsync(response);
+    }
+
+    public static async Task<string> AccessTokenAsync(HttpResponseMessage response)
+    {
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
+}
