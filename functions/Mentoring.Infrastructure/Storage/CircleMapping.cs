@@ -1,5 +1,6 @@
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
+using Mentoring.Core.Scheduling;
 
 namespace Mentoring.Infrastructure.Storage;
 
@@ -18,7 +19,7 @@ internal static class CircleMapping
         Status = c.Status.ToString(),
         CreatedAt = c.CreatedAt,
         MembersJson = StoredJson.Write(c.Members.Select(MemberDocument.From)),
-        CadenceJson = StoredJson.Write(CadenceDocument.From(c.Cadence)),
+        CadenceJson = StoredJson.Write(c.Cadence.ToDraft()),
     };
 
     public static Circle ToCircle(CircleEntity e) => new(
@@ -28,7 +29,7 @@ internal static class CircleMapping
         e.Name,
         e.Objective,
         [.. StoredJson.Read<MemberDocument[]>(e.MembersJson).Select(m => m.ToMember())],
-        StoredJson.Read<CadenceDocument>(e.CadenceJson).ToCadence(),
+        StoredJson.Read<CadenceDraft>(e.CadenceJson).Restore(),
         Enum.Parse<CircleStatus>(e.Status),
         e.CreatedAt);
 

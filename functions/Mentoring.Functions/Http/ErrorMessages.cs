@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Mentoring.Functions.Http;
+
+/// <summary>What each error code says to a person, in French first and in English; {name} takes the error's argument.</summary>
+public static class ErrorMessages
+{
+    private static readonly FrozenDictionary<string, (string Fr, string En)> Messages = new Dictionary<string, (string, string)>
+    {
+        ["required"] = ("Ce champ est obligatoire.", "This field is required."),
+        ["id.invalid"] = ("Cet identifiant n'est pas valide.", "This id is not valid."),
+        ["text.required"] = ("Ce texte ne peut pas être vide.", "This text cannot be empty."),
+        ["text.tooLong"] = ("Ce texte dépasse {max} caractères.", "This text is longer than {max} characters."),
+        ["text.controlCharacter"] = ("Ce texte contient un caractère de contrôle.", "This text contains a control character."),
+        ["cadence.timeZone.unknown"] = ("Fuseau horaire inconnu : utilisez un nom IANA comme Europe/Paris.", "Unknown time zone: use an IANA name such as Europe/Paris."),
+        ["cadence.firstDate.past"] = ("La première date est déjà passée.", "The first date is in the past."),
+        ["cadence.firstDate.mismatch"] = ("La première date ne tombe pas sur le jour de la récurrence.", "The first date does not fall on the recurrence's day."),
+        ["cadence.duration.range"] = ("La durée doit être comprise entre {min} et {max} minutes.", "The duration must be between {min} and {max} minutes."),
+        ["cadence.interval.range"] = ("L'intervalle doit être compris entre {min} et {max}.", "The interval must be between {min} and {max}."),
+        ["cadence.occurrences.range"] = ("Le nombre de séances doit être compris entre {min} et {max}.", "The number of sessions must be between {min} and {max}."),
+        ["cadence.range.both"] = ("Indiquez un nombre de séances ou une date de fin, pas les deux.", "Give a number of sessions or an end date, not both."),
+        ["cadence.endDate.range"] = ("La date de fin doit suivre la première date, de deux ans au plus.", "The end date must follow the first date, by two years at most."),
+        ["peerGroup.size"] = ("Un groupe de pairs compte de {min} à {max} personnes (ici {actual}).", "A peer group has {min} to {max} people (here {actual})."),
+        ["peerGroup.roles"] = ("Dans un groupe de pairs, chacun est pair.", "In a peer group everyone is a peer."),
+        ["mentorship.roles"] = ("Un mentorat réunit exactement un mentor et un mentoré.", "A mentorship has exactly one mentor and one mentee."),
+        ["mentorship.samePerson"] = ("Le mentor et le mentoré doivent être deux personnes différentes.", "The mentor and the mentee must be two different people."),
+        ["mentorship.fixedMembers"] = ("On ne change pas les membres d'un mentorat : créez-en un autre.", "A mentorship's members do not change: create another one."),
+        ["member.duplicate"] = ("Cette personne figure déjà dans la liste.", "This person is already in the list."),
+        ["member.unknown"] = ("Personne inconnue dans votre organisation.", "No such person in your organization."),
+        ["member.alreadyIn"] = ("Cette personne fait déjà partie du cercle.", "This person is already in the circle."),
+        ["member.notFound"] = ("Cette personne ne fait pas partie du cercle.", "This person is not in the circle."),
+        ["circle.callerNotMember"] = ("Vous devez faire partie du cercle que vous créez.", "You must be a member of the circle you create."),
+        ["circle.notFound"] = ("Ce cercle n'existe pas.", "This circle does not exist."),
+        ["circle.closed"] = ("Ce cercle est clos : il ne peut plus changer.", "This circle is closed: it can no longer change."),
+        ["circle.changed"] = ("Quelqu'un vient de modifier ce cercle : rechargez-le puis recommencez.", "Someone just changed this circle: reload it and try again."),
+        ["request.body.missing"] = ("Le corps de la requête est vide.", "The request body is empty."),
+        ["request.body.tooLarge"] = ("Le corps de la requête dépasse {max} octets.", "The request body is larger than {max} bytes."),
+        ["request.json.invalid"] = ("Le corps de la requête n'est pas du JSON valide.", "The request body is not valid JSON."),
+        ["request.json.notObject"] = ("Le corps de la requête doit être un objet JSON.", "The request body must be a JSON object."),
+        ["request.json.type"] = ("Cette valeur n'a pas le type attendu.", "This value does not have the expected type."),
+        ["auth.required"] = ("Authentification requise : jeton Entra ID absent, expiré ou invalide.", "Authentication required: the Entra ID token is missing, expired or invalid."),
+        ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
+        ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
+    }.ToFrozenDictionary();
+
+    public static IEnumerable<string> Codes => Messages.Keys;
+
+    public static string Format(string code, IReadOnlyDictionary<string, object>? args, bool english)
+    {
+        var (fr, en) = Messages.TryGetValue(code, out var texts) ? texts : (code, code);
+        var text = english ? en : fr;
+        foreach (var (name, value) in args ?? new Dictionary<string, object>())
+        {
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}
