@@ -1,0 +1,24 @@
+using Mentoring.Core.Scheduling;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.Recurrence.PropertyTests;
+
+/// <summary>The only place that calls the emulator's expander, so a change to its signature is a change here alone.</summary>
+/// <remarks>
+/// The emulator expands the Graph JSON within a window <c>[from, to)</c>; the window here is wider than any generated series
+/// (a day before the first date to ten years after it, while ranges end within two years), so the whole series comes back.
+/// </remarks>
+internal static class EmulatorExpansion
+{
+    public static IReadOnlyList<DateTime> UtcStarts(Cadence cadence)
+    {
+        var from = new DateTimeOffset(cadence.FirstDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
+        var starts = GraphRecurrenceExpander.Expand(
+            GraphRecurrenceJson.Recurrence(cadence),
+            cadence.FirstDate.ToDateTime(cadence.StartTime),
+            cadence.TimeZone,
+            from,
+            from.AddYears(10));
+        return [.. starts.Select(s => s.UtcDateTime)];
+    }
+}
