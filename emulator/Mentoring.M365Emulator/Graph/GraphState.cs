@@ -1,4 +1,7 @@
+using Mentoring.M365Emulator.Graph.Events;
 using Mentoring.M365Emulator.Graph.Pipeline;
+using Mentoring.M365Emulator.Graph.Schedule;
+using Mentoring.M365Emulator.Graph.Users;
 using Mentoring.M365Emulator.Identity;
 
 namespace Mentoring.M365Emulator.Graph;
@@ -6,6 +9,8 @@ namespace Mentoring.M365Emulator.Graph;
 /// <summary>Wires the Graph surface: its request pipeline and its endpoints, sharing one calendar store.</summary>
 internal sealed class GraphState(SigningKeys keys, TokenIssuer issuer, FaultInjector faults, RequestLog log, TimeProvider time)
 {
+    private readonly CalendarStore _store = new();
+
     public void UseGraphPipeline(IApplicationBuilder app)
     {
         var pipeline = new GraphPipeline(new GraphAuthentication(keys, issuer), faults, log, time);
@@ -14,6 +19,11 @@ internal sealed class GraphState(SigningKeys keys, TokenIssuer issuer, FaultInje
 
     public void MapGraph(IEndpointRouteBuilder app)
     {
-        _ = app;
+        app.MapUsers();
+        app.MapEvents(_store, time);
+        app.MapEventChanges(_store, time);
+        app.MapInstances(_store);
+        app.MapAttachments(_store, time);
+        app.MapSchedule(_store);
     }
 }

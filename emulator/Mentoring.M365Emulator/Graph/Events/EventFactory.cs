@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Mentoring.M365Emulator.Graph.Events;
+
+/// <summary>Builds a stored event from a POST body, adding what Exchange generates (ids, iCalUId, Teams meeting, ...).</summary>
+internal static class EventFactory
+{
+    public static StoredEvent Create(JsonObject body, DemoUser organizer, DateTimeOffset now)
+    {
+        var id = EventIds.NewMasterId();
+        var json = (JsonObject)body.DeepClone();
+        var stamp = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        var changeKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+        json["@odata.etag"] = $"W/\"{changeKey}\"";
+        json["id"] = id;
+        json["createdDateTime"] = stamp;
+        json["lastModifiedDateTime"] = stamp;
+        json["changeKey"] = changeKey;
+        json["iCalUId"] = "040000008200E00074C5B7101A82E00800000000" + Guid.NewGuid().ToString("N").ToUpperInvariant();
+        json["webLink"] = $"https://outlook.office365.com/owa/?itemid={Uri.EscapeDataString(id)}&exvsurl=1&path=/calendar/item";
+        json["type"] = json["recurrence"] is null ? "singleInstance" : "seriesMaster";
+        json["isOrganizer"] = true;
+        json["isCancelled"] = false;
+        json["originalStartTimeZone"] = json["start"]?["timeZone"]?.DeepClone();
+        json["originalEndTimeZone"] = json["end"]?["timeZone"]?.DeepClone();
+        json["organizer"] = Email(organizer.DisplayName, organizer.UserPrincipalName);
+        json["attendees"] ??= new JsonArray();
+        foreach (var attendee in json["attendees"]!.AsArray().OfType<JsonObject>())
+        {
+            attendee["type"] ??= "required";
+            attendee["status"] = new JsonObject { ["response"] = "none", ["time"] = "0001-01-01T00:00:00Z" };
+        }
+
+        AddOnlineMeeting(json);
+        var stored = new StoredEvent(id, organizer, json) { TransactionId = json["transactionId"]?.GetValue<string>() };
+        foreach (var user in AttendeeUsers(json, organizer))
+            stored.Attendees.Add(user.Id);
+        return stored;
+    }
+
+    public static IEnumerable<DemoUser> AttendeeUsers(JsonObject json, DemoUser organizer) =>
+        (json["attendees"]?.AsArray() ?? [])
+            .Select(a => a?["emailAddress"]?["address"]?.GetValue<string>())
+            .Select(address => address is null ? null : DemoDirectory.Find(address))
+            .OfType<DemoUser>()
+            .Where(u => u.TenantId == organizer.TenantId && u.Id != organizer.Id);
+
+    // The chat thread id is placed under onlineMeeting.chatInfo as the product expects; real Graph exposes chatInfo
+    // on the onlineMeeting resource (GET /users/{id}/onlineMeetings), not on the event's onlineMeetingInfo.
+    private static void AddOnlineMeeting(JsonObject json)
+    {
+        var online = json["isOnlineMeeting"]?.GetValue<bool>() == true;
+        var teams = (json["onlineMeetingProvider"]?.GetValue<string>() ?? "teamsForBusiness") == "teamsForBusiness";
+        if (!online || !teams)
+        {
+            json["onlineMeeting"] = null;
+            return;
+        }
+
+        json["onlineMeetingProvider"] = "teamsForBusiness";
+        var thread = $"19:meeting_{Convert.ToBase64String(Guid.NewGuid().ToByteArray()).TrimEnd('=').Replace('+', 'x').Replace('/', 'y')}@thread.v2";
+        json["onlineMeeting"] = new JsonObject
+        {
+            ["joinUrl"] = $"https://teams.microsoft.com/l/meetup-join/{Uri.EscapeDataString(thread)}/0",
+            ["conferenceId"] = Random.Shared.Next(100_000_000, 999_999_999).ToString(CultureInfo.InvariantCulture),
+            ["chatInfo"] = new JsonObject { ["threadId"] = thread, ["messageId"] = "0" },
+        };
+        json["onlineMeetingUrl"] = null;
+    }
+
+    private static JsonObject Email(string name, string address) =>
+        new() { ["emailAddress"] = new JsonObject { ["name"] = name, ["address"] = address } };
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Recurrence;
+
+namespace Mentoring.M365Emulator.Graph.Events;
+
+/// <summary>An event in the organizer's calendar; attendees see the same object (see CalendarStore).</summary>
+/// <remarks>Json keeps start/end in the zones the client sent; they are converted only when rendered.</remarks>
+internal sealed class StoredEvent(string id, DemoUser organizer, JsonObject json)
+{
+    public string Id { get; } = id;
+
+    public DemoUser Organizer { get; } = organizer;
+
+    public JsonObject Json { get; } = json;
+
+    public string? TransactionId { get; init; }
+
+    public GraphRecurrence? Recurrence { get; set; }
+
+    public HashSet<Guid> Attendees { get; } = [];
+
+    /// <summary>Changes made to single occurrences, keyed by the occurrence's original start (UTC).</summary>
+    public Dictionary<DateTime, JsonObject> Exceptions { get; } = [];
+
+    /// <summary>Original starts (UTC) of cancelled occurrences.</summary>
+    public HashSet<DateTime> Cancelled { get; } = [];
+
+    public List<JsonObject> Attachments { get; } = [];
+
+    public bool IsVisibleTo(Guid mailbox) => Organizer.Id == mailbox || Attendees.Contains(mailbox);
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Mentoring.M365Emulator.Graph;
+
+/// <summary>Small helpers every Graph endpoint needs: the target user, the JSON body, the OData context URL.</summary>
+internal static class GraphRequest
+{
+    public static IResult UnknownUser(string idOrUpn) =>
+        GraphErrors.Result(StatusCodes.Status404NotFound, "ErrorInvalidUser", $"The requested user '{idOrUpn}' is invalid.");
+
+    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string Context(HttpRequest request, string fragment) =>
+        $"{request.Scheme}://{request.Host}/v1.0/$metadata#{fragment}";
+
+    public static IResult Json(JsonObject body, int status = StatusCodes.Status200OK) =>
+        Results.Json(body, statusCode: status);
+}
