@@ -1,0 +1,31 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Mentoring.M365Emulator.Tests.Graph;
+
+/// <summary>Raw HTTP access to the emulator's Graph surface with an app token, to check the JSON itself.</summary>
+internal sealed class GraphClient(HttpClient http)
+{
+    private string? _token;
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null, string? preferZone = null)
+    {
+        _token ??= await TokenClient.AppTokenAsync(http, DemoDirectory.ContosoTenantId);
+        using var request = new HttpRequestMessage(method, "v1.0/" + path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        if (preferZone is not null)
+            request.Headers.Add("Prefer", $"outlook.timezone=\"{preferZone}\"");
+        if (json is not null)
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        return await http.SendAsync(request);
+    }
+
+    public async Task<JsonElement> JsonAsync(HttpMethod method, string path, string? json = null, string? preferZone = null)
+    {
+        using var response = await SendAsync(method, path, json, preferZone);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
