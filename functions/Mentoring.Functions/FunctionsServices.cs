@@ -24,10 +24,20 @@ public static class FunctionsServices
         // Microsoft.Identity.Web validates signature, issuer (per tenant), audience and lifetime from the AzureAd section.
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"), subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+            options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)]);
         services.AddAuthorization();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
         return services;
     }
+
+    /// <summary>
+    /// The v2 issuer of any tenant of the configured instance, with Microsoft.Identity.Web's own {tenantid} placeholder.
+    /// Its AadIssuerValidator then checks the token's issuer against its own tid without fetching the metadata again
+    /// (which it would only do over https, so a local http emulator could not be the authority).
+    /// </summary>
+    private static string IssuerTemplate(IConfiguration configuration) =>
+        $"{configuration["AzureAd:Instance"]?.TrimEnd('/') ?? "https://login.microsoftonline.com"}/{{tenantid}}/v2.0";
 }

@@ -1,0 +1,63 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+using Mentoring.Core.Scheduling;
+using Mentoring.Infrastructure.People;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.LocalHost;
+
+/// <summary>Seeds the demo tenant: its people, one mentorship and one peer group of four. Running it twice adds nothing.</summary>
+public static class DemoSeed
+{
+    public static readonly Guid Mentee = Guid.Parse("c1000000-0000-4000-8000-000000000001"); // Camille Martin
+    public static readonly Guid Mentor = Guid.Parse("c1000000-0000-4000-8000-000000000002"); // Hugo Bernard
+    public static readonly Guid[] Peers = [Mentee, Guid.Parse("c1000000-0000-4000-8000-000000000003"), Guid.Parse("c1000000-0000-4000-8000-000000000004"), Guid.Parse("c1000000-0000-4000-8000-000000000007")];
+
+    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var directory = services.GetRequiredService<TablePersonDirectory>();
+        foreach (var user in DemoDirectory.Users)
+        {
+            var person = new Person(new TenantId(user.TenantId), new PersonId(user.Id), user.DisplayName, user.UserPrincipalName, user.PreferredLanguage, user.TimeZone);
+            await directory.UpsertAsync(person, cancellationToken);
+        }
+
+        using var scope = services.CreateScope();
+        var caller = new Caller(new TenantId(DemoDirectory.ContosoTenantId), new PersonId(Mentee), "Camille Martin");
+        var existing = await scope.ServiceProvider.GetRequiredService<ListMyCircles>().ExecuteAsync(caller, cancellationToken);
+        if (existing.Count > 0)
+        {
+            return;
+        }
+
+        var create = scope.ServiceProvider.GetRequiredService<CreateCircle>();
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
+        await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken));
+        await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken));
+    }
+
+    private static CircleDraft Mentorship(DateOnly first) => new(
+        CircleKind.Mentorship,
+        "Mentorat Camille – Hugo : vers la data analyse",
+        "Préparer ma reconversion vers la data analyse : cibler les entreprises, réussir les entretiens.",
+        [new(Mentor.ToString(), MemberRole.Mentor, "Partager mon expérience du métier et mon réseau."), new(Mentee.ToString(), MemberRole.Mentee, "Décrocher un premier poste de data analyste d'ici six mois.")],
+        new CadenceDraft(FirstDate: first, StartTime: new TimeOnly(18, 0), TimeZone: "Europe/Paris"));
+
+    private static CircleDraft PeerGroup(DateOnly first) => new(
+        CircleKind.PeerGroup,
+        "Groupe de pairs – Reconversions numériques",
+        "Avancer ensemble, partager nos pistes et tenir nos engagements d'une séance à l'autre.",
+        [.. Peers.Select(p => new MemberDraft(p.ToString(), MemberRole.Peer, ""))],
+        new CadenceDraft(FirstDate: first, StartTime: new TimeOnly(12, 30), TimeZone: "Europe/Paris"));
+
+    private static async Task Check(Task<Result<CircleView>> creation)
+    {
+        var result = await creation;
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException("Demo seed refused: " + string.Join(", ", result.Errors.Select(e => $"{e.Field} {e.Code}")));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Mentoring.LocalHost;
+
+/// <summary>How to start the local host; the defaults are the README's `run` command, tests override ports and prefix.</summary>
+public sealed record LocalHostSettings
+{
+    public string Url { get; init; } = "http://localhost:7071";
+
+    public string EmulatorUrl { get; init; } = "http://localhost:7072";
+
+    public string StorageConnectionString { get; init; } = "UseDevelopmentStorage=true";
+
+    /// <summary>Prefix of every table, so parallel test runs never share data.</summary>
+    public string TablePrefix { get; init; } = "";
+
+    public bool SeedDemoTenant { get; init; } = true;
+
+    /// <summary>Lets tests replace services (a FakeTimeProvider, say) after the product's registrations.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}
