@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.Api.Tests;
+
+/// <summary>Request bodies and reads used by several test classes.</summary>
+public static class Circles
+{
+    public static string NextWeek(DayOfWeek day = DayOfWeek.Thursday)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7 + 7).ToString("yyyy-MM-dd");
+    }
+
+    public static JsonObject PeerGroup(params DemoUser[] peers) => new()
+    {
+        ["kind"] = "peerGroup",
+        ["name"] = "Groupe test " + Guid.NewGuid().ToString("N")[..6],
+        ["objective"] = "Avancer ensemble.",
+        ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
+        ["cadence"] = new JsonObject { ["firstDate"] = NextWeek(), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+    };
+
+    public static JsonObject Mentorship(DemoUser mentor, DemoUser mentee) => new()
+    {
+        ["kind"] = "mentorship",
+        ["name"] = "Mentorat test " + Guid.NewGuid().ToString("N")[..6],
+        ["objective"] = "Réussir ma reconversion.",
+        ["members"] = new JsonArray(
+            new JsonObject { ["personId"] = mentor.Id.ToString(), ["role"] = "mentor" },
+            new JsonObject { ["personId"] = mentee.Id.ToString(), ["role"] = "mentee", ["objective"] = "Trouver un poste." }),
+        ["cadence"] = new JsonObject { ["firstDate"] = NextWeek(), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+    };
+
+    public static async Task<JsonObject> CreateAsync(HttpClient client, JsonObject body)
+    {
+        var response = await client.PostAsJsonAsync("circles", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public static async Task<string[]> MyCircleIdsAsync(HttpClient client)
+    {
+        var list = await client.GetFromJsonAsync<JsonArray>("circles");
+        return [.. list!.Select(c => c!["id"]!.GetValue<string>()).Order()];
+    }
+
+    public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    public static string[] Codes(JsonObject problem, string field) =>
+        problem["codes"]?[field]?.AsArray().Select(c => c!.GetValue<string>()).ToArray() ?? [];
+
+    public static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mentoring.LocalHost;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.Api.Tests;
+
+/// <summary>HTTP clients acting as demo users, with tokens obtained from the emulator the way a client would.</summary>
+public sealed class Users(LocalHostApp host)
+{
+    public static DemoUser Camille => User("camille.martin");   // mentee of the seeded mentorship, peer of the seeded group
+    public static DemoUser Hugo => User("hugo.bernard");         // mentor of the seeded mentorship
+    public static DemoUser Lea => User("lea.dubois");
+    public static DemoUser Nicolas => User("nicolas.thomas");
+    public static DemoUser Emilie => User("emilie.tremblay");
+    public static DemoUser Priya => User("priya.nair");
+    public static DemoUser Chloe => User("chloe.robert");
+    public static DemoUser Julien => User("julien.petit");       // in the tenant, in no seeded circle
+    public static DemoUser Manon => User("manon.lefevre");
+    public static DemoUser Alex => User("alex.johnson");         // another tenant (Fabrikam)
+
+    public Uri Api => new(host.BaseUri, "api/");
+
+    /// <summary>A client with a token from the emulator's real token endpoint (ROPC).</summary>
+    public async Task<HttpClient> AsAsync(DemoUser user, string language = "fr-FR")
+    {
+        using var tokenClient = new HttpClient();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = DemoDirectory.ApiClientId,
+            ["username"] = user.UserPrincipalName,
+            ["password"] = "demo",
+            ["scope"] = DemoDirectory.ApiAudience + "/access_as_user",
+        });
+        var response = await tokenClient.PostAsync(new Uri(host.Emulator.BaseUri, $"{user.TenantId}/oauth2/v2.0/token"), form);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return WithToken(json.RootElement.GetProperty("access_token").GetString(), language);
+    }
+
+    /// <summary>A client with a token minted exactly as the test wants it (expired, wrong audience, ...).</summary>
+    public async Task<HttpClient> WithMintedTokenAsync(object mint)
+    {
+        using var control = new HttpClient();
+        var response = await control.PostAsJsonAsync(new Uri(host.Emulator.BaseUri, "_emulator/tokens"), mint);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return WithToken(json.RootElement.GetProperty("accessToken").GetString());
+    }
+
+    public HttpClient WithToken(string? token, string language = "fr-FR")
+    {
+        var client = new HttpClient { BaseAddress = Api };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    private static DemoUser User(string alias) => DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + "@", StringComparison.Ordinal));
+}
