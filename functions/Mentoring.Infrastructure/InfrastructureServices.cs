@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Identity;
 using Mentoring.Core.Circles;
 using Mentoring.Core.People;
 using Mentoring.Infrastructure.People;
@@ -15,13 +16,18 @@ public static class InfrastructureServices
 {
     public static IServiceCollection AddMentoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.IsValid, "Set Storage:ConnectionString (Azurite) or Storage:TableEndpoint (Azure, managed identity), not both.")
+            .ValidateOnStart();
         services.AddSingleton<StorageRequestCounter>();
         services.AddSingleton(sp =>
         {
             var options = new TableClientOptions();
             options.AddPolicy(sp.GetRequiredService<StorageRequestCounter>(), HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, options);
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return storage.TableEndpoint is { } endpoint
+                ? new TableServiceClient(endpoint, new ManagedIdentityCredential(storage.ManagedIdentityClientId is { } id ? ManagedIdentityId.FromUserAssignedClientId(id) : ManagedIdentityId.SystemAssigned), options)
+                : new TableServiceClient(storage.ConnectionString, options);
         });
         services.AddSingleton<Tables>();
         services.AddHostedService<TablesInitializer>();
