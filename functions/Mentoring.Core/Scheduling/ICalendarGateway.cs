@@ -1,0 +1,29 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Scheduling;
+
+/// <summary>The organizer's calendar (Microsoft Graph). Every method is safe to retry.</summary>
+/// <remarks>When the calendar stays unavailable (throttled, down) a method returns an <see cref="ErrorKind.Unavailable"/> error, never throws.</remarks>
+public interface ICalendarGateway
+{
+    /// <summary>Creates the series with a Teams meeting, once per <see cref="SeriesRequest.TransactionId"/>.</summary>
+    Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The occurrences between two instants, moved ones included, cancelled ones absent.</summary>
+    Task<Result<IReadOnlyList<Occurrence>>> ListOccurrencesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the series a new cadence; occurrences already past stay as they were.</summary>
+    Task<Result<Unit>> UpdateCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels one occurrence and tells the attendees why.</summary>
+    Task<Result<Unit>> CancelOccurrenceAsync(TenantId tenant, PersonId organizer, string occurrenceId, string comment, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends the series after <paramref name="lastDate"/> (local to the cadence): later occurrences disappear, earlier ones stay.</summary>
+    Task<Result<Unit>> EndSeriesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, DateOnly lastDate, CancellationToken cancellationToken = default);
+
+    /// <summary>Free/busy and working hours of people of one tenant over a window.</summary>
+    Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
+        TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+}
