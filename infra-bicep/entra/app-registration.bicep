@@ -1,0 +1,117 @@
+// Entra ID app registration of the MentoringAddin API (Teams tab / Outlook task pane SSO, Graph calendar).
+//
+// Deployed on its own, NOT referenced by ../main.bicep: the Microsoft Graph Bicep extension is restored from
+// mcr.microsoft.com (see bicepconfig.json next to this file), a registry this build machine cannot reach, so
+// `bicep build`/`lint` of this file is not part of the offline tests. Deploy it with an identity allowed to
+// create applications, e.g.:
+//   az deployment group create -g <rg> -f infra-bicep/entra/app-registration.bicep -p appDomain=<host>
+// then pass its appId to main.bicep as azureAdClientId (azd env set AZURE_AD_CLIENT_ID <appId>).
+//
+// No secrets: the app gets no password or certificate. The function app's user-assigned managed identity
+// can be trusted as a federated identity credential (managedIdentityPrincipalId) for app-only Graph calls.
+extension microsoftGraphV1
+
+@description('Host name the tab, task pane and API are served from (no scheme), e.g. mentoring.contoso.com.')
+param appDomain string
+
+@description('Immutable unique name of the application object in the tenant.')
+param uniqueName string = 'mentoring-addin-api'
+
+param displayName string = 'MentoringAddin'
+
+@description('Optional: principal (object) id of the function app user-assigned identity, trusted as a federated credential.')
+param managedIdentityPrincipalId string = ''
+
+// Stable id of the delegated scope access_as_user (any fixed GUID, unique within the app).
+var accessAsUserScopeId = guid(uniqueName, 'access_as_user')
+
+// Microsoft Graph and its application permission Calendars.ReadWrite (app role id).
+var graphAppId = '00000003-0000-0000-c000-000000000000'
+var calendarsReadWriteRoleId = 'ef54d2bf-783f-4e0f-bca1-3210c0444d99'
+
+// Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt (Teams tab SSO docs).
+var preAuthorizedClientIds = [
+  '1fec8e78-bce4-4aaf-ab1b-5451cc387264' // Teams desktop and mobile
+  '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' // Teams web
+  '4765445b-32c6-49b0-83e6-1d93765276ca' // Microsoft 365 web
+  '0ec893e0-5785-4de6-99da-4ed124e5296c' // Microsoft 365 desktop
+  'd3590ed6-52b3-4102-aeff-aad2292ab01c' // Microsoft 365 mobile, Outlook desktop
+  'bc59ab01-8403-45c6-8796-ac3ef710b3e3' // Outlook web
+  '27922004-5251-4030-b22d-91ecd9a37ea4' // Outlook mobile
+]
+
+var apiSettings = {
+  requestedAccessTokenVersion: 2
+  oauth2PermissionScopes: [
+    {
+      id: accessAsUserScopeId
+      value: 'access_as_user'
+      type: 'User'
+      isEnabled: true
+      adminConsentDisplayName: 'Use MentoringAddin as the signed-in user'
+      adminConsentDescription: 'Lets Teams and Outlook call the MentoringAddin API on behalf of the signed-in user.'
+      userConsentDisplayName: 'Utiliser MentoringAddin en votre nom'
+      userConsentDescription: 'Permet à Teams et Outlook d\'appeler MentoringAddin en votre nom.'
+    }
+  ]
+  preAuthorizedApplications: [for clientId in preAuthorizedClientIds: {
+    appId: clientId
+    delegatedPermissionIds: [
+      accessAsUserScopeId
+    ]
+  }]
+}
+
+var graphAccess = [
+  {
+    resourceAppId: graphAppId
+    resourceAccess: [
+      {
+        id: calendarsReadWriteRoleId
+        type: 'Role'
+      }
+    ]
+  }
+]
+
+// First pass: the application, with its scope and pre-authorized clients. The identifier URI embeds the
+// app (client) id, which only exists once the application is created, hence the second pass below.
+resource app 'Microsoft.Graph/applications@v1.0' = {
+  uniqueName: uniqueName
+  displayName: displayName
+  signInAudience: 'AzureADMultipleOrgs'
+  api: apiSettings
+  requiredResourceAccess: graphAccess
+}
+
+// Second pass on the same application (same uniqueName): identifierUris api://<domain>/<clientId>.
+resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
+  uniqueName: uniqueName
+  displayName: displayName
+  signInAudience: 'AzureADMultipleOrgs'
+  api: apiSettings
+  requiredResourceAccess: graphAccess
+  identifierUris: [
+    'api://${appDomain}/${app.appId}'
+  ]
+}
+
+resource servicePrincipal 'Microsoft.Graph/servicePrincipals@v1.0' = {
+  appId: appIdentifierUri.appId
+}
+
+// Secretless app-only access: tokens for the app are obtained with the managed identity's assertion.
+resource managedIdentityCredential 'Microsoft.Graph/applications/federatedIdentityCredentials@v1.0' = if (!empty(managedIdentityPrincipalId)) {
+  name: '${appIdentifierUri.uniqueName}/function-app-identity'
+  description: 'The MentoringAddin function app user-assigned managed identity.'
+  issuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+  subject: managedIdentityPrincipalId
+  audiences: [
+    'api://AzureADTokenExchange'
+  ]
+}
+
+output clientId string = appIdentifierUri.appId
+output identifierUri string = 'api://${appDomain}/${appIdentifierUri.appId}'
+output servicePrincipalId string = servicePrincipal.id
+output accessAsUserScopeId string = accessAsUserScopeId

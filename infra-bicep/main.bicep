@@ -1,0 +1,139 @@
+// MentoringAddin: everything Azure needs, deployed with `azd up` (see azure.yaml at the repository root).
+// Subscription scope: creates the resource group, then the modules deploy into it.
+// No secrets: every identity is managed, storage refuses shared keys, the Key Vault uses RBAC.
+// The Entra app registration is created separately (app-registration.bicep), its ids come in as parameters.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; used to name the resource group and derive resource names.')
+param environmentName string = 'mentoring-dev'
+
+@minLength(1)
+@description('Azure region of every resource (Flex Consumption must be available there).')
+param location string = 'francecentral'
+
+@description('Optional: object id of the developer running azd, granted data roles for local debugging against Azure.')
+param principalId string = ''
+
+@description('Entra ID authority instance the API validates tokens against.')
+param azureAdInstance string = environment().authentication.loginEndpoint
+
+@description('Tenant accepted by the API: organizations (multi-tenant) or a tenant id.')
+param azureAdTenantId string = 'organizations'
+
+@description('Application (client) id of the API app registration (see app-registration.bicep).')
+param azureAdClientId string = '00000000-0000-0000-0000-000000000000'
+
+@description('Audience of the access tokens the API accepts; by default api://<app domain>/<client id>.')
+param azureAdAudience string = ''
+
+@description('Tables created up front (the product also creates them at start-up).')
+param tableNames array = [
+  'Circles'
+  'Memberships'
+  'People'
+]
+
+@description('Queues created up front for the queue triggers.')
+param queueNames array = []
+
+var tags = {
+  'azd-env-name': environmentName
+  product: 'mentoring-addin'
+}
+var token = toLower(uniqueString(subscription().id, environmentName, location))
+var names = {
+  resourceGroup: 'rg-${environmentName}'
+  functionApp: 'func-mentoring-${token}'
+  plan: 'plan-mentoring-${token}'
+  storage: take('stmentoring${token}', 24)
+  identity: 'id-mentoring-${token}'
+  logAnalytics: 'log-mentoring-${token}'
+  appInsights: 'appi-mentoring-${token}'
+  keyVault: take('kv-mentoring-${token}', 24)
+  deploymentContainer: 'app-package-${take(token, 8)}'
+}
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: names.resourceGroup
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  scope: rg
+  name: 'identity'
+  params: {
+    name: names.identity
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  scope: rg
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: names.logAnalytics
+    appInsightsName: names.appInsights
+    location: location
+    tags: tags
+    identityPrincipalId: identity.outputs.principalId
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  scope: rg
+  name: 'storage'
+  params: {
+    name: names.storage
+    location: location
+    tags: tags
+    deploymentContainerName: names.deploymentContainer
+    tableNames: tableNames
+    queueNames: queueNames
+    identityPrincipalId: identity.outputs.principalId
+    developerPrincipalId: principalId
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  scope: rg
+  name: 'keyvault'
+  params: {
+    name: names.keyVault
+    location: location
+    tags: tags
+    identityPrincipalId: identity.outputs.principalId
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  scope: rg
+  name: 'functionapp'
+  params: {
+    name: names.functionApp
+    planName: names.plan
+    location: location
+    tags: union(tags, { 'azd-service-name': 'api' })
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    blobEndpoint: storage.outputs.blobEndpoint
+    tableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerName: names.deploymentContainer
+    appInsightsConnectionString: monitoring.outputs.connectionString
+    keyVaultUri: keyVault.outputs.uri
+    azureAdInstance: azureAdInstance
+    azureAdTenantId: azureAdTenantId
+    azureAdClientId: azureAdClientId
+    azureAdAudience: empty(azureAdAudience) ? 'api://${names.functionApp}.azurewebsites.net/${azureAdClientId}' : azureAdAudience
+  }
+}
+
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri
