@@ -40,6 +40,13 @@ var preAuthorizedClientIds = [
   '27922004-5251-4030-b22d-91ecd9a37ea4' // Outlook mobile
 ]
 
+var preAuthorizedApplications = [for clientId in preAuthorizedClientIds: {
+  appId: clientId
+  delegatedPermissionIds: [
+    accessAsUserScopeId
+  ]
+}]
+
 var apiSettings = {
   requestedAccessTokenVersion: 2
   oauth2PermissionScopes: [
@@ -54,12 +61,7 @@ var apiSettings = {
       userConsentDescription: 'Permet à Teams et Outlook d\'appeler MentoringAddin en votre nom.'
     }
   ]
-  preAuthorizedApplications: [for clientId in preAuthorizedClientIds: {
-    appId: clientId
-    delegatedPermissionIds: [
-      accessAsUserScopeId
-    ]
-  }]
+  preAuthorizedApplications: preAuthorizedApplications
 }
 
 var graphAccess = [
