@@ -1,0 +1,122 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+using Mentoring.Core.Scheduling;
+using Microsoft.Graph.Models;
+using Person = Mentoring.Core.People.Person;
+using Microsoft.Graph.Users.Item.Events.Item.Cancel;
+
+namespace Mentoring.Infrastructure.Graph;
+
+/// <summary>Core's calendar port over Microsoft Graph, as the app in the organizer's tenant (application permissions).</summary>
+/// <remarks>Every operation is one <see cref="GraphCall"/>: retries happen in the SDK's pipeline, never here.</remarks>
+internal sealed class GraphCalendarGateway(GraphClients clients) : ICalendarGateway
+{
+    /// <summary>Answers in UTC whatever the mailbox's zone, so instants parse without a zone lookup.</summary>
+    internal const string PreferUtc = "outlook.timezone=\"UTC\"";
+
+    private static readonly string[] OccurrenceFields = ["id", "start", "end", "originalStart", "type"];
+
+    public Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return GraphCall.RunAsync(async () =>
+        {
+            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series.
+            var created = await clients.For(request.Tenant).Users[request.Organizer.ToString()].Events
+                .PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken).ConfigureAwait(false);
+            return MeetingSeriesReader.Read(created ?? throw new InvalidOperationException("Graph returned no event."));
+        }, cancellationToken);
+    }
+
+    public Task<Result<IReadOnlyList<Occurrence>>> ListOccurrencesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync<IReadOnlyList<Occurrence>>(async () =>
+        {
+            var instances = clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].Instances;
+            var page = await instances.GetAsync(r =>
+            {
+                r.QueryParameters.StartDateTime = Iso(from);
+                r.QueryParameters.EndDateTime = Iso(to);
+                r.QueryParameters.Select = OccurrenceFields;
+                r.Headers.Add("Prefer", PreferUtc);
+            }, cancellationToken).ConfigureAwait(false);
+            var occurrences = new List<Occurrence>();
+            while (page is not null)
+            {
+                occurrences.AddRange((page.Value ?? []).Select(ToOccurrence));
+                page = page.OdataNextLink is { } next
+                    ? await instances.WithUrl(next).GetAsync(r => r.Headers.Add("Prefer", PreferUtc), cancellationToken).ConfigureAwait(false)
+                    : null;
+            }
+
+            return occurrences;
+        }, cancellationToken);
+
+    public Task<Result<Unit>> UpdateCadenceAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default) =>
+        PatchAsync(tenant, organizer, seriesMasterId, () => GraphEvents.CadenceChange(cadence), cancellationToken);
+
+    public Task<Result<Unit>> CancelOccurrenceAsync(
+        TenantId tenant, PersonId organizer, string occurrenceId, string comment, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync(async () =>
+        {
+            await clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId].Cancel
+                .PostAsync(new CancelPostRequestBody { Comment = comment }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Unit.Value;
+        }, cancellationToken);
+
+    public Task<Result<Unit>> EndSeriesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, DateOnly lastDate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        if (lastDate < cadence.FirstDate)
+        {
+            // Nothing would remain: a recurrence cannot end before it starts, so the whole series is cancelled.
+            return CancelOccurrenceAsync(tenant, organizer, seriesMasterId, "", cancellationToken);
+        }
+
+        var sessions = cadence.Expand();
+        if (sessions.Count > 0 && sessions[^1].OriginalLocalDate <= lastDate)
+        {
+            // The series already ends by then; an endDate range would lengthen a numbered one.
+            return Task.FromResult(Result<Unit>.Success(Unit.Value));
+        }
+
+        var ended = cadence with { Range = new EndDateRange(lastDate) };
+        return PatchAsync(tenant, organizer, seriesMasterId, () => new Event { Recurrence = GraphRecurrence.From(ended) }, cancellationToken);
+    }
+
+    public Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
+        TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        if (people.Count == 0)
+        {
+            return Task.FromResult(Result<IReadOnlyList<Availability>>.Success([]));
+        }
+
+        return GraphCall.RunAsync(async () =>
+        {
+            var response = await clients.For(tenant).Users[requester.ToString()].Calendar.GetSchedule
+                .PostAsGetSchedulePostResponseAsync(GraphSchedules.Request(people, from, to), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken)
+                .ConfigureAwait(false);
+            return GraphSchedules.Read(people, response?.Value ?? []);
+        }, cancellationToken);
+    }
+
+    // The body is built inside the call: a retried PATCH must never reuse an Event the SDK already serialized.
+    private Task<Result<Unit>> PatchAsync(TenantId tenant, PersonId organizer, string eventId, Func<Event> body, CancellationToken cancellationToken) =>
+        GraphCall.RunAsync(async () =>
+        {
+            await clients.For(tenant).Users[organizer.ToString()].Events[eventId].PatchAsync(body(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Unit.Value;
+        }, cancellationToken);
+
+    private static Occurrence ToOccurrence(Event e)
+    {
+        var start = GraphEvents.Instant(e.Start);
+        return new Occurrence(e.Id ?? "", e.OriginalStart ?? start, start, GraphEvents.Instant(e.End));
+    }
+
+    private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Mentoring.Core.Common;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace Mentoring.Infrastructure.Graph;
+
+/// <summary>One <see cref="GraphServiceClient"/> per customer tenant, all over one HTTP pipeline.</summary>
+/// <remarks>
+/// Why a client per tenant rather than one client with a tenant-keyed auth provider: the tenant then cannot be forgotten
+/// on a request (no option or header to set), and a client is only a request adapter over the shared HttpClient, so caching
+/// one per tenant costs nothing. The pipeline comes from <see cref="GraphClientFactory"/> with its default handlers (retry
+/// on 429/503/504 honouring Retry-After, redirects, telemetry); only the RetryHandler's options are ours.
+/// </remarks>
+internal sealed class GraphClients : IDisposable
+{
+    private readonly HttpClient http;
+    private readonly ITenantAuthentication authentication;
+    private readonly string baseUrl;
+    private readonly ConcurrentDictionary<TenantId, GraphServiceClient> clients = new();
+
+    public GraphClients(IOptions<GraphOptions> options, ITenantAuthentication authentication)
+    {
+        var o = options.Value;
+        this.authentication = authentication;
+        baseUrl = o.BaseUrl.TrimEnd('/');
+        var retry = new RetryHandlerOption
+        {
+            MaxRetry = o.MaxRetries,
+            Delay = o.RetryDelaySeconds,
+            // A long Retry-After is better spent elsewhere: give up now and let the caller (a queue) come back later.
+            ShouldRetry = (delay, _, _) => delay <= o.MaxRetryAfterSeconds,
+        };
+        var handlers = GraphClientFactory.CreateDefaultHandlers()
+            .Select(h => h is RetryHandler ? new RetryHandler(retry) : h)
+            .Append(new RetryAfterRecorder())
+            .ToList();
+        http = GraphClientFactory.Create(handlers);
+    }
+
+    public GraphServiceClient For(TenantId tenant) =>
+        clients.GetOrAdd(tenant, t => new GraphServiceClient(http, authentication.For(t), baseUrl));
+
+    public void Dispose() => http.Dispose();
+}
