@@ -2,7 +2,7 @@
 //
 //   node addin-manifest/package.mjs [--app-domain=host[:port]] [--aad-client-id=guid] [--bot-id=guid] [--app-id=guid]
 //
-// Each value comes from the argument, else the environment variable (APP_DOMAIN, AAD_CLIENT_ID, BOT_ID,
+// Each value comes from the argument, else the environment variable (when non-empty) (APP_DOMAIN, AAD_CLIENT_ID, BOT_ID,
 // APP_ID), else the local default (the local host and the emulator's demo ids). The placeholders
 // {{APP_DOMAIN}}, {{AAD_CLIENT_ID}}, {{BOT_ID}}, {{APP_ID}} are substituted into build/manifest.json,
 // which is validated offline against the schema bundled in @microsoft/app-manifest (manifest and en.json),
@@ -120,7 +120,7 @@ function zip(entries) {
 
 const args = parseArgs(process.argv.slice(2));
 const values = Object.fromEntries(
-  settings.map((s) => [s.placeholder, args[s.arg] ?? process.env[s.placeholder] ?? s.fallback]),
+  settings.map((s) => [s.placeholder, args[s.arg] || process.env[s.placeholder] || s.fallback]),
 );
 
 let manifestText = readFileSync(join(here, "manifest.json"), "utf8");
