@@ -1,7 +1,7 @@
 // MentoringAddin: everything Azure needs, deployed with `azd up` (see azure.yaml at the repository root).
 // Subscription scope: creates the resource group, then the modules deploy into it.
 // No secrets: every identity is managed, storage refuses shared keys, the Key Vault uses RBAC.
-// The Entra app registration is created separately (app-registration.bicep), its ids come in as parameters.
+// The Entra app registration is created separately (entra/app-registration.bicep), its ids come in as parameters.
 targetScope = 'subscription'
 
 @minLength(1)
