@@ -16,6 +16,10 @@ param location string = 'francecentral'
 @description('Optional: object id of the developer running azd, granted data roles for local debugging against Azure.')
 param principalId string = ''
 
+@allowed(['User', 'ServicePrincipal', 'Group'])
+@description('Kind of principalId: User for a developer, ServicePrincipal when azd runs in CI.')
+param principalType string = 'User'
+
 @description('Entra ID authority instance the API validates tokens against.')
 param azureAdInstance string = environment().authentication.loginEndpoint
 
@@ -95,6 +99,7 @@ module storage 'modules/storage.bicep' = {
     queueNames: queueNames
     identityPrincipalId: identity.outputs.principalId
     developerPrincipalId: principalId
+    developerPrincipalType: principalType
   }
 }
 

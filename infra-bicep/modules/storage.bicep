@@ -13,6 +13,9 @@ param identityPrincipalId string
 @description('Optional developer principal granted the same data roles.')
 param developerPrincipalId string = ''
 
+@allowed(['User', 'ServicePrincipal', 'Group'])
+param developerPrincipalType string = 'User'
+
 var roles = {
   blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -89,7 +92,7 @@ resource developerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   scope: account
   properties: {
     principalId: developerPrincipalId
-    principalType: 'User'
+    principalType: developerPrincipalType
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.value)
   }
 }]
