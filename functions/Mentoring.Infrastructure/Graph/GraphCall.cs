@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Mentoring.Core.Common;
 using Microsoft.Kiota.Abstractions;
 
@@ -5,8 +6,9 @@ namespace Mentoring.Infrastructure.Graph;
 
 /// <summary>Runs one gateway operation and turns the calendar's expected failures into errors; bugs still throw.</summary>
 /// <remarks>
-/// Unavailable: Kiota's RetryHandler ran out of retries (an AggregateException, not an ODataError), a 429/503/504 it chose
-/// not to retry (Retry-After too long), the network, or a timeout. NotFound: a 404. Any other 4xx is our bug and throws.
+/// Unavailable: Kiota's RetryHandler ran out of retries (an AggregateException of one ApiException per attempt, not an
+/// ODataError), a 429/503/504 it chose not to retry (Retry-After too long), the network, or a timeout. NotFound: a 404.
+/// Any other 4xx is our bug and throws.
 /// </remarks>
 internal static class GraphCall
 {
@@ -16,22 +18,22 @@ internal static class GraphCall
     /// <summary>When the service gave no Retry-After, callers wait this long before trying again.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
 
-    private static readonly int[] Transient = [429, 503, 504];
+    public static bool IsTransient(int status) => status is 429 or 503 or 504;
 
     public static async Task<Result<T>> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
     {
-        var scope = RetryAfterScope.Begin();
         try
         {
             return await operation().ConfigureAwait(false);
         }
         catch (AggregateException e) when (e.Message.StartsWith("Too many retries", StringComparison.Ordinal))
         {
-            return Unavailable(scope, null);
+            // The last attempt's answer is the freshest word on when to come back.
+            return Unavailable(e.InnerExceptions.OfType<ApiException>().LastOrDefault());
         }
-        catch (ApiException e) when (Transient.Contains(e.ResponseStatusCode))
+        catch (ApiException e) when (IsTransient(e.ResponseStatusCode))
         {
-            return Unavailable(scope, e);
+            return Unavailable(e);
         }
         catch (ApiException e) when (e.ResponseStatusCode == 404)
         {
@@ -39,25 +41,37 @@ internal static class GraphCall
         }
         catch (HttpRequestException)
         {
-            return Unavailable(scope, null);
+            return Unavailable(null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient's timeout surfaces as a cancellation nobody asked for.
-            return Unavailable(scope, null);
+            return Unavailable(null);
         }
     }
 
-    private static Error Unavailable(RetryAfterScope scope, ApiException? e) =>
-        Error.Unavailable(UnavailableCode, FromHeaders(e) ?? scope.Last ?? DefaultRetryAfter);
+    /// <summary>Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3).</summary>
+    internal static TimeSpan? RetryAfter(HttpHeadersNonValidated headers) =>
+        headers.TryGetValues("Retry-After", out var values) ? Parse(values.FirstOrDefault()) : null;
 
-    private static TimeSpan? FromHeaders(ApiException? e)
+    private static Error Unavailable(ApiException? e) =>
+        Error.Unavailable(UnavailableCode, RetryAfter(e) ?? DefaultRetryAfter);
+
+    private static TimeSpan? RetryAfter(ApiException? e)
     {
-        if (e?.ResponseHeaders is null || !e.ResponseHeaders.TryGetValue("Retry-After", out var values))
+        var values = e?.ResponseHeaders.FirstOrDefault(h => h.Key.Equals("Retry-After", StringComparison.OrdinalIgnoreCase)).Value;
+        return Parse(values?.FirstOrDefault());
+    }
+
+    private static TimeSpan? Parse(string? value)
+    {
+        if (int.TryParse(value, out var seconds) && seconds >= 0)
         {
-            return null;
+            return TimeSpan.FromSeconds(seconds);
         }
 
-        return int.TryParse(values.FirstOrDefault(), out var seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null;
+        return RetryConditionHeaderValue.TryParse(value, out var parsed) && parsed.Date is { } date
+            ? TimeSpan.FromSeconds(Math.Max(0, (date - DateTimeOffset.UtcNow).TotalSeconds))
+            : null;
     }
 }

@@ -30,12 +30,13 @@ internal sealed class GraphClients : IDisposable
         {
             MaxRetry = o.MaxRetries,
             Delay = o.RetryDelaySeconds,
-            // A long Retry-After is better spent elsewhere: give up now and let the caller (a queue) come back later.
-            ShouldRetry = (delay, _, _) => delay <= o.MaxRetryAfterSeconds,
+            // Kiota lets this alone decide, for every response, so it must keep the default's statuses. A long Retry-After is
+            // better spent elsewhere: give up now and let the caller (a queue) come back later.
+            ShouldRetry = (_, _, response) => GraphCall.IsTransient((int)response.StatusCode)
+                && (GraphCall.RetryAfter(response.Headers.NonValidated) ?? TimeSpan.Zero) <= TimeSpan.FromSeconds(o.MaxRetryAfterSeconds),
         };
         var handlers = GraphClientFactory.CreateDefaultHandlers()
             .Select(h => h is RetryHandler ? new RetryHandler(retry) : h)
-            .Append(new RetryAfterRecorder())
             .ToList();
         http = GraphClientFactory.Create(handlers);
     }
