@@ -11,5 +11,12 @@ public static class CoreServices
         typeof(Circles.UpdateCircle),
         typeof(Circles.AddMember),
         typeof(Circles.RemoveMember),
+        typeof(Scheduling.SeriesLifecycle),
+        typeof(Scheduling.ScheduleCircle),
+        typeof(Scheduling.ListSessions),
+        typeof(Scheduling.ChangeCadence),
+        typeof(Scheduling.CancelSession),
+        typeof(Scheduling.ProposeSlots),
+        typeof(Scheduling.VisitScheduledCircles),
     ];
 }

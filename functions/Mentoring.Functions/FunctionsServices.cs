@@ -1,10 +1,14 @@
 using Mentoring.Core;
+using Mentoring.Core.Scheduling;
+using Mentoring.Functions.Scheduling;
 using Mentoring.Functions.Http;
 using Mentoring.Infrastructure;
+using Mentoring.Infrastructure.Graph;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 
 namespace Mentoring.Functions;
@@ -16,6 +20,7 @@ public static class FunctionsServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddMentoringInfrastructure(configuration);
+        services.AddMentoringGraph(configuration);
         foreach (var useCase in CoreServices.UseCases)
         {
             services.AddScoped(useCase);
@@ -28,6 +33,8 @@ public static class FunctionsServices
             options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)]);
         services.AddAuthorization();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new SchedulingSettings(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.TabLink));
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
         return services;

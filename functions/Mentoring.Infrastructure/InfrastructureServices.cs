@@ -3,7 +3,9 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Mentoring.Core.Circles;
 using Mentoring.Core.People;
+using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.People;
+using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,8 @@ public static class InfrastructureServices
         services.AddSingleton<Tables>();
         services.AddHostedService<TablesInitializer>();
         services.AddSingleton<ICircleStore, TableCircleStore>();
+        services.AddSingleton<ISessionStore, TableSessionStore>();
+        services.AddSingleton<IScheduledCircles, TableScheduledCircles>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         return services;

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Mentoring.Functions;
 using Mentoring.Functions.Health;
 using Mentoring.M365Emulator;
@@ -27,6 +28,10 @@ public sealed class LocalHostApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>Runs a timer function now, as <c>POST /admin/functions/{name}</c> does.</summary>
+    public Task<bool> RunTimerAsync(string name, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<TimerFunctions>().RunAsync(name, cancellationToken);
+
     public static async Task<LocalHostApp> StartAsync(LocalHostSettings settings, CancellationToken cancellationToken = default)
     {
         var emulator = await M365Emulator.M365Emulator.StartAsync(settings.EmulatorUrl, cancellationToken);
@@ -34,12 +39,17 @@ public sealed class LocalHostApp : IAsyncDisposable
         builder.WebHost.UseUrls(settings.Url);
         builder.Configuration.AddInMemoryCollection(Configuration(settings, emulator));
         builder.Services.AddMentoringFunctions(builder.Configuration);
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TimerFunctions>(sp, typeof(HealthFunction).Assembly));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerFunctions>());
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
             UnhandledExceptionMiddleware.ServerError(context.Request).ExecuteResultAsync(new() { HttpContext = context })));
-        var routes = app.MapFunctions(typeof(HealthFunction).Assembly);
+        var timers = app.Services.GetRequiredService<TimerFunctions>();
+        app.MapPost("/admin/functions/{name}", async (string name, CancellationToken ct) =>
+            await timers.RunAsync(name, ct) ? Results.Accepted() : Results.NotFound());
+        var routes = app.MapFunctions(typeof(HealthFunction).Assembly).Concat(timers.Describe()).ToArray();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new LocalHostApp(app, emulator, new Uri(address.TrimEnd('/') + "/"), routes);
@@ -68,5 +78,12 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["AzureAd:ClientId"] = DemoDirectory.ApiClientId,
         ["AzureAd:Audience"] = DemoDirectory.ApiAudience,
         ["AzureAd:RequireHttpsMetadata"] = "false",
+        ["Graph:BaseUrl"] = emulator.GraphBaseUri.ToString(),
+        ["Graph:Authority"] = emulator.BaseUri.ToString(),
+        ["Graph:ClientId"] = DemoDirectory.ApiClientId,
+
+        // The emulator accepts any client secret: a fresh random one per run keeps every secret out of the repository.
+        ["Graph:ClientSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Graph:RetryDelaySeconds"] = "1",
     };
 }

@@ -8,7 +8,7 @@ namespace Mentoring.Core.Circles;
 /// <remarks>
 /// Invariants, kept by <see cref="Create"/> and every transition: a mentorship has exactly one mentor and one mentee, two
 /// different people; a peer group has 3 to 5 different peers; texts are bounded and free of control characters;
-/// a closed circle never changes again.
+/// a closed circle never changes again; closing a circle with a series asks for the series to end.
 /// </remarks>
 public sealed record Circle(
     CircleId Id,
@@ -19,7 +19,8 @@ public sealed record Circle(
     IReadOnlyList<Member> Members,
     Cadence Cadence,
     CircleStatus Status,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    CircleSchedule? Schedule = null)
 {
     public bool HasMember(PersonId person) => Members.Any(m => m.PersonId == person);
 
@@ -96,6 +97,12 @@ public sealed record Circle(
     {
         var (from, to) when from == to => this,
         (CircleStatus.Closed, _) => Error.Conflict("circle.closed"),
+        (_, CircleStatus.Closed) when Schedule is { State: ScheduleState.Pending or ScheduleState.Scheduled } =>
+            this with { Status = target, Schedule = Schedule with { State = ScheduleState.Ending } },
         _ => this with { Status = target },
     };
+
+    /// <summary>Who organizes the series: the mentor of a mentorship, or the peer who asks for a peer group.</summary>
+    public PersonId OrganizerFor(PersonId requester) =>
+        Kind == CircleKind.Mentorship ? Members.Single(m => m.Role == MemberRole.Mentor).PersonId : requester;
 }

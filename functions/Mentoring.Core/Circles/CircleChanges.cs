@@ -12,12 +12,21 @@ public static class CircleChanges
 {
     private const int Attempts = 3;
 
-    public static async Task<Result<CircleView>> ApplyAsync(
-        this ICircleStore store, Caller caller, CircleId id, string? expectedVersion, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken)
+    public static Task<Result<CircleView>> ApplyAsync(
+        this ICircleStore store, Caller caller, CircleId id, string? expectedVersion, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(store, () => store.FindForMemberAsync(caller, id, cancellationToken), expectedVersion, change, cancellationToken);
+
+    /// <summary>The same, for the product itself (a timer): no caller, so no membership check.</summary>
+    public static Task<Result<CircleView>> ApplyAsSystemAsync(
+        this ICircleStore store, TenantId tenant, CircleId id, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(store, async () => await store.FindAsync(tenant, id, cancellationToken).ConfigureAwait(false) is { } found ? found : Error.NotFound("circle.notFound"), null, change, cancellationToken);
+
+    private static async Task<Result<CircleView>> ApplyAsync(
+        ICircleStore store, Func<Task<Result<Versioned<Circle>>>> find, string? expectedVersion, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var found = await store.FindForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
+            var found = await find().ConfigureAwait(false);
             if (!found.IsSuccess)
             {
                 return Result<CircleView>.Failure(found.Errors);

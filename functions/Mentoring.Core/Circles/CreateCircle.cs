@@ -8,7 +8,9 @@ public sealed class CreateCircle(ICircleStore store, IPersonDirectory directory,
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleDraft draft, CancellationToken cancellationToken = default)
     {
-        var ids = new HashSet<PersonId>(draft.Members?.Select(m => PersonId.TryParse(m.PersonId, out var id) ? id : default).Where(id => id != default) ?? []) { caller.Id };
+        // A circle never has more than five members: looking up more would only let a request cost unbounded reads.
+        var requested = draft.Members?.Take(Membership.MaxPeers + 1).Select(m => PersonId.TryParse(m.PersonId, out var id) ? id : default) ?? [];
+        var ids = new HashSet<PersonId>(requested.Where(id => id != default)) { caller.Id };
         var people = await directory.FindAsync(caller.Tenant, ids, cancellationToken).ConfigureAwait(false);
         var circle = Circle.Create(draft, new CircleId(Guid.CreateVersion7(time.GetUtcNow())), caller, people, time.GetUtcNow());
         if (!circle.IsSuccess)

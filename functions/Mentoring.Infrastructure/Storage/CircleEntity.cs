@@ -31,4 +31,7 @@ internal sealed class CircleEntity : ITableEntity
     public string MembersJson { get; set; } = "[]";
 
     public string CadenceJson { get; set; } = "{}";
+
+    /// <summary>The series and its state, or null before the circle is scheduled.</summary>
+    public string? ScheduleJson { get; set; }
 }

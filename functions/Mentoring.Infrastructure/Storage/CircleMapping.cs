@@ -20,6 +20,7 @@ internal static class CircleMapping
         CreatedAt = c.CreatedAt,
         MembersJson = StoredJson.Write(c.Members.Select(MemberDocument.From)),
         CadenceJson = StoredJson.Write(c.Cadence.ToDraft()),
+        ScheduleJson = c.Schedule is null ? null : StoredJson.Write(ScheduleDocument.From(c.Schedule)),
     };
 
     public static Circle ToCircle(CircleEntity e) => new(
@@ -31,7 +32,8 @@ internal static class CircleMapping
         [.. StoredJson.Read<MemberDocument[]>(e.MembersJson).Select(m => m.ToMember())],
         StoredJson.Read<CadenceDraft>(e.CadenceJson).Restore(),
         Enum.Parse<CircleStatus>(e.Status),
-        e.CreatedAt);
+        e.CreatedAt,
+        e.ScheduleJson is null ? null : StoredJson.Read<ScheduleDocument>(e.ScheduleJson).ToSchedule());
 
     public static MembershipEntity ToMembership(Circle c, Member m) => new()
     {

@@ -12,6 +12,7 @@ public sealed class Tables
         Circles = service.GetTableClient(prefix + "Circles");
         Memberships = service.GetTableClient(prefix + "Memberships");
         People = service.GetTableClient(prefix + "People");
+        Scheduled = service.GetTableClient(prefix + "ScheduledCircles");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -23,9 +24,12 @@ public sealed class Tables
     /// <summary>The directory of people, one partition per tenant.</summary>
     public TableClient People { get; }
 
+    /// <summary>The circles with a series, which the scheduling timer visits.</summary>
+    public TableClient Scheduled { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

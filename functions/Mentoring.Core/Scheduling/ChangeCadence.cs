@@ -1,0 +1,51 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Scheduling;
+
+/// <summary>Use case: a member gives the circle a new cadence; a scheduled series follows, past sessions are kept.</summary>
+/// <remarks>The calendar is changed first: if it is unavailable nothing is saved and the request can simply be repeated.</remarks>
+public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, IPersonDirectory directory, TimeProvider time)
+{
+    public async Task<Result<SeriesView>> ExecuteAsync(Caller caller, CircleId id, CadenceDraft draft, CancellationToken cancellationToken = default)
+    {
+        var found = await circles.FindForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(found.Errors);
+        }
+
+        var circle = found.Value.Value;
+        if (circle.Schedule is not { State: ScheduleState.Scheduled, Series: { } series } schedule)
+        {
+            return circle.Schedule switch
+            {
+                null => Error.NotFound("series.notScheduled"),
+                { State: ScheduleState.Pending } => Error.Conflict("series.pending"),
+                _ => Error.Conflict("circle.closed"),
+            };
+        }
+
+        var me = await directory.FindAsync(caller.Tenant, [caller.Id], cancellationToken).ConfigureAwait(false);
+        var cadence = Cadence.Create(draft, circle.Kind, time.GetUtcNow(), me.FirstOrDefault()?.TimeZone ?? circle.Cadence.TimeZone);
+        if (!cadence.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(cadence.Errors);
+        }
+
+        var updated = await calendar.UpdateCadenceAsync(circle.Tenant, schedule.Organizer, series.SeriesMasterId, cadence.Value, cancellationToken).ConfigureAwait(false);
+        if (!updated.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(updated.Errors);
+        }
+
+        var saved = await circles.ApplyAsync(caller, id, null, c => c with { Cadence = cadence.Value }, cancellationToken).ConfigureAwait(false);
+        if (!saved.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(saved.Errors);
+        }
+
+        return await lifecycle.SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,82 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Scheduling;
+
+/// <summary>The calendar steps shared by the use cases and the timer: create the series, sync its sessions, end it.</summary>
+/// <remarks>Each step can be repeated after any failure: creation reuses the circle's transaction id, the rest are idempotent.</remarks>
+public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time)
+{
+    /// <summary>Creates (or finds again) the series of a pending circle, records it, then reads its sessions.</summary>
+    public async Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken)
+    {
+        var schedule = circle.Schedule ?? throw new InvalidOperationException("The circle has no pending schedule.");
+        var people = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
+        var attendees = people.Where(p => p.Id != schedule.Organizer).Select(p => new Attendee(p.Id, p.DisplayName, p.Email)).ToArray();
+        var request = new SeriesRequest(circle.Tenant, schedule.Organizer, attendees, Invitation.Subject(circle), Invitation.BodyHtml(circle, settings.TabLink), circle.Cadence, schedule.TransactionId);
+        var created = await calendar.CreateSeriesAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!created.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(created.Errors);
+        }
+
+        var saved = await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, c => c with { Schedule = c.Schedule! with { Series = created.Value, State = Confirmed(c.Schedule.State) } }, cancellationToken).ConfigureAwait(false);
+        return saved.IsSuccess ? await SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false) : Result<SeriesView>.Failure(saved.Errors);
+    }
+
+    /// <summary>Reads the occurrences of the series and stores what changed in the circle's sessions.</summary>
+    public async Task<Result<SeriesView>> SyncAsync(Circle circle, CancellationToken cancellationToken)
+    {
+        var schedule = circle.Schedule!;
+        var expected = circle.Cadence.Expand();
+        var from = expected[0].Start.AddDays(-1);
+        var to = expected[^1].End.AddDays(62);
+        var occurrences = await calendar.ListOccurrencesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, from, to, cancellationToken).ConfigureAwait(false);
+        if (!occurrences.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(occurrences.Errors);
+        }
+
+        var existing = await sessions.ListAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        var (upserts, deletes) = SessionReconciliation.Reconcile(expected, occurrences.Value, existing, time.GetUtcNow());
+        if (upserts.Count > 0 || deletes.Count > 0)
+        {
+            await sessions.SaveAsync(circle.Tenant, circle.Id, upserts, deletes, cancellationToken).ConfigureAwait(false);
+        }
+
+        var now = existing.Where(s => !deletes.Contains(s.Id)).ExceptBy(upserts.Select(u => u.Id), s => s.Id).Concat(upserts).OrderBy(s => s.OriginalStart).ToArray();
+        return new SeriesView(schedule, now);
+    }
+
+    /// <summary>Ends the series of a closing circle after today (local), then marks it ended and stops visiting it.</summary>
+    public async Task<Result<Unit>> EndAsync(Circle circle, CancellationToken cancellationToken)
+    {
+        var schedule = circle.Schedule!;
+        if (schedule.Series is null)
+        {
+            // The creation was never confirmed: find (or create) the series by its transaction id, so there is one to end.
+            var completed = await CompleteAsync(circle, cancellationToken).ConfigureAwait(false);
+            if (!completed.IsSuccess)
+            {
+                return Result<Unit>.Failure(completed.Errors);
+            }
+
+            schedule = completed.Value.Schedule;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Get(circle.Cadence.TimeZone)).DateTime);
+        var ended = await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, circle.Cadence, today, cancellationToken).ConfigureAwait(false);
+        if (!ended.IsSuccess)
+        {
+            return ended;
+        }
+
+        var saved = await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, c => c with { Schedule = c.Schedule! with { State = ScheduleState.Ended } }, cancellationToken).ConfigureAwait(false);
+        await scheduled.RemoveAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        return saved.Map(_ => Unit.Value);
+    }
+
+    /// <summary>A circle closed while its creation was pending still needs its series ended.</summary>
+    private static ScheduleState Confirmed(ScheduleState state) => state == ScheduleState.Ending ? ScheduleState.Ending : ScheduleState.Scheduled;
+}

@@ -1,0 +1,10 @@
+namespace Mentoring.Core.Scheduling;
+
+/// <summary>The life of one session.</summary>
+public enum SessionState
+{
+    Upcoming,
+    Ended,
+    FollowedUp,
+    Cancelled,
+}
