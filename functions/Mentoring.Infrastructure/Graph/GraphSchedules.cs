@@ -58,18 +58,38 @@ internal static class GraphSchedules
 
         var days = (hours.DaysOfWeek ?? []).OfType<DayOfWeekObject>().Select(Day).ToList();
         return new CoreWorkingHours(days, new TimeOnly(start.Hour, start.Minute, start.Second),
-            new TimeOnly(end.Hour, end.Minute, end.Second), Iana(hours.TimeZone?.Name) ?? person.TimeZone);
+            new TimeOnly(end.Hour, end.Minute, end.Second), Iana(hours.TimeZone?.Name, person) ?? person.TimeZone);
     }
 
     /// <summary>Outlook reports the Windows name ("Eastern Standard Time"); the domain stores IANA ids only.</summary>
-    internal static string? Iana(string? name)
+    /// <remarks>
+    /// A Windows zone covers several IANA ids (Toronto and New York are both Eastern): the person's own zone wins when it is
+    /// one of them, then the zone of their locale's region (fr-CA → America/Toronto), then the Windows zone's canonical city.
+    /// </remarks>
+    internal static string? Iana(string? name, Person person)
     {
+        if (name is null)
+        {
+            return null;
+        }
+
         if (TimeZones.TryFind(name, out var zone))
         {
             return zone.Id;
         }
 
-        return name is not null && TimeZoneInfo.TryConvertWindowsIdToIanaId(name, out var iana) ? iana : null;
+        if (TimeZoneInfo.TryConvertIanaIdToWindowsId(person.TimeZone, out var own) && own == name)
+        {
+            return person.TimeZone;
+        }
+
+        var region = person.Locale.Split('-') is [_, .., var last] && last.Length == 2 ? last : null;
+        if (region is not null && TimeZoneInfo.TryConvertWindowsIdToIanaId(name, region, out var regional))
+        {
+            return regional;
+        }
+
+        return TimeZoneInfo.TryConvertWindowsIdToIanaId(name, out var iana) ? iana : null;
     }
 
     private static DayOfWeek Day(DayOfWeekObject day) => day switch

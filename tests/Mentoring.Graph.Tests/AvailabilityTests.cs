@@ -1,0 +1,50 @@
+using Mentoring.Core.Scheduling;
+
+namespace Mentoring.Graph.Tests;
+
+[Collection(GraphCollection.Name)]
+public sealed class AvailabilityTests(GraphFixture fixture)
+{
+    [Fact]
+    public async Task Working_hours_come_back_in_IANA_and_sessions_as_busy()
+    {
+        var cadence = Series.Biweekly("America/Toronto", count: 2, at: new TimeOnly(10, 0));
+        ResultAssert.Ok(await fixture.Gateway.CreateSeriesAsync(Series.Request(cadence, null, Series.Emilie)));
+        var from = new DateTimeOffset(2027, 3, 11, 0, 0, 0, TimeSpan.Zero);
+
+        var result = ResultAssert.Ok(await fixture.Gateway.GetAvailabilityAsync(
+            GraphFixture.Contoso, Series.Organizer, [Series.Person(Series.Emilie), Series.Person(Series.Hugo)], from, from.AddDays(1)));
+
+        var emilie = result[0];
+        Assert.Equal(Series.Person(Series.Emilie).Id, emilie.Person);
+        Assert.Equal("America/Toronto", emilie.WorkingHours.TimeZone);
+        Assert.Equal(new TimeOnly(9, 0), emilie.WorkingHours.Start);
+        Assert.Equal(new TimeOnly(17, 0), emilie.WorkingHours.End);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], emilie.WorkingHours.Days);
+        var session = cadence.Expand()[0];
+        Assert.Contains((session.Start, session.End), emilie.Busy);
+        Assert.Equal("Europe/Paris", result[1].WorkingHours.TimeZone);
+    }
+
+    [Theory]
+    [InlineData("Eastern Standard Time", "America/Toronto", "fr-CA", "America/Toronto")]
+    [InlineData("Eastern Standard Time", "Europe/Paris", "fr-CA", "America/Toronto")]
+    [InlineData("Eastern Standard Time", "Europe/Paris", "fr-FR", "America/New_York")]
+    [InlineData("India Standard Time", "Europe/Paris", "fr-FR", "Asia/Calcutta")]
+    [InlineData("Asia/Kolkata", "Europe/Paris", "fr-FR", "Asia/Kolkata")]
+    [InlineData("Customized Time Zone", "Europe/Paris", "fr-FR", null)]
+    public void Windows_zones_become_the_person_s_IANA_zone_when_they_agree(string graphName, string own, string locale, string? expected)
+    {
+        var person = Series.Person(Series.Camille) with { TimeZone = own, Locale = locale };
+
+        Assert.Equal(expected, Mentoring.Infrastructure.Graph.GraphSchedules.Iana(graphName, person));
+    }
+
+    [Fact]
+    public async Task Nobody_asked_means_no_request()
+    {
+        var result = await fixture.Gateway.GetAvailabilityAsync(GraphFixture.Contoso, Series.Organizer, [], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1));
+
+        Assert.Empty(ResultAssert.Ok(result));
+    }
+}
