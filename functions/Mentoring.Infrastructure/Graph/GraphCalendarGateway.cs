@@ -14,6 +14,9 @@ internal sealed class GraphCalendarGateway(GraphClients clients) : ICalendarGate
     /// <summary>Answers in UTC whatever the mailbox's zone, so instants parse without a zone lookup.</summary>
     internal const string PreferUtc = "outlook.timezone=\"UTC\"";
 
+    /// <summary>Instances per page; Graph's default is 10, and a series has at most 100 sessions.</summary>
+    internal const int PageSize = 50;
+
     private static readonly string[] OccurrenceFields = ["id", "start", "end", "originalStart", "type"];
 
     public Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default)
@@ -38,6 +41,7 @@ internal sealed class GraphCalendarGateway(GraphClients clients) : ICalendarGate
                 r.QueryParameters.StartDateTime = Iso(from);
                 r.QueryParameters.EndDateTime = Iso(to);
                 r.QueryParameters.Select = OccurrenceFields;
+                r.QueryParameters.Top = PageSize;
                 r.Headers.Add("Prefer", PreferUtc);
             }, cancellationToken).ConfigureAwait(false);
             var occurrences = new List<Occurrence>();

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Mentoring.Core.Common;
+using Mentoring.Infrastructure.Graph;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace Mentoring.Graph.Tests;
+
+/// <summary>Options validation, the token cache, and reading the chat thread id in both shapes Kiota may give it.</summary>
+[Collection(GraphCollection.Name)]
+public sealed class PlumbingTests(GraphFixture fixture)
+{
+    [Fact]
+    public void Options_without_a_client_id_fail_validation()
+    {
+        var services = fixture.Services(new() { ["Graph:ClientId"] = "", ["Graph:MaxRetries"] = "11" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<GraphOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.Contains("ClientId", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("MaxRetries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task App_tokens_are_cached_per_tenant_until_five_minutes_before_expiry()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var counter = new CountingHandler { InnerHandler = new HttpClientHandler() };
+        using var http = new HttpClient(counter);
+        var options = Options.Create(new GraphOptions { Authority = fixture.Emulator.BaseUri.ToString(), ClientId = "app", ClientSecret = "s" });
+        var tokens = new ClientCredentialsTokens(http, options, time);
+        var fabrikam = new TenantId(M365Emulator.DemoDirectory.FabrikamTenantId);
+
+        var first = await tokens.GetAsync(GraphFixture.Contoso, default);
+        var cached = await tokens.GetAsync(GraphFixture.Contoso, default);
+        await tokens.GetAsync(fabrikam, default);
+        time.Advance(TimeSpan.FromMinutes(56));
+        await tokens.GetAsync(GraphFixture.Contoso, default);
+
+        Assert.Same(first, cached);
+        Assert.Equal(3, counter.Count);
+    }
+
+    [Fact]
+    public void The_chat_thread_id_is_read_from_a_JsonElement_or_an_UntypedObject()
+    {
+        using var json = JsonDocument.Parse("""{ "threadId": "19:meeting_a@thread.v2" }""");
+        var element = new OnlineMeetingInfo { AdditionalData = new Dictionary<string, object> { ["chatInfo"] = json.RootElement.Clone() } };
+        var untyped = new OnlineMeetingInfo
+        {
+            AdditionalData = new Dictionary<string, object>
+            {
+                ["chatInfo"] = new UntypedObject(new Dictionary<string, UntypedNode> { ["threadId"] = new UntypedString("19:meeting_b@thread.v2") }),
+            },
+        };
+
+        Assert.Equal("19:meeting_a@thread.v2", MeetingSeriesReader.ChatThreadId(element));
+        Assert.Equal("19:meeting_b@thread.v2", MeetingSeriesReader.ChatThreadId(untyped));
+        Assert.Null(MeetingSeriesReader.ChatThreadId(new OnlineMeetingInfo()));
+    }
+
+    private sealed class CountingHandler : DelegatingHandler
+    {
+        public int Count { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Count++;
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
