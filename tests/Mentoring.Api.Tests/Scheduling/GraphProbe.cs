@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mentoring.LocalHost;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.Api.Tests.Scheduling;
+
+/// <summary>Looks at, and acts on, the emulator's Graph directly, as Outlook would: what the product created, and changes made behind its back.</summary>
+public sealed class GraphProbe(LocalHostApp host)
+{
+    public async Task<JsonObject[]> EventsOfAsync(DemoUser organizer, string subjectPart)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var events = await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/events");
+        return [.. events!["value"]!.AsArray().Select(e => e!.AsObject()).Where(e => e["subject"]!.GetValue<string>().Contains(subjectPart, StringComparison.Ordinal))];
+    }
+
+    /// <summary>Moves one occurrence, as a member dragging it in Outlook.</summary>
+    public async Task MoveAsync(DemoUser organizer, string occurrenceId, DateTimeOffset newStart, TimeSpan duration)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var body = new
+        {
+            start = new { dateTime = newStart.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss"), timeZone = "UTC" },
+            end = new { dateTime = (newStart + duration).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss"), timeZone = "UTC" },
+        };
+        (await graph.PatchAsJsonAsync($"users/{organizer.Id}/events/{occurrenceId}", body)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Cancels one occurrence, as the organizer in Outlook.</summary>
+    public async Task CancelAsync(DemoUser organizer, string occurrenceId)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        (await graph.PostAsJsonAsync($"users/{organizer.Id}/events/{occurrenceId}/cancel", new { comment = "Empêchement" })).EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonObject[]> InstancesAsync(DemoUser organizer, string seriesId)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var url = $"users/{organizer.Id}/events/{seriesId}/instances?startDateTime=2026-01-01T00:00:00Z&endDateTime=2030-01-01T00:00:00Z";
+        var page = await graph.GetFromJsonAsync<JsonObject>(url);
+        return [.. page!["value"]!.AsArray().Select(e => e!.AsObject())];
+    }
+
+    private async Task<HttpClient> ClientAsync(Guid tenant)
+    {
+        using var tokens = new HttpClient();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = DemoDirectory.ApiClientId,
+            ["client_secret"] = "test-probe",
+            ["scope"] = "https://graph.microsoft.com/.default",
+        });
+        var response = await tokens.PostAsync(new Uri(host.Emulator.BaseUri, $"{tenant}/oauth2/v2.0/token"), form);
+        response.EnsureSuccessStatusCode();
+        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString();
+        var client = new HttpClient { BaseAddress = new Uri(host.Emulator.GraphBaseUri + "/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
