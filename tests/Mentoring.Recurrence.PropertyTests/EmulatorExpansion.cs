@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using Mentoring.Core.Scheduling;
+using Mentoring.Infrastructure.Graph;
 using Mentoring.M365Emulator;
 
 namespace Mentoring.Recurrence.PropertyTests;
 
-/// <summary>The only place that calls the emulator's expander, so a change to its signature is a change here alone.</summary>
+/// <summary>The emulator's expansion of the recurrence the product sends to Graph (<see cref="GraphRecurrence"/>, the production mapping).</summary>
 /// <remarks>
 /// The emulator expands the Graph JSON within a window <c>[from, to)</c>; the window here is wider than any generated series
 /// (a day before the first date to ten years after it, while ranges end within two years), so the whole series comes back.
@@ -14,7 +16,7 @@ internal static class EmulatorExpansion
     {
         var from = new DateTimeOffset(cadence.FirstDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
         var starts = GraphRecurrenceExpander.Expand(
-            GraphRecurrenceJson.Recurrence(cadence),
+            JsonNode.Parse(GraphRecurrence.Json(cadence))!,
             cadence.FirstDate.ToDateTime(cadence.StartTime),
             cadence.TimeZone,
             from,

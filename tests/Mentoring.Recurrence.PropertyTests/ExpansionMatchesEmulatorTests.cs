@@ -42,8 +42,8 @@ public sealed class ExpansionMatchesEmulatorTests
               domain   {(at < expected.Count ? expected[at].ToString("O") : "none")} of {expected.Count}
               emulator {(at < actual.Count ? actual[at].ToString("O") : "none")} of {actual.Count}
               cadence  {cadence}
-              start    {GraphRecurrenceJson.Start(cadence).ToJsonString()}
-              recurrence {GraphRecurrenceJson.Recurrence(cadence).ToJsonString()}
+              start    {cadence.FirstDate:yyyy-MM-dd} {cadence.StartTime:HH:mm} {cadence.TimeZone}
+              recurrence {Mentoring.Infrastructure.Graph.GraphRecurrence.Json(cadence)}
             """;
     }
 }
