@@ -37,6 +37,7 @@ param tableNames array = [
   'Circles'
   'Memberships'
   'People'
+  'ScheduledCircles'
 ]
 
 @description('Queues created up front for the queue triggers.')

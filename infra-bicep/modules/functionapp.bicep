@@ -96,6 +96,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       AzureAd__TenantId: azureAdTenantId
       AzureAd__ClientId: azureAdClientId
       AzureAd__Audience: azureAdAudience
+      // Graph: the same multi-tenant app, authenticated per customer tenant with a federated credential (no secret).
+      Graph__ClientId: azureAdClientId
+      Graph__ManagedIdentityClientId: identityClientId
       KeyVault__Uri: keyVaultUri
     }
   }
