@@ -1,0 +1,6 @@
+namespace Mentoring.Benchmarks;
+
+public static class Program
+{
+    public static int Main() => 0;
+}
