@@ -1,6 +1,19 @@
+using System.Diagnostics;
+
 namespace Mentoring.Benchmarks;
 
+/// <summary>Measures the "foundation" and "scheduling" issues through the local host and prints ratios to baselines from the same run.</summary>
 public static class Program
 {
-    public static int Main() => 0;
+    public static async Task<int> Main(string[] args)
+    {
+        var options = Options.Parse(args);
+        var total = Stopwatch.StartNew();
+        await using var bench = await BenchHost.StartAsync();
+        Report.Header(options, bench);
+        Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
+        Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
+        Console.WriteLine($"total run time: {total.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
 }

@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Mentoring.LocalHost;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.Benchmarks;
+
+/// <summary>Azurite, the emulator and the local host in this process, on free ports with tables of their own (as the API tests do).</summary>
+public sealed class BenchHost(LocalHostApp host, string tablePrefix, string azurite) : IAsyncDisposable
+{
+    public string Azurite { get; } = azurite;
+
+    public LocalHostApp Host { get; } = host;
+
+    public string TablePrefix { get; } = tablePrefix;
+
+    public static async Task<BenchHost> StartAsync()
+    {
+        // Left running on purpose (not disposed): an Azurite started by someone else is shared, scripts stop their own.
+        var azurite = await LocalHost.Azurite.EnsureRunningAsync(RepositoryRoot.Find());
+        var prefix = "bench" + Guid.NewGuid().ToString("N")[..10];
+        var host = await LocalHostApp.StartAsync(new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = prefix,
+        });
+        return new BenchHost(host, prefix, azurite.Description);
+    }
+
+    public static DemoUser User(string alias) =>
+        DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + "@", StringComparison.Ordinal));
+
+    /// <summary>An API client for a demo user, with a token from the emulator's token endpoint (ROPC), as a client would get it.</summary>
+    public async Task<HttpClient> ApiClientAsync(DemoUser user)
+    {
+        var token = await TokenAsync(user.TenantId, new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = DemoDirectory.ApiClientId,
+            ["username"] = user.UserPrincipalName,
+            ["password"] = "demo",
+            ["scope"] = DemoDirectory.ApiAudience + "/access_as_user",
+        });
+        return Client(new Uri(Host.BaseUri, "api/"), token);
+    }
+
+    /// <summary>A plain Graph client with an app-only token (client credentials), talking to the emulator directly.</summary>
+    public async Task<HttpClient> GraphClientAsync(Guid tenant)
+    {
+        var token = await TokenAsync(tenant, new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = DemoDirectory.ApiClientId,
+            ["client_secret"] = "benchmark-replay",
+            ["scope"] = "https://graph.microsoft.com/.default",
+        });
+        return Client(new Uri(Host.Emulator.GraphBaseUri + "/"), token);
+    }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    private async Task<string> TokenAsync(Guid tenant, Dictionary<string, string> form)
+    {
+        using var http = new HttpClient();
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await http.PostAsync(new Uri(Host.Emulator.BaseUri, $"{tenant}/oauth2/v2.0/token"), content);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    private static HttpClient Client(Uri baseAddress, string token)
+    {
+        var client = new HttpClient { BaseAddress = baseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        return client;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.Benchmarks;
+
+/// <summary>Issue "scheduling": Graph requests per scheduled series, and the wall time of scheduling many circles against Graph's own time.</summary>
+public static class SchedulingBenchmark
+{
+    private const int WarmupCircles = 4;
+
+    public static async Task<SchedulingResult> RunAsync(BenchHost bench, Options options)
+    {
+        var lea = BenchHost.User("lea.dubois");
+        DemoUser[] members = [lea, BenchHost.User("nicolas.thomas"), BenchHost.User("chloe.robert")];
+        using var api = await bench.ApiClientAsync(lea);
+        var log = bench.Host.Emulator.Log;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
+
+        var ids = new string[WarmupCircles + options.Circles];
+        await Parallel.ForAsync(0, ids.Length, parallel, async (i, _) => ids[i] = await CreatePeerGroupAsync(api, members));
+
+        // One series alone, to read exactly which Graph requests it costs.
+        log.Clear();
+        await ScheduleAsync(api, ids[0]);
+        var oneSeries = log.Entries;
+
+        await Parallel.ForAsync(1, WarmupCircles, parallel, async (i, _) => await ScheduleAsync(api, ids[i]));
+
+        log.Clear();
+        var latencies = new double[options.Circles];
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForAsync(0, options.Circles, parallel, async (i, _) => latencies[i] = await ScheduleAsync(api, ids[WarmupCircles + i]));
+        var productWall = Stopwatch.GetElapsedTime(started);
+        var productGraph = log.Entries;
+
+        var instances = oneSeries.First(e => e.PathAndQuery.Contains("/instances", StringComparison.Ordinal)).PathAndQuery;
+        var query = instances.Contains('?', StringComparison.Ordinal) ? instances[instances.IndexOf('?', StringComparison.Ordinal)..] : "";
+        var (replayWall, replayGraph) = await GraphReplay.RunAsync(bench, lea, members, query, options.Circles, options.Parallelism);
+
+        return new SchedulingResult(oneSeries, options.Circles, options.Parallelism, productWall, Stats.Of(latencies), productGraph, replayWall, replayGraph);
+    }
+
+    private static async Task<string> CreatePeerGroupAsync(HttpClient api, DemoUser[] peers)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
+        var body = new JsonObject
+        {
+            ["kind"] = "peerGroup",
+            ["name"] = "Groupe bench " + Guid.NewGuid().ToString("N")[..6],
+            ["objective"] = "Avancer ensemble.",
+            ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
+            ["cadence"] = new JsonObject { ["firstDate"] = thursday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+        };
+        using var response = await api.PostAsJsonAsync("circles", body);
+        await Expect(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private static async Task<double> ScheduleAsync(HttpClient api, string id)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await api.PostAsync($"circles/{id}/series", null);
+        _ = await response.Content.ReadAsByteArrayAsync();
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        await Expect(response, HttpStatusCode.Created);
+        return elapsed;
+    }
+
+    private static async Task Expect(HttpResponseMessage response, HttpStatusCode status)
+    {
+        if (response.StatusCode != status)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} returned {(int)response.StatusCode}, expected {(int)status}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
