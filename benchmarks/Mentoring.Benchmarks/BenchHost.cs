@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Mentoring.LocalHost;
 using Mentoring.M365Emulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Benchmarks;
 
@@ -24,6 +26,7 @@ public sealed class BenchHost(LocalHostApp host, string tablePrefix, string azur
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = prefix,
+            ConfigureServices = services => services.AddLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning)),
         });
         return new BenchHost(host, prefix, azurite.Description);
     }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Mentoring.Infrastructure.Storage;
 using Mentoring.M365Emulator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Benchmarks;
 
@@ -17,6 +19,7 @@ public static class SchedulingBenchmark
         DemoUser[] members = [lea, BenchHost.User("nicolas.thomas"), BenchHost.User("chloe.robert")];
         using var api = await bench.ApiClientAsync(lea);
         var log = bench.Host.Emulator.Log;
+        var storage = bench.Host.Services.GetRequiredService<StorageRequestCounter>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
 
         var ids = new string[WarmupCircles + options.Circles];
@@ -24,23 +27,27 @@ public static class SchedulingBenchmark
 
         // One series alone, to read exactly which Graph requests it costs.
         log.Clear();
+        var storageBefore = storage.Count;
         await ScheduleAsync(api, ids[0]);
         var oneSeries = log.Entries;
+        var oneSeriesStorage = storage.Count - storageBefore;
 
         await Parallel.ForAsync(1, WarmupCircles, parallel, async (i, _) => await ScheduleAsync(api, ids[i]));
 
         log.Clear();
+        storageBefore = storage.Count;
         var latencies = new double[options.Circles];
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForAsync(0, options.Circles, parallel, async (i, _) => latencies[i] = await ScheduleAsync(api, ids[WarmupCircles + i]));
         var productWall = Stopwatch.GetElapsedTime(started);
         var productGraph = log.Entries;
+        var productStorage = storage.Count - storageBefore;
 
         var instances = oneSeries.First(e => e.PathAndQuery.Contains("/instances", StringComparison.Ordinal)).PathAndQuery;
         var query = instances.Contains('?', StringComparison.Ordinal) ? instances[instances.IndexOf('?', StringComparison.Ordinal)..] : "";
         var (replayWall, replayGraph) = await GraphReplay.RunAsync(bench, lea, members, query, options.Circles, options.Parallelism);
 
-        return new SchedulingResult(oneSeries, options.Circles, options.Parallelism, productWall, Stats.Of(latencies), productGraph, replayWall, replayGraph);
+        return new SchedulingResult(oneSeries, oneSeriesStorage, options.Circles, options.Parallelism, productWall, Stats.Of(latencies), productGraph, productStorage, replayWall, replayGraph);
     }
 
     private static async Task<string> CreatePeerGroupAsync(HttpClient api, DemoUser[] peers)

@@ -5,11 +5,13 @@ namespace Mentoring.Benchmarks;
 /// <summary>What the scheduling benchmark measured.</summary>
 public sealed record SchedulingResult(
     IReadOnlyList<RequestLogEntry> OneSeries,
+    long OneSeriesStorage,
     int Circles,
     int Parallelism,
     TimeSpan ProductWall,
     Stats ProductPerRequest,
     IReadOnlyList<RequestLogEntry> ProductGraph,
+    long ProductStorage,
     TimeSpan ReplayWall,
     IReadOnlyList<RequestLogEntry> ReplayGraph)
 {
