@@ -7,7 +7,7 @@ using Mentoring.M365Emulator;
 
 namespace Mentoring.LocalHost;
 
-/// <summary>Seeds the demo tenant: its people, one mentorship and one peer group of four. Running it twice adds nothing.</summary>
+/// <summary>Seeds the demo tenant: its people, one mentorship and one peer group of four, both scheduled. Running it twice adds nothing.</summary>
 public static class DemoSeed
 {
     public static readonly Guid Mentee = Guid.Parse("c1000000-0000-4000-8000-000000000001"); // Camille Martin
@@ -34,8 +34,15 @@ public static class DemoSeed
         var create = scope.ServiceProvider.GetRequiredService<CreateCircle>();
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
-        await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken));
-        await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken));
+        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken));
+        var group = await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken));
+
+        // Both are scheduled, so the emulator's calendars hold real series: Hugo organizes the mentorship, Camille the group.
+        var schedule = scope.ServiceProvider.GetRequiredService<ScheduleCircle>();
+        foreach (var circle in new[] { mentorship, group })
+        {
+            await Check(schedule.ExecuteAsync(caller, circle.Circle.Id, cancellationToken));
+        }
     }
 
     private static CircleDraft Mentorship(DateOnly first) => new(
@@ -52,12 +59,9 @@ public static class DemoSeed
         [.. Peers.Select(p => new MemberDraft(p.ToString(), MemberRole.Peer, ""))],
         new CadenceDraft(FirstDate: first, StartTime: new TimeOnly(12, 30), TimeZone: "Europe/Paris"));
 
-    private static async Task Check(Task<Result<CircleView>> creation)
+    private static async Task<T> Check<T>(Task<Result<T>> step)
     {
-        var result = await creation;
-        if (!result.IsSuccess)
-        {
-            throw new InvalidOperationException("Demo seed refused: " + string.Join(", ", result.Errors.Select(e => $"{e.Field} {e.Code}")));
-        }
+        var result = await step;
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException("Demo seed refused: " + string.Join(", ", result.Errors.Select(e => $"{e.Field} {e.Code}")));
     }
 }

@@ -13,7 +13,7 @@ Console.WriteLine($"""
       Microsoft 365 emulator (Entra ID + Graph) : {host.Emulator.BaseUri}
       Functions API                             : {host.BaseUri}api/
     {string.Join(Environment.NewLine, host.Routes.Select(r => "        " + r))}
-      Demo tenant Contoso {DemoDirectory.ContosoTenantId} seeded (people, one mentorship, one peer group of four).
+      Demo tenant Contoso {DemoDirectory.ContosoTenantId} seeded (people, one mentorship, one peer group of four, both scheduled).
 
     Open {host.BaseUri}api/health, then get a token for {camille.DisplayName} ({camille.UserPrincipalName}):
       curl -s -X POST {host.Emulator.BaseUri}{DemoDirectory.ContosoTenantId}/oauth2/v2.0/token \
