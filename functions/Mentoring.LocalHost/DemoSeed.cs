@@ -26,23 +26,26 @@ public static class DemoSeed
         using var scope = services.CreateScope();
         var caller = new Caller(new TenantId(DemoDirectory.ContosoTenantId), new PersonId(Mentee), "Camille Martin");
         var existing = await scope.ServiceProvider.GetRequiredService<ListMyCircles>().ExecuteAsync(caller, cancellationToken);
-        if (existing.Count > 0)
-        {
-            return;
-        }
+        var ids = existing.Count > 0 ? existing.Select(c => c.Id).ToArray() : await CreateCirclesAsync(scope.ServiceProvider, caller, cancellationToken);
 
-        var create = scope.ServiceProvider.GetRequiredService<CreateCircle>();
+        // Scheduled, so the emulator's calendars hold real series: Hugo organizes the mentorship, Camille the group.
+        // Scheduling a circle that already has a series returns it, so a second run adds nothing; a circle someone paused
+        // or closed in an earlier run is refused, which is right, and the demo goes on.
+        var schedule = scope.ServiceProvider.GetRequiredService<ScheduleCircle>();
+        foreach (var id in ids)
+        {
+            _ = await schedule.ExecuteAsync(caller, id, cancellationToken);
+        }
+    }
+
+    private static async Task<CircleId[]> CreateCirclesAsync(IServiceProvider services, Caller caller, CancellationToken cancellationToken)
+    {
+        var create = services.GetRequiredService<CreateCircle>();
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
         var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken));
         var group = await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken));
-
-        // Both are scheduled, so the emulator's calendars hold real series: Hugo organizes the mentorship, Camille the group.
-        var schedule = scope.ServiceProvider.GetRequiredService<ScheduleCircle>();
-        foreach (var circle in new[] { mentorship, group })
-        {
-            await Check(schedule.ExecuteAsync(caller, circle.Circle.Id, cancellationToken));
-        }
+        return [mentorship.Circle.Id, group.Circle.Id];
     }
 
     private static CircleDraft Mentorship(DateOnly first) => new(
