@@ -18,12 +18,13 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly SigningKeys _keys;
     private readonly HttpClient _http;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, RequestLog log)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log)
     {
         _app = app;
         _keys = keys;
         BaseUri = baseUri;
         Faults = faults;
+        Permissions = permissions;
         Log = log;
         _http = new HttpClient { BaseAddress = baseUri };
     }
@@ -34,6 +35,9 @@ public sealed class M365Emulator : IAsyncDisposable
     public Uri GraphBaseUri => new(BaseUri, "v1.0");
 
     public FaultInjector Faults { get; }
+
+    /// <summary>The app's grants in the demo tenants; see <see cref="EmulatorPermissions"/>.</summary>
+    public EmulatorPermissions Permissions { get; }
 
     public RequestLog Log { get; }
 
@@ -49,9 +53,10 @@ public sealed class M365Emulator : IAsyncDisposable
         Uri? baseUri = null;
         var keys = new SigningKeys();
         var faults = new FaultInjector();
+        var permissions = new EmulatorPermissions();
         var log = new RequestLog();
         var issuer = new TokenIssuer(keys, () => baseUri!, TimeProvider.System);
-        var graph = new GraphState(keys, issuer, faults, log, TimeProvider.System);
+        var graph = new GraphState(keys, issuer, faults, permissions, log, TimeProvider.System);
 
         graph.UseGraphPipeline(app);
         app.MapOpenId(() => baseUri!, keys);
@@ -59,12 +64,13 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
+        app.MapPermissionControl(permissions);
         graph.MapGraph(app);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, log);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log);
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>

@@ -7,7 +7,10 @@ namespace Mentoring.M365Emulator.Graph;
 internal static class GraphRequest
 {
     public static IResult UnknownUser(string idOrUpn) =>
-        GraphErrors.Result(StatusCodes.Status404NotFound, "ErrorInvalidUser", $"The requested user '{idOrUpn}' is invalid.");
+        GraphErrors.Result(StatusCodes.Status404NotFound, "ErrorInvalidUser", InvalidUserMessage(idOrUpn));
+
+    /// <summary>Exchange's words for a mailbox it cannot resolve in the caller's tenant.</summary>
+    public static string InvalidUserMessage(string idOrUpn) => $"The requested user '{idOrUpn}' is invalid.";
 
     public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
     {

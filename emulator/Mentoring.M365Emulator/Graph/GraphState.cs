@@ -1,4 +1,5 @@
 using Mentoring.M365Emulator.Graph.Events;
+using Mentoring.M365Emulator.Graph.Meetings;
 using Mentoring.M365Emulator.Graph.Pipeline;
 using Mentoring.M365Emulator.Graph.Schedule;
 using Mentoring.M365Emulator.Graph.Users;
@@ -7,7 +8,8 @@ using Mentoring.M365Emulator.Identity;
 namespace Mentoring.M365Emulator.Graph;
 
 /// <summary>Wires the Graph surface: its request pipeline and its endpoints, sharing one calendar store.</summary>
-internal sealed class GraphState(SigningKeys keys, TokenIssuer issuer, FaultInjector faults, RequestLog log, TimeProvider time)
+internal sealed class GraphState(
+    SigningKeys keys, TokenIssuer issuer, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, TimeProvider time)
 {
     private readonly CalendarStore _store = new();
 
@@ -25,5 +27,6 @@ internal sealed class GraphState(SigningKeys keys, TokenIssuer issuer, FaultInje
         app.MapInstances(_store);
         app.MapAttachments(_store, time);
         app.MapSchedule(_store);
+        app.MapOnlineMeetings(_store, permissions);
     }
 }

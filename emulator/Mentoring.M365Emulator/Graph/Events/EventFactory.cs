@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Graph.Meetings;
 
 namespace Mentoring.M365Emulator.Graph.Events;
 
@@ -32,8 +33,8 @@ internal static class EventFactory
             attendee["status"] = new JsonObject { ["response"] = "none", ["time"] = "0001-01-01T00:00:00Z" };
         }
 
-        AddOnlineMeeting(json);
-        var stored = new StoredEvent(id, organizer, json) { TransactionId = json["transactionId"]?.GetValue<string>() };
+        var meeting = AddOnlineMeeting(json, organizer, now);
+        var stored = new StoredEvent(id, organizer, json) { TransactionId = json["transactionId"]?.GetValue<string>(), Meeting = meeting };
         foreach (var user in AttendeeUsers(json, organizer))
             stored.Attendees.Add(user.Id);
         return stored;
@@ -46,27 +47,30 @@ internal static class EventFactory
             .OfType<DemoUser>()
             .Where(u => u.TenantId == organizer.TenantId && u.Id != organizer.Id);
 
-    // The chat thread id is placed under onlineMeeting.chatInfo as the product expects; real Graph exposes chatInfo
-    // on the onlineMeeting resource (GET /users/{id}/onlineMeetings), not on the event's onlineMeetingInfo.
-    private static void AddOnlineMeeting(JsonObject json)
+    // The event carries Graph's onlineMeetingInfo only; the chat thread id lives on the onlineMeeting resource.
+    private static TeamsMeeting? AddOnlineMeeting(JsonObject json, DemoUser organizer, DateTimeOffset now)
     {
         var online = json["isOnlineMeeting"]?.GetValue<bool>() == true;
         var teams = (json["onlineMeetingProvider"]?.GetValue<string>() ?? "teamsForBusiness") == "teamsForBusiness";
         if (!online || !teams)
         {
             json["onlineMeeting"] = null;
-            return;
+            return null;
         }
 
         json["onlineMeetingProvider"] = "teamsForBusiness";
-        var thread = $"19:meeting_{Convert.ToBase64String(Guid.NewGuid().ToByteArray()).TrimEnd('=').Replace('+', 'x').Replace('/', 'y')}@thread.v2";
+        var meeting = TeamsMeeting.New(organizer, now.UtcDateTime);
         json["onlineMeeting"] = new JsonObject
         {
-            ["joinUrl"] = $"https://teams.microsoft.com/l/meetup-join/{Uri.EscapeDataString(thread)}/0",
-            ["conferenceId"] = Random.Shared.Next(100_000_000, 999_999_999).ToString(CultureInfo.InvariantCulture),
-            ["chatInfo"] = new JsonObject { ["threadId"] = thread, ["messageId"] = "0" },
+            ["conferenceId"] = meeting.ConferenceId,
+            ["joinUrl"] = meeting.JoinWebUrl,
+            ["phones"] = new JsonArray(new JsonObject { ["number"] = "+33 1 70 00 00 00", ["type"] = "business" }),
+            ["quickDial"] = $"+33170000000,,{meeting.ConferenceId}#",
+            ["tollFreeNumbers"] = new JsonArray(),
+            ["tollNumber"] = "+33 1 70 00 00 00",
         };
         json["onlineMeetingUrl"] = null;
+        return meeting;
     }
 
     private static JsonObject Email(string name, string address) =>

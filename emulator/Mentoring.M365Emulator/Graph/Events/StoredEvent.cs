@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Graph.Meetings;
 using Mentoring.M365Emulator.Recurrence;
 
 namespace Mentoring.M365Emulator.Graph.Events;
@@ -14,6 +15,9 @@ internal sealed class StoredEvent(string id, DemoUser organizer, JsonObject json
     public JsonObject Json { get; } = json;
 
     public string? TransactionId { get; init; }
+
+    /// <summary>The Teams meeting created with the event, served by /onlineMeetings; null when not online.</summary>
+    public TeamsMeeting? Meeting { get; init; }
 
     public GraphRecurrence? Recurrence { get; set; }
 

@@ -9,12 +9,12 @@ internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    /// <summary>Returns null when the token is acceptable, else the reason to send back in a 401.</summary>
-    public async Task<string?> RejectAsync(HttpRequest request)
+    /// <summary>The caller's tenant (the token's tid) when the token is acceptable, else the reason to send back in a 401.</summary>
+    public async Task<(Guid Tenant, string? Rejection)> AuthenticateAsync(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return "Access token is empty.";
+            return (Guid.Empty, "Access token is empty.");
 
         var result = await _handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), new TokenValidationParameters
         {
@@ -23,6 +23,12 @@ internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer)
             IssuerSigningKey = keys.Signing.Key,
             ClockSkew = TimeSpan.Zero,
         });
-        return result.IsValid ? null : "Access token validation failure. " + result.Exception?.GetType().Name;
+        if (!result.IsValid)
+            return (Guid.Empty, "Access token validation failure. " + result.Exception?.GetType().Name);
+
+        // Graph scopes every request to the token's tenant: the tid claim, not the mailbox in the path.
+        return result.Claims.TryGetValue("tid", out var tid) && Guid.TryParse(tid?.ToString(), out var tenant)
+            ? (tenant, null)
+            : (Guid.Empty, "Access token has no tenant (tid) claim.");
     }
 }

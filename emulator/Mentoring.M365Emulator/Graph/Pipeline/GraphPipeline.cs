@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Mentoring.M365Emulator.Graph.Pipeline;
 
 /// <summary>
-/// Runs before every /v1.0 handler: records the request, authenticates it, enforces the mailbox
-/// concurrency limit and injects faults. Every rejection happens before the handler runs, so a
+/// Runs before every /v1.0 handler: records the request, authenticates it, keeps it inside the token's
+/// tenant, enforces the mailbox concurrency limit and injects faults. Every rejection happens before the handler runs, so a
 /// rejected request has no side effect, as with the real service.
 /// </summary>
 internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInjector faults, RequestLog log, TimeProvider time)
@@ -38,9 +38,18 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
 
     private async Task GuardAsync(HttpContext context, string? mailbox, Func<Task> next)
     {
-        if (await authentication.RejectAsync(context.Request) is { } reason)
+        var (tenant, rejection) = await authentication.AuthenticateAsync(context.Request);
+        if (rejection is not null)
         {
-            await GraphErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", reason);
+            await GraphErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", rejection);
+            return;
+        }
+
+        // Tenant isolation, for every /users/{id} route at once: a user of another tenant does not exist for this
+        // token, so Graph answers exactly as for an unknown user (404 ErrorInvalidUser), revealing nothing.
+        if (MailboxPath.Segment(context.Request.Path) is { } segment && DemoDirectory.Find(segment) is { } target && target.TenantId != tenant)
+        {
+            await GraphErrors.WriteAsync(context, StatusCodes.Status404NotFound, "ErrorInvalidUser", GraphRequest.InvalidUserMessage(segment));
             return;
         }
 
