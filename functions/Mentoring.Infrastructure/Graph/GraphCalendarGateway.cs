@@ -8,8 +8,11 @@ using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 namespace Mentoring.Infrastructure.Graph;
 
 /// <summary>Core's calendar port over Microsoft Graph, as the app in the organizer's tenant (application permissions).</summary>
-/// <remarks>Every operation is one <see cref="GraphCall"/>: retries happen in the SDK's pipeline, never here.</remarks>
-internal sealed class GraphCalendarGateway(GraphClients clients) : ICalendarGateway
+/// <remarks>
+/// Every operation is one <see cref="GraphCall"/>: retries happen in the SDK's pipeline, never here. Creating a series is two
+/// requests: the event, then its Teams meeting for the chat thread id.
+/// </remarks>
+internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThreads chatThreads) : ICalendarGateway
 {
     /// <summary>Answers in UTC whatever the mailbox's zone, so instants parse without a zone lookup.</summary>
     internal const string PreferUtc = "outlook.timezone=\"UTC\"";
@@ -24,10 +27,15 @@ internal sealed class GraphCalendarGateway(GraphClients clients) : ICalendarGate
         ArgumentNullException.ThrowIfNull(request);
         return GraphCall.RunAsync(async () =>
         {
-            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series.
-            var created = await clients.For(request.Tenant).Users[request.Organizer.ToString()].Events
-                .PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken).ConfigureAwait(false);
-            return MeetingSeriesReader.Read(created ?? throw new InvalidOperationException("Graph returned no event."));
+            var organizer = clients.For(request.Tenant).Users[request.Organizer.ToString()];
+
+            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series;
+            // the thread lookup after it is a read, so a retried scheduling simply looks it up again.
+            var created = await organizer.Events
+                .PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("Graph returned no event.");
+            var threadId = await chatThreads.FindAsync(request.Tenant, organizer, MeetingSeriesReader.JoinUrl(created), cancellationToken).ConfigureAwait(false);
+            return MeetingSeriesReader.Read(created, threadId);
         }, cancellationToken);
     }
 

@@ -24,6 +24,8 @@ public static class GraphServices
             ? new SecretTenantAuthentication(sp.GetRequiredService<ClientCredentialsTokens>())
             : new FederatedTenantAuthentication(sp.GetRequiredService<IOptions<GraphOptions>>()));
         services.AddSingleton<GraphClients>();
+        services.AddLogging();
+        services.AddSingleton<MeetingChatThreads>();
         services.AddSingleton<ICalendarGateway, GraphCalendarGateway>();
         return services;
     }
