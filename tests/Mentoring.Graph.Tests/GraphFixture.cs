@@ -35,7 +35,8 @@ public sealed class GraphFixture : IAsyncLifetime
         Services(new Dictionary<string, string?> { ["Graph:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             .GetRequiredService<ICalendarGateway>();
 
-    public ServiceProvider Services(Dictionary<string, string?> overrides)
+    /// <summary>The production registration over the emulator; <paramref name="configure"/> adds to it (a test logger, say).</summary>
+    public ServiceProvider Services(Dictionary<string, string?> overrides, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -51,7 +52,9 @@ public sealed class GraphFixture : IAsyncLifetime
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var provider = new ServiceCollection().AddMentoringGraph(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddMentoringGraph(configuration);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
         providers.Add(provider);
         return provider;
     }

@@ -1,15 +1,12 @@
-using System.Text.Json;
 using Mentoring.Core.Common;
 using Mentoring.Infrastructure.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.Graph.Models;
-using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Mentoring.Graph.Tests;
 
-/// <summary>Options validation, the token cache, and reading the chat thread id in both shapes Kiota may give it.</summary>
+/// <summary>Options validation and the token cache.</summary>
 [Collection(GraphCollection.Name)]
 public sealed class PlumbingTests(GraphFixture fixture)
 {
@@ -42,24 +39,6 @@ public sealed class PlumbingTests(GraphFixture fixture)
 
         Assert.Same(first, cached);
         Assert.Equal(3, counter.Count);
-    }
-
-    [Fact]
-    public void The_chat_thread_id_is_read_from_a_JsonElement_or_an_UntypedObject()
-    {
-        using var json = JsonDocument.Parse("""{ "threadId": "19:meeting_a@thread.v2" }""");
-        var element = new OnlineMeetingInfo { AdditionalData = new Dictionary<string, object> { ["chatInfo"] = json.RootElement.Clone() } };
-        var untyped = new OnlineMeetingInfo
-        {
-            AdditionalData = new Dictionary<string, object>
-            {
-                ["chatInfo"] = new UntypedObject(new Dictionary<string, UntypedNode> { ["threadId"] = new UntypedString("19:meeting_b@thread.v2") }),
-            },
-        };
-
-        Assert.Equal("19:meeting_a@thread.v2", MeetingSeriesReader.ChatThreadId(element));
-        Assert.Equal("19:meeting_b@thread.v2", MeetingSeriesReader.ChatThreadId(untyped));
-        Assert.Null(MeetingSeriesReader.ChatThreadId(new OnlineMeetingInfo()));
     }
 
     private sealed class CountingHandler : DelegatingHandler
