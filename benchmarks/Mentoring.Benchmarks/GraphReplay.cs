@@ -5,10 +5,10 @@ using Mentoring.M365Emulator;
 
 namespace Mentoring.Benchmarks;
 
-/// <summary>The same Graph work as scheduling a series (create the recurring event, read its instances) sent straight to the emulator.</summary>
+/// <summary>The same Graph work as scheduling a series (create the recurring event, look up its meeting chat, read its instances) sent straight to the emulator.</summary>
 public static class GraphReplay
 {
-    /// <summary>Wall time of <paramref name="count"/> create+instances pairs at <paramref name="parallelism"/>, and the Graph requests it sent.</summary>
+    /// <summary>Wall time of <paramref name="count"/> create+lookup+instances triples at <paramref name="parallelism"/>, and the Graph requests it sent.</summary>
     public static async Task<(TimeSpan Wall, IReadOnlyList<RequestLogEntry> Requests)> RunAsync(
         BenchHost bench, DemoUser organizer, DemoUser[] attendees, string instancesQuery, int count, int parallelism)
     {
@@ -26,7 +26,13 @@ public static class GraphReplay
     {
         using var created = await graph.PostAsJsonAsync($"users/{organizer.Id}/events", Series(attendees));
         created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var createdEvent = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = createdEvent["id"]!.GetValue<string>();
+        var joinUrl = createdEvent["onlineMeeting"]!["joinUrl"]!.GetValue<string>();
+        var filter = Uri.EscapeDataString($"JoinWebUrl eq '{joinUrl}'");
+        using var meeting = await graph.GetAsync($"users/{organizer.Id}/onlineMeetings?$filter={filter}");
+        _ = await meeting.Content.ReadAsByteArrayAsync();
+        meeting.EnsureSuccessStatusCode();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"users/{organizer.Id}/events/{Uri.EscapeDataString(id)}/instances{instancesQuery}");
         request.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
         using var instances = await graph.SendAsync(request);

@@ -25,9 +25,11 @@ param managedIdentityPrincipalId string = ''
 // Stable id of the delegated scope access_as_user (any fixed GUID, unique within the app).
 var accessAsUserScopeId = guid(uniqueName, 'access_as_user')
 
-// Microsoft Graph and its application permission Calendars.ReadWrite (app role id).
+// Microsoft Graph and its application permissions (app role ids): Calendars.ReadWrite for the series,
+// OnlineMeetings.Read.All to read the Teams meeting chat thread id, which events do not carry.
 var graphAppId = '00000003-0000-0000-c000-000000000000'
 var calendarsReadWriteRoleId = 'ef54d2bf-783f-4e0f-bca1-3210c0444d99'
+var onlineMeetingsReadAllRoleId = 'c1684f21-1984-47fa-9d61-2dc8c296bb70'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt (Teams tab SSO docs).
 var preAuthorizedClientIds = [
@@ -70,6 +72,10 @@ var graphAccess = [
     resourceAccess: [
       {
         id: calendarsReadWriteRoleId
+        type: 'Role'
+      }
+      {
+        id: onlineMeetingsReadAllRoleId
         type: 'Role'
       }
     ]
