@@ -43,8 +43,8 @@ public static class DemoSeed
         var create = services.GetRequiredService<CreateCircle>();
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
-        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken));
-        var group = await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken));
+        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken: cancellationToken));
+        var group = await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken: cancellationToken));
         return [mentorship.Circle.Id, group.Circle.Id];
     }
 

@@ -12,7 +12,7 @@ public sealed class CirclesFunctions(Api api, CreateCircle create, GetCircle get
 {
     [Function("CreateCircle")]
     public Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles")] HttpRequest req, CancellationToken ct) =>
-        api.RunAsync<CircleDraft>(req, async (caller, draft) => (await create.ExecuteAsync(caller, draft, ct)).ToResponse(req, StatusCodes.Status201Created), ct);
+        api.RunAsync<CircleDraft>(req, async (caller, draft) => (await create.ExecuteAsync(caller, draft, Api.IdempotencyKey(req), ct)).ToResponse(req, StatusCodes.Status201Created), ct);
 
     [Function("ListMyCircles")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "circles")] HttpRequest req, CancellationToken ct) =>

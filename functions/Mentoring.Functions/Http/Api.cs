@@ -21,6 +21,10 @@ public sealed class Api(CallerAuthenticator authenticator)
             return body.IsSuccess ? await handle(caller, body.Value) : Problems.From(body.Errors, request);
         });
 
+    /// <summary>The client's <c>Idempotency-Key</c> header (IETF httpapi draft): the same key makes a retried POST safe.</summary>
+    public static string? IdempotencyKey(HttpRequest request) =>
+        request.Headers.TryGetValue("Idempotency-Key", out var key) ? key.ToString() : null;
+
     /// <summary>The version the caller last saw, from If-Match; "*" and absence both mean "any".</summary>
     public static string? IfMatch(HttpRequest request)
     {

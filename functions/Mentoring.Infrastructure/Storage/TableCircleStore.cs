@@ -32,11 +32,23 @@ internal sealed class TableCircleStore(Tables tables) : ICircleStore
         return rows;
     }
 
-    public async Task<string> AddAsync(Circle circle, CancellationToken cancellationToken = default)
+    public async Task<Versioned<Circle>> AddAsync(Circle circle, CancellationToken cancellationToken = default)
     {
-        var response = await tables.Circles.AddEntityAsync(CircleMapping.ToEntity(circle), cancellationToken).ConfigureAwait(false);
-        await IndexAsync(circle, [], cancellationToken).ConfigureAwait(false);
-        return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+        Versioned<Circle> stored;
+        try
+        {
+            var response = await tables.Circles.AddEntityAsync(CircleMapping.ToEntity(circle), cancellationToken).ConfigureAwait(false);
+            stored = new(circle, response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag."));
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // A retry of a creation that reached the table: what was stored wins, and its index is written again below.
+            stored = await FindAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The circle existed a moment ago and is gone.", e);
+        }
+
+        await IndexAsync(stored.Value, [], cancellationToken).ConfigureAwait(false);
+        return stored;
     }
 
     public async Task<Result<string>> ReplaceAsync(Circle before, Circle after, string version, CancellationToken cancellationToken = default)

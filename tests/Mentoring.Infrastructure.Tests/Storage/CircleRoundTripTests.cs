@@ -13,7 +13,7 @@ public sealed class CircleRoundTripTests(StorageFixture storage)
         var tenant = APerson.NewTenant();
         var circle = ACircle.Mentorship(APerson.In(tenant, "Alice"), APerson.In(tenant, "Bruno"));
 
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
         var found = await storage.Circles.FindAsync(tenant, circle.Id);
 
         CircleAssert.Same(circle, found?.Value);
@@ -81,7 +81,7 @@ public sealed class CircleRoundTripTests(StorageFixture storage)
     {
         var tenant = APerson.NewTenant();
         var circle = ACircle.Mentorship(APerson.In(tenant, "A"), APerson.In(tenant, "B"));
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
         var revised = circle.ReviseObjectives(circle.Members[1].PersonId, "Nouveau cap", "Mon cap").Value.ChangeStatus(CircleStatus.Paused).Value;
 
         var saved = await storage.Circles.ReplaceAsync(circle, revised, version);

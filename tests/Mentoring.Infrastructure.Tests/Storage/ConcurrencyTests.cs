@@ -13,7 +13,7 @@ public sealed class ConcurrencyTests(StorageFixture storage)
         var tenant = APerson.NewTenant();
         var people = ACircle.PeopleIn(tenant, 4);
         var circle = ACircle.PeerGroup(people);
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
         var first = circle.ReviseObjectives(people[0].Id, "Premier", null).Value;
         var second = circle.RemoveMember(people[3].Id).Value.ChangeStatus(CircleStatus.Closed).Value;
 
@@ -34,7 +34,7 @@ public sealed class ConcurrencyTests(StorageFixture storage)
         var tenant = APerson.NewTenant();
         var people = ACircle.PeopleIn(tenant, 4);
         var circle = ACircle.PeerGroup(people);
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
 
         await storage.Circles.ReplaceAsync(circle, circle.ChangeStatus(CircleStatus.Paused).Value, version);
         await storage.Circles.ReplaceAsync(circle, circle.RemoveMember(people[3].Id).Value, version);
@@ -48,7 +48,7 @@ public sealed class ConcurrencyTests(StorageFixture storage)
     {
         var tenant = APerson.NewTenant();
         var circle = ACircle.Mentorship(APerson.In(tenant, "A"), APerson.In(tenant, "B"));
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
             storage.Circles.ReplaceAsync(circle, circle with { Objective = $"Writer {i}" }, version)));

@@ -41,7 +41,7 @@ public sealed class MyCirclesIndexTests(StorageFixture storage)
         var tenant = APerson.NewTenant();
         var people = ACircle.PeopleIn(tenant, 4);
         var circle = ACircle.PeerGroup(people);
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
         var newcomer = APerson.In(tenant, "Newcomer");
         var swapped = circle.RemoveMember(people[3].Id).Value.AddMember(newcomer).Value;
 
@@ -62,7 +62,7 @@ public sealed class MyCirclesIndexTests(StorageFixture storage)
         var people = ACircle.PeopleIn(tenant, 4);
         var group = ACircle.PeerGroup(people);
         var mentorship = ACircle.Mentorship(people[3], people[0]);
-        var version = await storage.Circles.AddAsync(group);
+        var version = (await storage.Circles.AddAsync(group)).Version;
         await storage.Circles.AddAsync(mentorship);
 
         await storage.Circles.ReplaceAsync(group, group.RemoveMember(people[3].Id).Value, version);
@@ -76,7 +76,7 @@ public sealed class MyCirclesIndexTests(StorageFixture storage)
         var tenant = APerson.NewTenant();
         var people = ACircle.PeopleIn(tenant, 5);
         var circle = ACircle.PeerGroup(people);
-        var version = await storage.Circles.AddAsync(circle);
+        var version = (await storage.Circles.AddAsync(circle)).Version;
         var paused = await storage.Circles.ReplaceAsync(circle, circle.ChangeStatus(CircleStatus.Paused).Value, version);
 
         await storage.Circles.ReplaceAsync(circle with { Status = CircleStatus.Paused }, circle.ChangeStatus(CircleStatus.Closed).Value, paused.Value);
