@@ -15,35 +15,26 @@ internal static class FunctionRoutes
     public static IReadOnlyList<string> MapFunctions(this IEndpointRouteBuilder app, Assembly functions)
     {
         var mapped = new List<string>();
-        foreach (var (type, method, trigger) in HttpFunctions(functions))
+        foreach (var function in FunctionMethod<HttpTriggerAttribute>.In(functions))
         {
-            var route = "/api/" + (trigger.Route ?? method.GetCustomAttribute<FunctionAttribute>()!.Name);
-            var verbs = trigger.Methods?.Select(m => m.ToUpperInvariant()).ToArray() ?? ["GET", "POST"];
-            app.MapMethods(route, verbs, context => InvokeAsync(context, type, method));
+            var route = "/api/" + (function.Trigger.Route ?? function.Name);
+            var verbs = function.Trigger.Methods?.Select(m => m.ToUpperInvariant()).ToArray() ?? ["GET", "POST"];
+            app.MapMethods(route, verbs, context => InvokeAsync(context, function));
             mapped.Add($"{string.Join(',', verbs),-12} {route}");
         }
 
         return mapped;
     }
 
-    private static IEnumerable<(Type Type, MethodInfo Method, HttpTriggerAttribute Trigger)> HttpFunctions(Assembly assembly) =>
-        from type in assembly.GetExportedTypes()
-        from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-        where method.GetCustomAttribute<FunctionAttribute>() is not null
-        let trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)
-        where trigger is not null
-        select (type, method, trigger);
-
-    private static async Task InvokeAsync(HttpContext context, Type type, MethodInfo method)
+    private static async Task InvokeAsync(HttpContext context, FunctionMethod<HttpTriggerAttribute> function)
     {
-        var instance = ActivatorUtilities.CreateInstance(context.RequestServices, type);
-        var arguments = method.GetParameters().Select(p => Bind(p, context)).ToArray();
-        var returned = method.Invoke(instance, arguments);
-        var result = returned switch
+        var instance = function.Factory(context.RequestServices, null);
+        var arguments = function.Parameters.Select(p => Bind(p, context)).ToArray();
+        var result = function.Method.Invoke(instance, arguments) switch
         {
             Task<IActionResult> task => await task,
             IActionResult action => action,
-            _ => throw new NotSupportedException($"{type.Name}.{method.Name} returns {method.ReturnType}; the local host runs IActionResult functions."),
+            _ => throw new NotSupportedException($"{function.Name} returns {function.Method.ReturnType}; the local host runs IActionResult functions."),
         };
         await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }

@@ -10,9 +10,9 @@ namespace Mentoring.LocalHost;
 /// </summary>
 internal sealed partial class TimerFunctions(IServiceProvider services, Assembly functions, ILogger<TimerFunctions> logger) : BackgroundService
 {
-    private readonly Dictionary<string, (Type Type, MethodInfo Method, TimeSpan Period)> timers = Discover(functions);
+    private readonly Dictionary<string, FunctionMethod<TimerTriggerAttribute>> timers = FunctionMethod<TimerTriggerAttribute>.In(functions).ToDictionary(t => t.Name);
 
-    public IEnumerable<string> Describe() => timers.Select(t => $"TIMER        {t.Key} every {t.Value.Period.TotalMinutes:0} min (POST /admin/functions/{t.Key})");
+    public IEnumerable<string> Describe() => timers.Values.Select(t => $"TIMER        {t.Name} every {Period(t).TotalMinutes:0} min (POST /admin/functions/{t.Name})");
 
     public async Task<bool> RunAsync(string name, CancellationToken cancellationToken)
     {
@@ -22,14 +22,14 @@ internal sealed partial class TimerFunctions(IServiceProvider services, Assembly
         }
 
         using var scope = services.CreateScope();
-        var instance = ActivatorUtilities.CreateInstance(scope.ServiceProvider, timer.Type);
-        var arguments = timer.Method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken : (object)new TimerInfo()).ToArray();
+        var instance = timer.Factory(scope.ServiceProvider, null);
+        var arguments = timer.Parameters.Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken : (object)new TimerInfo()).ToArray();
         await (Task)timer.Method.Invoke(instance, arguments)!;
         return true;
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(timers.Select(t => LoopAsync(t.Key, t.Value.Period, stoppingToken)));
+        Task.WhenAll(timers.Values.Select(t => LoopAsync(t.Name, Period(t), stoppingToken)));
 
     private async Task LoopAsync(string name, TimeSpan period, CancellationToken stoppingToken)
     {
@@ -47,17 +47,8 @@ internal sealed partial class TimerFunctions(IServiceProvider services, Assembly
         }
     }
 
-    private static Dictionary<string, (Type, MethodInfo, TimeSpan)> Discover(Assembly assembly) =>
-        (from type in assembly.GetExportedTypes()
-         from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-         let function = method.GetCustomAttribute<FunctionAttribute>()
-         let trigger = method.GetParameters().Select(p => p.GetCustomAttribute<TimerTriggerAttribute>()).FirstOrDefault(a => a is not null)
-         where function is not null && trigger is not null
-         select (function.Name, type, method, Period(trigger.Schedule)))
-        .ToDictionary(t => t.Name, t => (t.type, t.method, t.Item4));
-
-    private static TimeSpan Period(string schedule) =>
-        MinuteStep().Match(schedule) is { Success: true } m ? TimeSpan.FromMinutes(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) : TimeSpan.FromMinutes(5);
+    private static TimeSpan Period(FunctionMethod<TimerTriggerAttribute> timer) =>
+        MinuteStep().Match(timer.Trigger.Schedule) is { Success: true } m ? TimeSpan.FromMinutes(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) : TimeSpan.FromMinutes(5);
 
     [GeneratedRegex(@"^0 \*/(\d+) \* \* \* \*$")]
     private static partial Regex MinuteStep();

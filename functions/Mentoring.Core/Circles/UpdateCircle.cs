@@ -14,10 +14,7 @@ public sealed class UpdateCircle(ICircleStore store, SeriesLifecycle series)
         if (updated.IsSuccess && updated.Value.Circle.Schedule?.State == ScheduleState.Ending)
         {
             var ended = await series.EndAsync(updated.Value.Circle, cancellationToken).ConfigureAwait(false);
-            if (ended.IsSuccess)
-            {
-                return await store.ApplyAsync(caller, id, null, c => c, cancellationToken).ConfigureAwait(false);
-            }
+            return ended.IsSuccess ? ended : updated;
         }
 
         return updated;

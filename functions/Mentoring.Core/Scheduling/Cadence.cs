@@ -36,7 +36,7 @@ public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, Time
             return Result<Cadence>.Failure(v.Errors);
         }
 
-        if (!v.HasErrors && first < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))
+        if (!v.HasErrors && first < TimeZones.DateIn(zone, now))
         {
             v.Add(Error.Invalid($"{field}.firstDate", "cadence.firstDate.past"));
         }
@@ -77,6 +77,9 @@ public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, Time
                 return new NumberedRange(draft.Occurrences ?? DefaultOccurrences(kind));
         }
     }
+
+    /// <summary>Today in the cadence's own zone.</summary>
+    public DateOnly Today(DateTimeOffset now) => TimeZones.DateIn(TimeZones.Get(TimeZone), now);
 
     internal static Dictionary<string, object> Bounds(int min, int max) => new() { ["min"] = min, ["max"] = max };
 }

@@ -27,8 +27,11 @@ public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calenda
             };
         }
 
-        var me = await directory.FindAsync(caller.Tenant, [caller.Id], cancellationToken).ConfigureAwait(false);
-        var cadence = Cadence.Create(draft, circle.Kind, time.GetUtcNow(), me.FirstOrDefault()?.TimeZone ?? circle.Cadence.TimeZone);
+        // The caller's own zone is only needed when the draft names none; read the directory only then.
+        var fallbackZone = draft.TimeZone is null
+            ? (await directory.FindAsync(caller.Tenant, [caller.Id], cancellationToken).ConfigureAwait(false)).FirstOrDefault()?.TimeZone ?? circle.Cadence.TimeZone
+            : null;
+        var cadence = Cadence.Create(draft, circle.Kind, time.GetUtcNow(), fallbackZone);
         if (!cadence.IsSuccess)
         {
             return Result<SeriesView>.Failure(cadence.Errors);

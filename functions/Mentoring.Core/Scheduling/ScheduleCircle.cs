@@ -30,13 +30,12 @@ public sealed class ScheduleCircle(ICircleStore circles, ISessionStore sessions,
         return await lifecycle.CompleteAsync(circle, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A circle created a while ago may have a first date now past: the series would start in the past, so a new cadence is asked for.</summary>
-    private DateOnly Today(Cadence cadence) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Get(cadence.TimeZone)).DateTime);
-
     private Result<Circle> MarkPending(Circle circle, Caller caller) => circle switch
     {
         { Status: not CircleStatus.Active } => Error.Conflict("circle.notActive"),
-        { Schedule: null } when circle.Cadence.FirstDate < Today(circle.Cadence) => Error.Invalid("cadence.firstDate", "cadence.firstDate.past"),
+
+        // A circle created a while ago may have a first date now past: the series would start in the past.
+        { Schedule: null } when circle.Cadence.FirstDate < circle.Cadence.Today(time.GetUtcNow()) => Error.Invalid("cadence.firstDate", "cadence.firstDate.past"),
         { Schedule: null } => circle with { Schedule = CircleSchedule.Pending(circle.OrganizerFor(caller.Id), circle.Id.Value.ToString("N"), time.GetUtcNow()) },
         { Schedule.State: ScheduleState.Pending or ScheduleState.Scheduled } => circle,
         _ => Error.Conflict("series.ended"),

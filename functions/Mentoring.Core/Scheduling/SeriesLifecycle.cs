@@ -45,12 +45,13 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
             await sessions.SaveAsync(circle.Tenant, circle.Id, upserts, deletes, cancellationToken).ConfigureAwait(false);
         }
 
-        var now = existing.Where(s => !deletes.Contains(s.Id)).ExceptBy(upserts.Select(u => u.Id), s => s.Id).Concat(upserts).OrderBy(s => s.OriginalStart).ToArray();
-        return new SeriesView(schedule, now);
+        var current = existing.Where(s => !deletes.Contains(s.Id)).ExceptBy(upserts.Select(u => u.Id), s => s.Id).Concat(upserts).OrderBy(s => s.OriginalStart).ToArray();
+        return new SeriesView(schedule, current);
     }
 
     /// <summary>Ends the series of a closing circle after today (local), then marks it ended and stops visiting it.</summary>
-    public async Task<Result<Unit>> EndAsync(Circle circle, CancellationToken cancellationToken)
+    /// <returns>The circle as saved with its series ended.</returns>
+    public async Task<Result<CircleView>> EndAsync(Circle circle, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule!;
         if (schedule.Series is null)
@@ -59,22 +60,21 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
             var completed = await CompleteAsync(circle, cancellationToken).ConfigureAwait(false);
             if (!completed.IsSuccess)
             {
-                return Result<Unit>.Failure(completed.Errors);
+                return Result<CircleView>.Failure(completed.Errors);
             }
 
             schedule = completed.Value.Schedule;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Get(circle.Cadence.TimeZone)).DateTime);
-        var ended = await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, circle.Cadence, today, cancellationToken).ConfigureAwait(false);
+        var ended = await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, circle.Cadence, circle.Cadence.Today(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (!ended.IsSuccess)
         {
-            return ended;
+            return Result<CircleView>.Failure(ended.Errors);
         }
 
         var saved = await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, c => c with { Schedule = c.Schedule! with { State = ScheduleState.Ended } }, cancellationToken).ConfigureAwait(false);
         await scheduled.RemoveAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
-        return saved.Map(_ => Unit.Value);
+        return saved;
     }
 
     /// <summary>A circle closed while its creation was pending still needs its series ended.</summary>

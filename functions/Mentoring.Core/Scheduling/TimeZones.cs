@@ -16,6 +16,9 @@ public static class TimeZones
         return true;
     }
 
+    /// <summary>The local date at an instant in a zone: what "today" means for a circle.</summary>
+    public static DateOnly DateIn(TimeZoneInfo zone, DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
     /// <summary>The zone of an id that was validated when it entered the domain.</summary>
     public static TimeZoneInfo Get(string ianaId) =>
         TryFind(ianaId, out var zone) ? zone : throw new ArgumentException($"'{ianaId}' is not an IANA time zone.", nameof(ianaId));

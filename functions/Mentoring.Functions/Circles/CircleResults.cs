@@ -13,7 +13,7 @@ internal static class CircleResults
     {
         if (!result.IsSuccess)
         {
-            return Problems.From(result.Errors, request);
+            return result.ToJsonResponse(request);
         }
 
         var body = CircleResponse.From(result.Value);

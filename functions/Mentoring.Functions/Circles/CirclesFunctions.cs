@@ -1,5 +1,4 @@
 using Mentoring.Core.Circles;
-using Mentoring.Core.People;
 using Mentoring.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,30 +19,17 @@ public sealed class CirclesFunctions(Api api, CreateCircle create, GetCircle get
 
     [Function("GetCircle")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "circles/{id}")] HttpRequest req, string id, CancellationToken ct) =>
-        api.RunAsync(req, async caller => CircleId.TryParse(id, out var circle)
-            ? (await get.ExecuteAsync(caller, circle, ct)).ToResponse(req)
-            : InvalidId(req, "id"));
+        api.ForCircleAsync(req, id, async (caller, circle) => (await get.ExecuteAsync(caller, circle, ct)).ToResponse(req));
 
     [Function("UpdateCircle")]
     public Task<IActionResult> Update([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "circles/{id}")] HttpRequest req, string id, CancellationToken ct) =>
-        api.RunAsync<CirclePatch>(req, async (caller, patch) => CircleId.TryParse(id, out var circle)
-            ? (await update.ExecuteAsync(caller, circle, patch, Api.IfMatch(req), ct)).ToResponse(req)
-            : InvalidId(req, "id"), ct);
+        api.ForCircleAsync<CirclePatch>(req, id, async (caller, circle, patch) => (await update.ExecuteAsync(caller, circle, patch, Api.IfMatch(req), ct)).ToResponse(req), ct);
 
     [Function("AddMember")]
     public Task<IActionResult> AddMember([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles/{id}/members/{personId}")] HttpRequest req, string id, string personId, CancellationToken ct) =>
-        api.RunAsync(req, async caller => Ids(id, personId) is var (circle, person) && circle is not null && person is not null
-            ? (await add.ExecuteAsync(caller, circle.Value, person.Value, Api.IfMatch(req), ct)).ToResponse(req)
-            : InvalidId(req, circle is null ? "id" : "personId"));
+        api.ForMemberAsync(req, id, personId, async (caller, circle, person) => (await add.ExecuteAsync(caller, circle, person, Api.IfMatch(req), ct)).ToResponse(req));
 
     [Function("RemoveMember")]
     public Task<IActionResult> RemoveMember([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "circles/{id}/members/{personId}")] HttpRequest req, string id, string personId, CancellationToken ct) =>
-        api.RunAsync(req, async caller => Ids(id, personId) is var (circle, person) && circle is not null && person is not null
-            ? (await remove.ExecuteAsync(caller, circle.Value, person.Value, Api.IfMatch(req), ct)).ToResponse(req)
-            : InvalidId(req, circle is null ? "id" : "personId"));
-
-    private static (CircleId?, PersonId?) Ids(string circle, string person) =>
-        (CircleId.TryParse(circle, out var c) ? c : null, PersonId.TryParse(person, out var p) ? p : null);
-
-    private static IActionResult InvalidId(HttpRequest req, string field) => Problems.From([Core.Common.Error.Invalid(field, "id.invalid")], req);
+        api.ForMemberAsync(req, id, personId, async (caller, circle, person) => (await remove.ExecuteAsync(caller, circle, person, Api.IfMatch(req), ct)).ToResponse(req));
 }
