@@ -18,5 +18,6 @@ public static class CoreServices
         typeof(Scheduling.CancelSession),
         typeof(Scheduling.ProposeSlots),
         typeof(Scheduling.VisitScheduledCircles),
+        typeof(Scheduling.CircleCalendar),
     ];
 }

@@ -26,4 +26,7 @@ public interface ICalendarGateway
     /// <summary>Free/busy and working hours of people of one tenant over a window.</summary>
     Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
         TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the series' attendees with <paramref name="attendees"/>: one update of the series master, which every occurrence follows.</summary>
+    Task<Result<Unit>> UpdateAttendeesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default);
 }

@@ -22,6 +22,8 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
             {
                 ScheduleState.Pending => (await lifecycle.CompleteAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
                 ScheduleState.Scheduled => (await lifecycle.SyncAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
+                ScheduleState.Pausing => (await lifecycle.PauseAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
+                ScheduleState.Paused => true,
                 _ => (await lifecycle.EndAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
             };
             outcomes.Add((state, success));

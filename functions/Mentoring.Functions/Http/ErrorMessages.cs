@@ -51,6 +51,16 @@ public static class ErrorMessages
         ["request.json.type"] = ("Cette valeur n'a pas le type attendu.", "This value does not have the expected type."),
         ["auth.required"] = ("Authentification requise : jeton Entra ID absent, expiré ou invalide.", "Authentication required: the Entra ID token is missing, expired or invalid."),
         ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
+        ["auth.tenant.notAllowed"] = ("Votre organisation n'est pas autorisée à utiliser ce service : demandez à votre administrateur de l'ajouter.", "Your organization is not allowed to use this service: ask your administrator to add it."),
+        ["auth.client.notAllowed"] = ("Ce jeton a été obtenu par une application que ce service n'accepte pas : passez par Teams ou Outlook.", "This token was obtained by an app this service does not accept: go through Teams or Outlook."),
+        ["auth.scope.missing"] = ("Ce jeton n'accorde pas la permission {scope} que ce service demande.", "This token does not grant the {scope} permission this service needs."),
+        ["cadence.organizerOnly"] = ("Seul·e {organizer}, qui organise la série dans son calendrier, peut en changer le rythme.", "Only {organizer}, who organizes the series in their calendar, can change its cadence."),
+        ["session.organizerOnly"] = ("Seul·e {organizer}, qui organise la série dans son calendrier, peut annuler une séance.", "Only {organizer}, who organizes the series in their calendar, can cancel a session."),
+        ["circle.close.organizerOnly"] = ("Seul·e {organizer} peut clore ce cercle, car cela termine la série dans son calendrier. Vous pouvez le quitter.", "Only {organizer} can close this circle, as it ends the series in their calendar. You can leave it."),
+        ["circle.pause.organizerOnly"] = ("Seul·e {organizer} peut mettre en pause ou reprendre ce cercle, car cela change la série dans son calendrier.", "Only {organizer} can pause or resume this circle, as it changes the series in their calendar."),
+        ["member.removeOthers.organizerOnly"] = ("Vous ne pouvez retirer que vous-même ; seule la personne qui organise la série peut retirer quelqu'un d'autre.", "You can only remove yourself; only the person who organizes the series can remove someone else."),
+        ["member.organizerLeaving"] = ("Vous organisez la série de ce groupe, dans votre calendrier : clôturez le cercle plutôt que de le quitter.", "You organize this group's series, in your calendar: close the circle rather than leave it."),
+        ["series.pausing"] = ("La mise en pause est en cours dans le calendrier ; réessayez dans un instant.", "The pause is being applied to the calendar; try again in a moment."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
     }.ToFrozenDictionary();
 

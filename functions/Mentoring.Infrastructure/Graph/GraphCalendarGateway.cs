@@ -2,6 +2,7 @@ using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Microsoft.Graph.Models;
+using Attendee = Mentoring.Core.Scheduling.Attendee;
 using Person = Mentoring.Core.People.Person;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 
@@ -115,6 +116,10 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             return GraphSchedules.Read(people, response?.Value ?? []);
         }, cancellationToken);
     }
+
+    public Task<Result<Unit>> UpdateAttendeesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default) =>
+        PatchAsync(tenant, organizer, seriesMasterId, () => GraphEvents.AttendeesChange(attendees), cancellationToken);
 
     // The body is built inside the call: a retried PATCH must never reuse an Event the SDK already serialized.
     private Task<Result<Unit>> PatchAsync(TenantId tenant, PersonId organizer, string eventId, Func<Event> body, CancellationToken cancellationToken) =>
