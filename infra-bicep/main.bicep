@@ -32,6 +32,9 @@ param azureAdClientId string = '00000000-0000-0000-0000-000000000000'
 @description('Audience of the access tokens the API accepts; by default api://<app domain>/<client id>.')
 param azureAdAudience string = ''
 
+@description('Customer tenants allowed to call the API, comma-separated tenant ids; empty allows only the tenant deployed to. Every other tenant gets 403.')
+param allowedTenantIds string = ''
+
 @description('Tables created up front (the product also creates them at start-up).')
 param tableNames array = [
   'Circles'
@@ -135,6 +138,7 @@ module functionApp 'modules/functionapp.bicep' = {
     azureAdTenantId: azureAdTenantId
     azureAdClientId: azureAdClientId
     azureAdAudience: empty(azureAdAudience) ? 'api://${names.functionApp}.azurewebsites.net/${azureAdClientId}' : azureAdAudience
+    allowedTenantIds: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
   }
 }
 

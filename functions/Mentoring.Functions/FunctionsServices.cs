@@ -33,7 +33,12 @@ public static class FunctionsServices
             options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)]);
         services.AddAuthorization();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
-            .PostConfigure(o => o.ApiClientId = configuration["AzureAd:ClientId"] ?? "").ValidateDataAnnotations().ValidateOnStart();
+            .PostConfigure(o =>
+            {
+                o.ApiClientId = configuration["AzureAd:ClientId"] ?? "";
+                o.AllowedTenants = [.. o.AllowedTenants, .. o.AllowedTenantIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Guid.Parse)];
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SchedulingSettings(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.TabLink));
         services.AddScoped<CallerAuthenticator>();

@@ -87,7 +87,6 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Graph:RetryDelaySeconds"] = "1",
 
         // The demo tenants are the customers this deployment serves; a token of any other tenant is refused.
-        ["Auth:AllowedTenants:0"] = DemoDirectory.ContosoTenantId.ToString(),
-        ["Auth:AllowedTenants:1"] = DemoDirectory.FabrikamTenantId.ToString(),
+        ["Auth:AllowedTenantIds"] = $"{DemoDirectory.ContosoTenantId},{DemoDirectory.FabrikamTenantId}",
     };
 }

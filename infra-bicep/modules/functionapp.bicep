@@ -17,6 +17,9 @@ param azureAdTenantId string
 param azureAdClientId string
 param azureAdAudience string
 
+@description('Customer tenants allowed to call the API, comma-separated tenant ids (Auth:AllowedTenantIds).')
+param allowedTenantIds string
+
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
@@ -96,6 +99,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       AzureAd__TenantId: azureAdTenantId
       AzureAd__ClientId: azureAdClientId
       AzureAd__Audience: azureAdAudience
+      // Deny by default: only these customer tenants may use the API (checked on every request).
+      Auth__AllowedTenantIds: allowedTenantIds
       // Graph: the same multi-tenant app, authenticated per customer tenant with a federated credential (no secret).
       Graph__ClientId: azureAdClientId
       Graph__ManagedIdentityClientId: identityClientId

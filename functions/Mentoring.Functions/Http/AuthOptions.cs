@@ -10,8 +10,11 @@ public sealed class AuthOptions
     /// <summary>The delegated scope the tabs and the task pane request.</summary>
     public string RequiredScope { get; set; } = "access_as_user";
 
-    /// <summary>The customer tenants allowed to use this deployment (set by infra-bicep); none configured refuses the start.</summary>
-    [MinLength(1, ErrorMessage = "Auth:AllowedTenants must name at least one tenant: the API refuses every tenant it does not list.")]
+    /// <summary>The customer tenants allowed to use this deployment, comma-separated tenant ids: the app setting infra-bicep writes.</summary>
+    public string AllowedTenantIds { get; set; } = "";
+
+    /// <summary>The allow-list itself, read from <see cref="AllowedTenantIds"/> at start; an empty one refuses the start.</summary>
+    [MinLength(1, ErrorMessage = "Auth:AllowedTenantIds must name at least one tenant: the API refuses every tenant it does not list.")]
     public IReadOnlyList<Guid> AllowedTenants { get; set; } = [];
 
     /// <summary>Client apps allowed besides Teams, Outlook and Microsoft 365 (<see cref="KnownClients"/>) and the API's own app.</summary>
