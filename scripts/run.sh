@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-exec dotnet run --project functions/Mentoring.LocalHost -- "$@"
+# NuGet's NU1603 notes (the package mirror serves a nearby version) are not problems a newcomer must read: build quietly first.
+dotnet build functions/Mentoring.LocalHost -nologo -v quiet -clp:ErrorsOnly
+exec dotnet run --no-build --project functions/Mentoring.LocalHost -- "$@"
