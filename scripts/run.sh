@@ -4,5 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 # NuGet's NU1603 notes (the package mirror serves a nearby version) are not problems a newcomer must read: build quietly first.
-dotnet build functions/Mentoring.LocalHost -nologo -v quiet -clp:ErrorsOnly
+if ! build_output=$(dotnet build functions/Mentoring.LocalHost -nologo -v quiet 2>&1); then
+  echo "$build_output" | grep -v NU1603
+  exit 1
+fi
 exec dotnet run --no-build --project functions/Mentoring.LocalHost -- "$@"

@@ -39,7 +39,7 @@ public sealed class LocalHostApp : IAsyncDisposable
         builder.WebHost.UseUrls(settings.Url);
 
         // A newcomer should see the banner, the URLs and real problems: not a line per request or per Graph call.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Configuration(settings, emulator));
         builder.Services.AddMentoringFunctions(builder.Configuration);
