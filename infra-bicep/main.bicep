@@ -35,6 +35,9 @@ param azureAdAudience string = ''
 @description('Customer tenants allowed to call the API, comma-separated tenant ids; empty allows only the tenant deployed to. Every other tenant gets 403.')
 param allowedTenantIds string = ''
 
+@description('Id of the Teams app (the manifest\'s id); by default the API app registration\'s client id.')
+param teamsAppId string = azureAdClientId
+
 @description('Tables created up front (the product also creates them at start-up).')
 param tableNames array = [
   'Circles'
@@ -133,10 +136,10 @@ module functionApp 'modules/functionapp.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: names.deploymentContainer
     appInsightsConnectionString: monitoring.outputs.connectionString
-    keyVaultUri: keyVault.outputs.uri
     azureAdInstance: azureAdInstance
     azureAdTenantId: azureAdTenantId
     azureAdClientId: azureAdClientId
+    tabLink: 'https://teams.microsoft.com/l/entity/${teamsAppId}/mes-cercles'
     azureAdAudience: empty(azureAdAudience) ? 'api://${names.functionApp}.azurewebsites.net/${azureAdClientId}' : azureAdAudience
     allowedTenantIds: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
   }
