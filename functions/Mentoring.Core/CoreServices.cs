@@ -19,5 +19,7 @@ public static class CoreServices
         typeof(Scheduling.ProposeSlots),
         typeof(Scheduling.VisitScheduledCircles),
         typeof(Scheduling.CircleCalendar),
+        typeof(People.PeopleLookup),
+        typeof(People.SearchPeople),
     ];
 }

@@ -5,7 +5,7 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Circles;
 
 /// <summary>Use case: a member adds a person of the same tenant to a peer group; a live series invites them.</summary>
-public sealed class AddMember(ICircleStore store, IPersonDirectory directory, CircleCalendar calendar)
+public sealed class AddMember(ICircleStore store, PeopleLookup directory, CircleCalendar calendar)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId newcomer, string? expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -16,12 +16,17 @@ public sealed class AddMember(ICircleStore store, IPersonDirectory directory, Ci
         }
 
         var people = await directory.FindAsync(caller.Tenant, [newcomer], cancellationToken).ConfigureAwait(false);
-        if (people.Count == 0)
+        if (!people.IsSuccess)
+        {
+            return Result<CircleView>.Failure(people.Errors);
+        }
+
+        if (people.Value.Count == 0)
         {
             return Error.Invalid("personId", "member.unknown");
         }
 
-        var added = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people[0]), cancellationToken).ConfigureAwait(false);
+        var added = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0]), cancellationToken).ConfigureAwait(false);
         return await calendar.FollowAsync(added, cancellationToken).ConfigureAwait(false);
     }
 }
