@@ -69,12 +69,23 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
 
         if (errors[0].Kind == ErrorKind.NotFound && schedule.Series is not null)
         {
-            // The calendar no longer knows the series (deleted in Outlook): end the schedule visibly, then stop visiting it.
-            var ended = await circles.ApplyAsSystemAsync(listed.Tenant, listed.Circle, c => c.Schedule is { State: ScheduleState.Scheduled or ScheduleState.Ending } s ? c with { Schedule = s.DeletedFromCalendar() } : c, cancellationToken).ConfigureAwait(false);
+            // The calendar no longer knows the series. Closing, that is the end asked for (an earlier attempt got there);
+            // otherwise it was deleted in Outlook: the schedule ends visibly. Either way the circle is then unlisted.
+            var ended = await circles.ApplyAsSystemAsync(listed.Tenant, listed.Circle, c => c.Schedule switch
+            {
+                { State: ScheduleState.Ending } s => c with { Schedule = s with { State = ScheduleState.Ended } },
+                { State: ScheduleState.Scheduled } s => c with { Schedule = s.DeletedFromCalendar() },
+                _ => c,
+            }, cancellationToken).ConfigureAwait(false);
             if (ended.IsSuccess)
             {
                 await scheduled.RemoveAsync(listed.Tenant, listed.Circle, cancellationToken).ConfigureAwait(false);
-                log.SeriesEnded(listed, CircleSchedule.DeletedInOutlook);
+                if (ended.Value.Circle.Schedule?.EndReason is not { } reason)
+                {
+                    return VisitOutcome.Ended;
+                }
+
+                log.SeriesEnded(listed, reason);
                 return VisitOutcome.SeriesDeleted;
             }
 
