@@ -36,8 +36,14 @@ public static class Report
     public static void Scheduling(SchedulingResult r)
     {
         Console.WriteLine("## B) scheduling: POST /api/circles/{id}/series (peer group of 3, Léa calling)");
-        Console.WriteLine($"Graph requests for one series, from the emulator's request log: {r.OneSeries.Count} (and {r.OneSeriesStorage} Table Storage requests)");
+        Console.WriteLine($"Graph requests for one series, from the emulator's request log: {r.OneSeries.Count}");
         Breakdown(r.OneSeries);
+        Console.WriteLine($"Table Storage requests for one series, from the StorageRequestCounter: {r.OneSeriesStorage.Count}");
+        foreach (var (shape, count, purpose) in r.StorageBreakdown())
+        {
+            Console.WriteLine($"  {count,5} × {shape,-30} {purpose}");
+        }
+
         Console.WriteLine($"Graph requests for {r.Circles} series at parallelism {r.Parallelism}: {r.ProductGraph.Count} ({F((double)r.ProductGraph.Count / r.Circles)} per series; Table Storage: {r.ProductStorage}, {F((double)r.ProductStorage / r.Circles)} per series)");
         Breakdown(r.ProductGraph);
         Console.WriteLine();
