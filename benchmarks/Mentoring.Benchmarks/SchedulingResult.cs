@@ -15,15 +15,16 @@ public sealed record SchedulingResult(
     IReadOnlyList<RequestLogEntry> ProductGraph,
     long ProductStorage,
     TimeSpan ReplayWall,
-    IReadOnlyList<RequestLogEntry> ReplayGraph)
+    IReadOnlyList<RequestLogEntry> ReplayGraph,
+    TimerRun Timer)
 {
     public double ProductGraphMs => ProductGraph.Sum(e => e.DurationMs);
 
     public double ReplayGraphMs => ReplayGraph.Sum(e => e.DurationMs);
 
     /// <summary>The one series' Table Storage requests by kind, in the order each kind was first sent.</summary>
-    public IEnumerable<(string Shape, int Count, string Purpose)> StorageBreakdown() =>
-        OneSeriesStorage.GroupBy(r => StorageShape.Of(r, TablePrefix)).Select(g => (g.Key, g.Count(), StorageShape.PurposeOf(g.Key)));
+    public IEnumerable<(string Shape, int Count, string Purpose)> StorageBreakdown(IEnumerable<StorageRequest> requests) =>
+        requests.GroupBy(r => StorageShape.Of(r, TablePrefix)).Select(g => (g.Key, g.Count(), StorageShape.PurposeOf(g.Key)));
 
     public static IEnumerable<(string Shape, int Count, string Statuses)> Breakdown(IEnumerable<RequestLogEntry> entries) =>
         entries.GroupBy(e => PathShape.Of(e.Method, e.PathAndQuery))

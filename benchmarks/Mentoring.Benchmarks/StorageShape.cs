@@ -3,7 +3,7 @@ using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Benchmarks;
 
-/// <summary>A Table Storage request reduced to its kind ("GET Circles(point)", "PUT Circles(point) If-Match", "POST $batch"), and what scheduling uses it for.</summary>
+/// <summary>A Table Storage request reduced to its kind ("GET Circles(point)", "PUT Circles(point) If-Match", "POST $batch"), and what scheduling or the timer uses it for.</summary>
 public static partial class StorageShape
 {
     private static readonly Dictionary<string, string> Purposes = new(StringComparer.Ordinal)
@@ -14,6 +14,7 @@ public static partial class StorageShape
         ["GET People(point)"] = "look up an attendee's name and email (the organizer is not looked up); parallel point reads",
         ["GET Circles(query)"] = "read the circle's stored sessions (one range query in its partition)",
         ["POST $batch"] = "write the sessions (one entity-group transaction)",
+        ["GET ScheduledCircles(query)"] = "timer: read the work list, one page of up to 100 ids per request",
     };
 
     public static string Of(StorageRequest request, string tablePrefix)
@@ -24,9 +25,9 @@ public static partial class StorageShape
         return $"{request.Method} {path}{(request.IfMatch && request.Method != "DELETE" ? " If-Match" : "")}";
     }
 
-    public static string PurposeOf(string shape) => Purposes.GetValueOrDefault(shape, "(not expected when scheduling)");
+    public static string PurposeOf(string shape) => Purposes.GetValueOrDefault(shape, "(unexpected)");
 
-    [GeneratedRegex(@"^/[^/]+/")]
+    [GeneratedRegex(@"^/?[^/]+/")]
     private static partial Regex Account();
 
     [GeneratedRegex(@"\(PartitionKey='[^']*',\s*RowKey='[^']*'\)")]
