@@ -7,9 +7,14 @@ namespace Mentoring.Core.Scheduling;
 /// The organizer is the member who scheduled the series: it lives in their own calendar, never in someone else's.
 /// <see cref="AttendeesOutdated"/> is the intent written with a membership change, in the same save: the series' attendees
 /// must be updated; it is cleared once the calendar confirmed it, so a crash or an outage in between only delays it.
+/// <see cref="EndReason"/> is set only when the series ended without the circle closing (an error code members read, e.g.
+/// <see cref="DeletedInOutlook"/>).
 /// </remarks>
-public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt)
+public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null)
 {
+    /// <summary>The end reason of a series someone deleted in Outlook: the calendar no longer knows its master.</summary>
+    public const string DeletedInOutlook = "series.deletedInOutlook";
+
     /// <summary>The members changed since the series' attendees were last written.</summary>
     public bool AttendeesOutdated { get; init; }
 
@@ -20,4 +25,7 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
         new(ScheduleState.Pending, organizer, transactionId, null, now);
 
     public CircleSchedule Confirm(MeetingSeries series) => this with { State = ScheduleState.Scheduled, Series = series };
+
+    /// <summary>The schedule once its series is gone from the organizer's calendar: ended, and saying why.</summary>
+    public CircleSchedule DeletedFromCalendar() => this with { State = ScheduleState.Ended, EndReason = DeletedInOutlook };
 }
