@@ -39,7 +39,7 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         }
 
         var existing = await sessions.ListAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
-        var (upserts, deletes) = SessionReconciliation.Reconcile(expected, occurrences.Value, existing, time.GetUtcNow());
+        var (upserts, deletes) = SessionReconciliation.Reconcile(circle.Cadence, occurrences.Value, existing, time.GetUtcNow());
         if (upserts.Count > 0 || deletes.Count > 0)
         {
             await sessions.SaveAsync(circle.Tenant, circle.Id, upserts, deletes, cancellationToken).ConfigureAwait(false);

@@ -52,6 +52,8 @@ public static class ErrorMessages
         ["auth.required"] = ("Authentification requise : jeton Entra ID absent, expiré ou invalide.", "Authentication required: the Entra ID token is missing, expired or invalid."),
         ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
+        ["cadence.timeZone.windows"] = ("Nom de fuseau Windows : utilisez le nom IANA de votre ville, comme Europe/Paris ou America/Toronto.", "Windows time zone name: use the IANA name of your city, such as Europe/Paris or America/Toronto."),
+        ["cadence.timeZone.unsupported"] = ("Ce fuseau horaire ne peut pas être donné au calendrier Outlook : choisissez celui d'une ville voisine.", "Outlook's calendar cannot be given this time zone: pick the zone of a nearby city."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;
