@@ -11,4 +11,9 @@ public sealed record DemoUser(
     string TimeZone,
     TimeOnly WorkStart,
     TimeOnly WorkEnd,
-    IReadOnlyList<DayOfWeek> WorkDays);
+    IReadOnlyList<DayOfWeek> WorkDays)
+{
+    /// <summary>Outlook shows this person's working hours in a zone they typed in themselves: Graph then returns a
+    /// <c>customTimeZone</c> (no name to map) instead of a Windows zone name.</summary>
+    public bool CustomTimeZone { get; init; }
+}

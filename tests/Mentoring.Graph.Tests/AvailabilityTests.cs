@@ -1,4 +1,5 @@
 using Mentoring.Core.Scheduling;
+using Mentoring.M365Emulator;
 
 namespace Mentoring.Graph.Tests;
 
@@ -24,6 +25,17 @@ public sealed class AvailabilityTests(GraphFixture fixture)
         var session = cadence.Expand()[0];
         Assert.Contains((session.Start, session.End), emilie.Busy);
         Assert.Equal("Europe/Paris", result[1].WorkingHours.TimeZone);
+    }
+
+    [Fact]
+    public async Task Working_hours_in_a_custom_time_zone_are_read_in_the_person_s_own_zone()
+    {
+        var from = new DateTimeOffset(2027, 3, 11, 0, 0, 0, TimeSpan.Zero);
+        var priya = Series.Person(DemoDirectory.Find("priya.nair@contoso.example")!);
+
+        var hours = Assert.Single(ResultAssert.Ok(await fixture.Gateway.GetAvailabilityAsync(GraphFixture.Contoso, Series.Organizer, [priya], from, from.AddDays(1)))).WorkingHours;
+
+        Assert.Equal(("Asia/Kolkata", new TimeOnly(9, 30), new TimeOnly(18, 30)), (hours.TimeZone, hours.Start, hours.End));
     }
 
     [Theory]

@@ -91,6 +91,24 @@ internal static class GraphTime
         return zone?.WindowsId ?? ianaId;
     }
 
+    /// <summary>A <c>customTimeZone</c> for a zone without daylight time, as Outlook reports typed-in rules.</summary>
+    /// <remarks>The bias follows Exchange's convention (minutes to add to local time to get UTC: -330 for India).</remarks>
+    public static JsonObject CustomZone(string ianaId)
+    {
+        var offset = (FindZone(ianaId) ?? DateTimeZone.Utc).GetUtcOffset(SystemClock.Instance.GetCurrentInstant());
+        JsonObject Transition() => new() { ["time"] = "00:00:00.0000000", ["dayOccurrence"] = 0, ["dayOfWeek"] = "sunday", ["month"] = 0, ["year"] = 0 };
+        var daylight = Transition();
+        daylight["daylightBias"] = 0;
+        return new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.customTimeZone",
+            ["name"] = "Customized Time Zone",
+            ["bias"] = -offset.Seconds / 60,
+            ["standardOffset"] = Transition(),
+            ["daylightOffset"] = daylight,
+        };
+    }
+
     public static string Utc(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
