@@ -28,6 +28,20 @@ public sealed class TimeZoneTests(EmulatorFixture fixture) : IClassFixture<Emula
     }
 
     [Fact]
+    public async Task Moving_a_series_into_a_zone_graph_does_not_list_is_refused_and_changes_nothing()
+    {
+        var created = await _graph.JsonAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/events", Series("Romance Standard Time", "Romance Standard Time"));
+        var id = created.GetProperty("id").GetString();
+
+        using var response = await _graph.SendAsync(HttpMethod.Patch, $"users/{Seeds.Camille.Id}/events/{id}",
+            """{"start":{"dateTime":"2026-03-12T12:00:00","timeZone":"America/Toronto"},"end":{"dateTime":"2026-03-12T13:00:00","timeZone":"America/Toronto"}}""");
+
+        await AssertRefusedAsync(response, "America/Toronto");
+        var after = await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/events/{id}");
+        Assert.Equal("2026-03-12T17:00:00.0000000", after.GetProperty("start").GetProperty("dateTime").GetString());
+    }
+
+    [Fact]
     public async Task A_getSchedule_window_in_a_zone_graph_does_not_list_is_refused()
     {
         var body = $$"""
