@@ -79,15 +79,15 @@ internal static class GraphTime
         return "UTC";
     }
 
-    /// <summary>The Windows name Graph reports in mailbox settings and working hours (CLDR's table, aliases by canonical id).</summary>
+    /// <summary>The Windows name Graph reports in mailbox settings and working hours (CLDR's table: the id's own row, else its
+    /// canonical tz id's, since newer tz data links zones CLDR keeps apart).</summary>
     public static string WindowsName(string ianaId)
     {
         var source = TzdbDateTimeZoneSource.Default;
-        var canonical = source.CanonicalIdMap.TryGetValue(ianaId, out var c) ? c : ianaId;
-        var zone = source.WindowsMapping.MapZones
-            .Where(m => m.TzdbIds.Any(id => (source.CanonicalIdMap.TryGetValue(id, out var k) ? k : id) == canonical))
-            .OrderBy(m => m.Territory == "001" ? 0 : 1)
-            .FirstOrDefault();
+        string Canonical(string id) => source.CanonicalIdMap.TryGetValue(id, out var c) ? c : id;
+        var rows = source.WindowsMapping.MapZones.OrderBy(m => m.Territory == "001" ? 0 : 1).ToList();
+        var zone = rows.FirstOrDefault(m => m.TzdbIds.Contains(ianaId))
+            ?? rows.FirstOrDefault(m => m.TzdbIds.Any(id => Canonical(id) == Canonical(ianaId)));
         return zone?.WindowsId ?? ianaId;
     }
 

@@ -11,8 +11,14 @@ public static class WindowsZones
 {
     private static readonly TzdbDateTimeZoneSource Source = TzdbDateTimeZoneSource.Default;
 
-    private static readonly IReadOnlyDictionary<string, string> WindowsByCanonicalIana = Source.WindowsMapping.MapZones
-        .SelectMany(m => m.TzdbIds.Select(id => (Iana: Canonical(id), m.WindowsId, m.Territory)))
+    // CLDR's own ids first (Europe/Brussels is "Romance Standard Time" there), then by canonical tz id for aliases CLDR does
+    // not list: newer tz data links zones CLDR still keeps apart (Brussels to Berlin), so the exact id must win.
+    private static readonly IReadOnlyDictionary<string, string> WindowsByIana = Index(id => id);
+
+    private static readonly IReadOnlyDictionary<string, string> WindowsByCanonicalIana = Index(Canonical);
+
+    private static Dictionary<string, string> Index(Func<string, string> key) => Source.WindowsMapping.MapZones
+        .SelectMany(m => m.TzdbIds.Select(id => (Iana: key(id), m.WindowsId, m.Territory)))
         .GroupBy(x => x.Iana)
         // One IANA id in several rows: the world-wide ("001") row names the zone's own Windows zone.
         .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Territory == "001" ? 0 : 1).First().WindowsId, StringComparer.Ordinal);
@@ -21,7 +27,8 @@ public static class WindowsZones
     public static bool TryGetWindowsName(string ianaId, out string windowsName)
     {
         windowsName = "";
-        if (!TimeZones.TryFind(ianaId, out _) || !WindowsByCanonicalIana.TryGetValue(Canonical(ianaId), out var found))
+        if (!TimeZones.TryFind(ianaId, out _)
+            || !(WindowsByIana.TryGetValue(ianaId, out var found) || WindowsByCanonicalIana.TryGetValue(Canonical(ianaId), out found)))
         {
             return false;
         }
@@ -31,7 +38,8 @@ public static class WindowsZones
     }
 
     /// <summary>The IANA zone for a Windows name: the one of <paramref name="region"/> (ISO 3166 code) when CLDR lists one, else the zone's own city.</summary>
-    /// <remarks>CLDR keeps old spellings (Asia/Calcutta); the canonical tz id (Asia/Kolkata) is returned.</remarks>
+    /// <remarks>CLDR's own id is returned (it may be an old spelling such as Asia/Calcutta, still a tz id): canonicalising it
+    /// with newer tz data would turn Europe/Brussels into Europe/Berlin.</remarks>
     public static bool TryGetIanaId(string windowsName, string? region, out string ianaId)
     {
         ianaId = "";
@@ -43,7 +51,7 @@ public static class WindowsZones
             return false;
         }
 
-        ianaId = Canonical(chosen.TzdbIds[0]);
+        ianaId = chosen.TzdbIds[0];
         return true;
     }
 

@@ -67,9 +67,12 @@ internal static class GraphSchedules
     /// one of them, then the zone of their locale's region (fr-CA → America/Toronto), then the Windows zone's own city.
     /// A custom zone (rules a user typed in Outlook, named "Customized Time Zone") has no id to map: the person's own zone.
     /// </remarks>
-    internal static string? Iana(TimeZoneBase? zone, Person person)
+    internal static string? Iana(TimeZoneBase? zone, Person person) => zone is CustomTimeZone ? null : Iana(zone?.Name, person);
+
+    /// <inheritdoc cref="Iana(TimeZoneBase?, Person)"/>
+    internal static string? Iana(string? name, Person person)
     {
-        if (zone is CustomTimeZone || zone?.Name is not { } name)
+        if (name is null)
         {
             return null;
         }
@@ -88,7 +91,7 @@ internal static class GraphSchedules
         return WindowsZones.TryGetIanaId(name, region, out var mapped) ? mapped : null;
     }
 
-    private static DayOfWeek Day(DayOfWeekObject day) => day switch
+    internal static DayOfWeek Day(DayOfWeekObject day) => day switch
     {
         DayOfWeekObject.Sunday => DayOfWeek.Sunday,
         DayOfWeekObject.Monday => DayOfWeek.Monday,
