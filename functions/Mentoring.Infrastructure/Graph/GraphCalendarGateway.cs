@@ -22,6 +22,8 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
     private static readonly string[] OccurrenceFields = ["id", "start", "end", "originalStart", "type"];
 
+    private static readonly string[] MasterFields = ["start", "end", "recurrence"];
+
     public Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -29,10 +31,11 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
         {
             var organizer = clients.For(request.Tenant).Users[request.Organizer.ToString()];
 
-            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series;
-            // the thread lookup after it is a read, so a retried scheduling simply looks it up again.
-            var created = await organizer.Events
-                .PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken).ConfigureAwait(false)
+            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series,
+            // whether the SDK retries a 504 or LostResponseRetry re-sends after a dropped connection; the thread lookup after it
+            // is a read, so a retried scheduling simply looks it up again.
+            var created = await LostResponseRetry.RunAsync(
+                () => organizer.Events.PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken), cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("Graph returned no event.");
             var threadId = await chatThreads.FindAsync(request.Tenant, organizer, MeetingSeriesReader.JoinUrl(created), cancellationToken).ConfigureAwait(false);
             return MeetingSeriesReader.Read(created, threadId);
@@ -109,10 +112,31 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
         return GraphCall.RunAsync(async () =>
         {
-            var response = await clients.For(tenant).Users[requester.ToString()].Calendar.GetSchedule
-                .PostAsGetSchedulePostResponseAsync(GraphSchedules.Request(people, from, to), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken)
-                .ConfigureAwait(false);
-            return GraphSchedules.Read(people, response?.Value ?? []);
+            var parts = new List<Availability>();
+            foreach (var (batch, batchFrom, batchTo) in GraphScheduleBatches.Split(people, from, to))
+            {
+                var response = await clients.For(tenant).Users[requester.ToString()].Calendar.GetSchedule
+                    .PostAsGetSchedulePostResponseAsync(GraphSchedules.Request(batch, batchFrom, batchTo), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken)
+                    .ConfigureAwait(false);
+                parts.AddRange(GraphSchedules.Read(batch, response?.Value ?? []));
+            }
+
+            return GraphScheduleBatches.Join(people, parts);
+        }, cancellationToken);
+    }
+
+    public Task<Result<bool>> FollowsCadenceAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        return GraphCall.RunAsync(async () =>
+        {
+            var master = await clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].GetAsync(r =>
+            {
+                r.QueryParameters.Select = MasterFields;
+                r.Headers.Add("Prefer", PreferUtc);
+            }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Graph returned no event.");
+            return SeriesDrift.Follows(master, cadence);
         }, cancellationToken);
     }
 
