@@ -18,5 +18,15 @@ public static class CoreServices
         typeof(Scheduling.CancelSession),
         typeof(Scheduling.ProposeSlots),
         typeof(Scheduling.VisitScheduledCircles),
+        typeof(Agendas.AgendaPublishing),
+        typeof(Agendas.AgendaItems),
+        typeof(Agendas.GetSessionAgenda),
+        typeof(Agendas.PublishAgendas),
+        typeof(Commitments.CommitmentActions),
+        typeof(Commitments.ListMyCommitments),
+        typeof(Notes.PrivateNotes),
+        typeof(Reciprocity.ReciprocityActions),
+        typeof(Progress.ProgressReports),
+        typeof(Meetings.FindMeeting),
     ];
 }

@@ -26,4 +26,7 @@ public interface ICalendarGateway
     /// <summary>Free/busy and working hours of people of one tenant over a window.</summary>
     Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
         TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept) and the agenda file attached in place of the previous one.</summary>
+    Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default);
 }
