@@ -12,7 +12,8 @@ namespace Mentoring.Core.Agendas;
 /// </remarks>
 public static class EntryChanges
 {
-    private const int Attempts = 8;
+    /// <summary>Each failed attempt means another write succeeded; a member's row sees far fewer concurrent writers than this.</summary>
+    private const int Attempts = 16;
 
     public static async Task<Result<Versioned<T>>> ChangeAsync<T>(
         this ICircleBoardStore store, Caller caller, CircleId circle, string key, string? expectedVersion, Func<T, Result<T>> change, string notFoundCode, CancellationToken cancellationToken)

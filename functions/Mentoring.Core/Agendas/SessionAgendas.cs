@@ -14,10 +14,13 @@ public static class SessionAgendas
     public static SessionAgenda Compose(CircleBoard board, Session session, PersonId reader, DateTimeOffset now)
     {
         var items = board.Items.Where(i => i.Value.SessionId == session.Id).OrderBy(i => i.Value.Order).ThenBy(i => i.Value.CreatedAt).ThenBy(i => i.Value.Id).ToArray();
-        var previousEnd = board.Before(session)?.End ?? DateTimeOffset.MinValue;
+        var previous = board.Before(session);
         var starts = board.Sessions.ToDictionary(s => s.Id, s => s.Start);
+
+        // The first session after the one it was made at always reviews it, however early it was closed.
+        DateTimeOffset PreviousEnd(Commitment c) => previous is null || previous.Id == c.SessionId ? DateTimeOffset.MinValue : previous.End;
         var due = board.Commitments
-            .Where(c => c.Value.SessionId != session.Id && starts.TryGetValue(c.Value.SessionId, out var madeAt) && c.Value.IsDueAt(madeAt, session.Start, previousEnd))
+            .Where(c => c.Value.SessionId != session.Id && starts.TryGetValue(c.Value.SessionId, out var madeAt) && c.Value.IsDueAt(madeAt, session.Start, PreviousEnd(c.Value)))
             .OrderBy(c => c.Value.CreatedAt).ToArray();
         var made = board.Commitments.Where(c => c.Value.SessionId == session.Id).OrderBy(c => c.Value.CreatedAt).ToArray();
         var hasNote = board.ReaderNotes.Any(n => n.SessionId == session.Id && n.Author == reader && n.Text.Length > 0);
