@@ -44,6 +44,13 @@ public sealed class GraphProbe(LocalHostApp host)
         return [.. page!["value"]!.AsArray().Select(e => e!.AsObject())];
     }
 
+    /// <summary>Any Graph read, as the app in the organizer's tenant.</summary>
+    public async Task<JsonObject> GetAsync(DemoUser organizer, string path)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        return (await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/{path}"))!;
+    }
+
     private async Task<HttpClient> ClientAsync(Guid tenant)
     {
         using var tokens = new HttpClient();
