@@ -126,7 +126,7 @@ public sealed class CommitmentAndNoteTests(AgendaHostFixture fixture)
         Assert.Equal(50, statuses.Length);
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         var agenda = await AgendaAsync(clients[1], circle, session);
-        Assert.Equal(Enumerable.Range(0, 5).Select(i => ($"Sujet {i} v9", true)), agenda["items"]!.AsArray().Select(i => (i!["text"]!.GetValue<string>(), i["discussed"]!.GetValue<bool>())));
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => ($"Sujet {i} v9", true)), agenda["items"]!.AsArray().Select(i => (i!["text"]!.GetValue<string>(), i["discussed"]!.GetValue<bool>())).Order());
         foreach (var client in clients)
         {
             client.Dispose();
