@@ -28,5 +28,7 @@ public static class CoreServices
         typeof(Reciprocity.ReciprocityActions),
         typeof(Progress.ProgressReports),
         typeof(Meetings.FindMeeting),
+        typeof(People.PeopleLookup),
+        typeof(People.SearchPeople),
     ];
 }

@@ -41,6 +41,7 @@ public static class ErrorMessages
         ["session.notFound"] = ("Cette séance n'existe pas.", "This session does not exist."),
         ["session.notUpcoming"] = ("Seule une séance à venir peut être annulée.", "Only an upcoming session can be cancelled."),
         ["calendar.unavailable"] = ("Le calendrier Microsoft 365 est momentanément indisponible ; réessayez dans {retryAfterSeconds} s. Rien n'est perdu : la demande sera terminée automatiquement si besoin.", "The Microsoft 365 calendar is briefly unavailable; retry in {retryAfterSeconds} s. Nothing is lost: the request will be completed automatically if needed."),
+        ["directory.unavailable"] = ("L'annuaire Microsoft 365 est momentanément indisponible ; réessayez dans {retryAfterSeconds} s. Rien n'a été enregistré.", "The Microsoft 365 directory is briefly unavailable; retry in {retryAfterSeconds} s. Nothing was saved."),
         ["calendar.eventNotFound"] = ("La réunion n'existe plus dans le calendrier de l'organisateur.", "The meeting no longer exists in the organizer's calendar."),
         ["idempotencyKey.invalid"] = ("L'en-tête Idempotency-Key doit compter de 1 à {max} caractères ASCII visibles.", "The Idempotency-Key header must be 1 to {max} visible ASCII characters."),
         ["idempotencyKey.reused"] = ("Cette clé d'idempotence a déjà servi pour un autre cercle.", "This idempotency key was already used for another circle."),
@@ -72,6 +73,7 @@ public static class ErrorMessages
         ["idempotencyKey.otherRequest"] = ("Cette clé d'idempotence a déjà servi pour une autre demande.", "This idempotency key was already used for another request."),
         ["auth.required"] = ("Authentification requise : jeton Entra ID absent, expiré ou invalide.", "Authentication required: the Entra ID token is missing, expired or invalid."),
         ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
+        ["teamsMeeting.unavailable"] = ("Pas de réunion Teams pour cette série : l'organisateur n'a pas de licence Teams. Les séances sont bien dans les calendriers ; ajoutez un lien de visioconférence à l'invitation.", "No Teams meeting for this series: the organizer has no Teams licence. The sessions are in everyone's calendar; add a video call link to the invitation."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
     }.ToFrozenDictionary();
 
