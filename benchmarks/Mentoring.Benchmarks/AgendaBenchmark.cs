@@ -49,7 +49,7 @@ public static class AgendaBenchmark
         }
 
         var graph = host.Emulator.Log.Entries;
-        Console.WriteLine("## C) agendas");
+        Console.WriteLine("## D) agendas");
         Console.WriteLine($"Graph requests for 20 edits by 4 members over {TimeSpan.FromHours(8 * 20).TotalDays:0.#} days (fake clock, timer after each edit): {graph.Count}"
             + $" ({string.Join(", ", graph.GroupBy(r => r.Method).Select(g => $"{g.Key} {g.Count()}"))}) → {graph.Count / 20.0:0.00} per edit; updates of the occurrence (PATCH): {graph.Count(r => r.Method == "PATCH")}");
 
