@@ -1,0 +1,37 @@
+import { useState } from "react";
+import { Combobox, Option, Field } from "@fluentui/react-components";
+import { useI18n } from "../../../i18n/i18n";
+import { usePeopleSearch } from "../api/queries";
+import type { Person } from "../api/types";
+
+/** Finds people in the directory (GET /api/people?search=) as the person types; picking one adds them. */
+export function PeoplePicker({ exclude, onPick }: { exclude: string[]; onPick: (person: Person) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState("");
+  const found = usePeopleSearch(text);
+  const options = (found.data ?? []).filter((p) => !exclude.includes(p.id));
+
+  return (
+    <Field label={t("create.search")} hint={t("create.searchHint")}>
+      <Combobox
+        freeform
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onOptionSelect={(_, data) => {
+          const person = options.find((p) => p.id === data.optionValue);
+          if (person) {
+            onPick(person);
+            setText("");
+          }
+        }}
+      >
+        {options.map((p) => (
+          <Option key={p.id} value={p.id} text={p.displayName}>{p.email ? `${p.displayName} — ${p.email}` : p.displayName}</Option>
+        ))}
+        {text.trim().length >= 2 && found.isSuccess && options.length === 0 ? (
+          <Option disabled value="" text="">{t("create.noMatch", { text })}</Option>
+        ) : null}
+      </Combobox>
+    </Field>
+  );
+}
