@@ -1,12 +1,14 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostContext } from "../../../host/teams";
 import { useI18n } from "../../../i18n/i18n";
 import { Empty, ErrorView, Loading } from "../../../components/StateViews";
 import { useMyCircles } from "../api/queries";
 import { CircleCard } from "./CircleCard";
-import { CreateCircleForm } from "./CreateCircleForm";
 import { ProgressChart } from "./ProgressChart";
+
+// The form (people picker, slots) is loaded only when a person starts creating a circle.
+const CreateCircleForm = lazy(() => import("./CreateCircleForm").then((m) => ({ default: m.CreateCircleForm })));
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL, maxWidth: "960px" },
@@ -31,7 +33,9 @@ export function PersonalTab({ host }: { host: HostContext }) {
         <Text as="h1" size={700} weight="semibold">{t("circles.heading")}</Text>
         {circles.data && circles.data.length > 0 && !creating ? create : null}
       </header>
-      {creating ? <CreateCircleForm host={host} onDone={() => setCreating(false)} /> : null}
+      {creating ? (
+        <Suspense fallback={<Loading />}><CreateCircleForm host={host} onDone={() => setCreating(false)} /></Suspense>
+      ) : null}
       {circles.isPending ? <Loading /> : null}
       {circles.isError ? <ErrorView error={circles.error} onRetry={() => circles.refetch()} /> : null}
       {circles.data?.length === 0 && !creating ? (
