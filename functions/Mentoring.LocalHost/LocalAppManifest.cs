@@ -20,6 +20,10 @@ internal static class LocalAppManifest
             .Replace("{{AAD_CLIENT_ID}}", DemoDirectory.ApiClientId, StringComparison.Ordinal)
             .Replace("{{BOT_ID}}", "b0700000-0000-4000-8000-00000000b0b0", StringComparison.Ordinal)
             .Replace("{{APP_ID}}", "a9900000-0000-4000-8000-0000000a9a9a", StringComparison.Ordinal);
-        return JsonNode.Parse(text)!.AsObject();
+        var manifest = JsonNode.Parse(text)!.AsObject();
+
+        // The local app registration's Application ID URI is the emulator's demo audience, which the API accepts.
+        manifest["webApplicationInfo"]!["resource"] = DemoDirectory.ApiAudience;
+        return manifest;
     }
 }

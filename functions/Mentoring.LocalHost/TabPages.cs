@@ -1,4 +1,4 @@
-using Microsoft.Extensions.FileProviders;
+using Microsoft.AspNetCore.StaticFiles;
 
 namespace Mentoring.LocalHost;
 
@@ -27,10 +27,22 @@ internal static class TabPages
             return;
         }
 
-        var files = new PhysicalFileProvider(dist);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = PathBase });
+        // A built file when the path names one (assets are content-hashed: cached for good); any other path (personal,
+        // meeting, config) is the same index.html, and the app picks the page from its path.
+        var root = Path.GetFullPath(dist) + Path.DirectorySeparatorChar;
+        var types = new FileExtensionContentTypeProvider();
+        app.MapGet(PathBase + "/{**path}", (string? path, HttpResponse response) =>
+        {
+            var file = Path.GetFullPath(Path.Combine(root, path ?? ""));
+            if (file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file) && types.TryGetContentType(file, out var type))
+            {
+                if (path!.StartsWith("assets/", StringComparison.Ordinal))
+                    response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                return Results.File(file, type);
+            }
 
-        // Every page (personal, meeting, config) is the same index.html; the app picks the page from its path.
-        app.MapGet(PathBase + "/{**path}", () => Results.File(Path.Combine(dist, "index.html"), "text/html; charset=utf-8"));
+            response.Headers.CacheControl = "no-cache";
+            return Results.File(Path.Combine(root, "index.html"), "text/html; charset=utf-8");
+        });
     }
 }

@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string Root { get; } = RepositoryRoot.Find();
 
+    private static string ConsoleLog => Path.Combine(AppContext.BaseDirectory, "browser-console.log");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Path.Combine(Root, "web", "dist", "index.html")))
@@ -45,7 +47,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { TimezoneId = timeZone, ViewportSize = new() { Width = 1280, Height = 800 } });
         await context.RouteAsync(url => !url.StartsWith("http://127.0.0.1", StringComparison.Ordinal) && !url.StartsWith("http://localhost", StringComparison.Ordinal),
             route => route.AbortAsync());
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+
+        // The browser's console goes to the test output file, so a failing test shows what the page said.
+        page.Console += (_, m) => File.AppendAllText(ConsoleLog, $"{m.Type}: {m.Text} ({m.Location})\n");
+        page.PageError += (_, e) => File.AppendAllText(ConsoleLog, $"pageerror: {e}\n");
+        return page;
     }
 
     /// <summary>The emulator's Teams client URL for a view, signed in as a demo person.</summary>

@@ -19,7 +19,6 @@ internal static class TeamsClientEndpoints
 
     public static void MapTeamsClient(this IEndpointRouteBuilder app, TeamsApps apps)
     {
-        app.MapGet("/teams", () => Results.Redirect("/teams/"));
         app.MapGet("/teams/{file?}", (string? file) =>
         {
             var name = string.IsNullOrEmpty(file) ? "index.html" : file;

@@ -98,8 +98,8 @@ function mountTab(container, url, user, app, frameContext, extra = {}, onSetting
   const frame = new TeamsFrame(iframe, {
     frameContext,
     context: () => contextFor(user, extra),
-    // Teams asks Entra ID for the app's own resource (webApplicationInfo); Entra v2 tokens carry the app id as audience.
-    getAuthToken: () => token(user, `${app.webApplicationInfo.id}/access_as_user`),
+    // Teams asks Entra ID for the app's own resource (webApplicationInfo.resource, its Application ID URI).
+    getAuthToken: () => token(user, `${app.webApplicationInfo.resource}/access_as_user`),
     onSettings,
     openLink: (link) => window.open(link, "_blank", "noopener"),
   });

@@ -35,13 +35,13 @@ export class TeamsFrame {
 
   /** Sends a host event (themeChange…) if the tab registered a handler for it, as Teams does. */
   notify(func, args) {
-    if (this.origin && this.handlers.has(func)) this.iframe.contentWindow.postMessage({ func, args }, this.origin);
+    if (this.origin && this.handlers.has(func)) this.iframe.contentWindow?.postMessage({ func, args }, this.origin);
   }
 
   async handle(message, origin) {
     this.origin = origin;
     this.log.push(message.func);
-    const answer = (args) => this.iframe.contentWindow.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, origin);
+    const answer = (args) => this.iframe.contentWindow?.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, origin);
     switch (message.func) {
       case "initialize":
         return answer([this.options.frameContext, "web", runtime, clientSdkVersion]);
