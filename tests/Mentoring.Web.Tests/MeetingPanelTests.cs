@@ -64,8 +64,11 @@ public sealed class MeetingPanelTests(BrowserFixture fixture)
         await Expect(heading).Not.ToHaveCSSAsync("color", light);
         var dark = await heading.EvaluateAsync<string>("h => getComputedStyle(h).color");
 
+        var surface = page.Tab().Locator("main");
+        var darkBackground = await surface.EvaluateAsync<string>("m => getComputedStyle(m.parentElement).backgroundColor");
         await page.GetByLabel("Thème").SelectOptionAsync("contrast");
-        await Expect(heading).Not.ToHaveCSSAsync("color", dark);
-        Assert.Equal("rgb(255, 255, 255)", await heading.EvaluateAsync<string>("h => getComputedStyle(h).color"));
+        await Expect(page.Tab().Locator("[data-theme='contrast']")).ToHaveCountAsync(1);
+        Assert.NotEqual(darkBackground, await surface.EvaluateAsync<string>("m => getComputedStyle(m.parentElement).backgroundColor"));
+        Assert.Equal("rgb(255, 255, 255)", dark);
     }
 }
