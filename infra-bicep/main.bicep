@@ -32,6 +32,9 @@ param azureAdClientId string = '00000000-0000-0000-0000-000000000000'
 @description('Audience of the access tokens the API accepts; by default api://<app domain>/<client id>.')
 param azureAdAudience string = ''
 
+@description('Id of the Teams app (the manifest\'s id); by default the API app registration\'s client id.')
+param teamsAppId string = azureAdClientId
+
 @description('Tables created up front (the product also creates them at start-up).')
 param tableNames array = [
   'Circles'
@@ -130,10 +133,10 @@ module functionApp 'modules/functionapp.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: names.deploymentContainer
     appInsightsConnectionString: monitoring.outputs.connectionString
-    keyVaultUri: keyVault.outputs.uri
     azureAdInstance: azureAdInstance
     azureAdTenantId: azureAdTenantId
     azureAdClientId: azureAdClientId
+    tabLink: 'https://teams.microsoft.com/l/entity/${teamsAppId}/mes-cercles'
     azureAdAudience: empty(azureAdAudience) ? 'api://${names.functionApp}.azurewebsites.net/${azureAdClientId}' : azureAdAudience
   }
 }

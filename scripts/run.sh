@@ -3,4 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-exec dotnet run --project functions/Mentoring.LocalHost -- "$@"
+# NuGet's NU1603 notes (the package mirror serves a nearby version) are not problems a newcomer must read: build quietly first.
+if ! build_output=$(dotnet build functions/Mentoring.LocalHost -nologo -v quiet 2>&1); then
+  echo "$build_output" | grep -v NU1603
+  exit 1
+fi
+exec dotnet run --no-build --project functions/Mentoring.LocalHost -- "$@"

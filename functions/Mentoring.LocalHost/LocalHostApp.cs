@@ -37,6 +37,10 @@ public sealed class LocalHostApp : IAsyncDisposable
         var emulator = await M365Emulator.M365Emulator.StartAsync(settings.EmulatorUrl, cancellationToken);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls(settings.Url);
+
+        // A newcomer should see the banner, the URLs and real problems: not a line per request or per Graph call.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Configuration(settings, emulator));
         builder.Services.AddMentoringFunctions(builder.Configuration);
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TimerFunctions>(sp, typeof(HealthFunction).Assembly));

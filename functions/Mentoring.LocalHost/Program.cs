@@ -25,4 +25,7 @@ Console.WriteLine($"""
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+
+// The web host's console lifetime takes SIGTERM for itself (ProcessExit is then never raised): stop when it stops.
+host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stop.TrySetResult());
 await stop.Task;

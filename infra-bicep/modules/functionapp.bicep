@@ -11,11 +11,13 @@ param blobEndpoint string
 param tableEndpoint string
 param deploymentContainerName string
 param appInsightsConnectionString string
-param keyVaultUri string
 param azureAdInstance string
 param azureAdTenantId string
 param azureAdClientId string
 param azureAdAudience string
+
+@description('Teams deep link to the personal tab, put in every invitation.')
+param tabLink string
 
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
@@ -52,7 +54,6 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
@@ -99,7 +100,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       // Graph: the same multi-tenant app, authenticated per customer tenant with a federated credential (no secret).
       Graph__ClientId: azureAdClientId
       Graph__ManagedIdentityClientId: identityClientId
-      KeyVault__Uri: keyVaultUri
+      // The personal tab's Teams deep link, written into every invitation (Mentoring.Functions SchedulingOptions).
+      Scheduling__TabLink: tabLink
     }
   }
 }

@@ -145,13 +145,25 @@ public sealed class BicepTests(CompiledInfrastructure infra) : IClassFixture<Com
                      "AzureWebJobsStorage__clientId", "AzureWebJobsStorage__accountName",
                      "Storage__TableEndpoint", "Storage__ManagedIdentityClientId",
                      "AzureAd__Instance", "AzureAd__TenantId", "AzureAd__ClientId", "AzureAd__Audience",
-                     "APPLICATIONINSIGHTS_CONNECTION_STRING",
+                     "APPLICATIONINSIGHTS_CONNECTION_STRING", "Scheduling__TabLink",
                  })
         {
             Assert.True(settings.ContainsKey(name), $"App setting {name} is missing.");
         }
         Assert.False(settings.ContainsKey("AzureWebJobsStorage"), "AzureWebJobsStorage (a connection string) must not be set.");
         Assert.False(settings.ContainsKey("Storage__ConnectionString"), "Storage__ConnectionString cannot work with shared keys disabled.");
+    }
+
+    [Fact]
+    public void Invitations_link_to_the_personal_tab_of_the_deployed_teams_app()
+    {
+        var settings = infra.Single("Microsoft.Web/sites/config")["properties"]!.AsObject();
+        Assert.Equal("[parameters('tabLink')]", (string?)settings["Scheduling__TabLink"]);
+        var module = infra.Resources.Single(r => r["properties"]?["parameters"]?["tabLink"] is not null);
+        var link = (string?)module["properties"]!["parameters"]!["tabLink"]!["value"];
+        Assert.NotNull(link);
+        Assert.Contains("teams.microsoft.com/l/entity/", link, StringComparison.Ordinal);
+        Assert.Contains("mes-cercles", link, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,7 +36,4 @@ public sealed class Result<T>
     public static implicit operator Result<T>(Error error) => Failure([error]);
 
     public Result<TOut> Map<TOut>(Func<T, TOut> map) => IsSuccess ? map(Value) : Result<TOut>.Failure(Errors);
-
-    public async Task<Result<TOut>> BindAsync<TOut>(Func<T, Task<Result<TOut>>> next) =>
-        IsSuccess ? await next(Value).ConfigureAwait(false) : Result<TOut>.Failure(Errors);
 }
