@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { Badge, Button, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AgendaPanel } from "../../agenda/components/AgendaPanel";
 import { useI18n } from "../../../i18n/i18n";
 import { formatSession } from "../../../lib/dates";
 import { openExternal } from "../../../host/teams";
@@ -19,6 +21,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
   const series = useSessions(circle.id);
   const schedule = useScheduleCircle();
   const next = series.data?.sessions.find((s) => s.state === "upcoming" && Date.parse(s.end) > Date.now());
+  const [preparing, setPreparing] = useState(false);
 
   return (
     <Card aria-label={circle.name}>
@@ -50,6 +53,12 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
             {t("circles.join")}
           </Button>
         ) : null}
+        {next ? (
+          <Button appearance="secondary" aria-expanded={preparing} onClick={() => setPreparing((p) => !p)}>
+            {t("circles.prepare")}
+          </Button>
+        ) : null}
+        {next && preparing ? <AgendaPanel circleId={circle.id} sessionId={next.id} live={false} /> : null}
       </div>
     </Card>
   );

@@ -6,6 +6,7 @@ import { Empty, ErrorView, Loading } from "../../../components/StateViews";
 import { useMyCircles } from "../api/queries";
 import { CircleCard } from "./CircleCard";
 import { ProgressChart } from "./ProgressChart";
+import { MyCommitments } from "../../agenda/components/MyCommitments";
 
 // The form (people picker, slots) is loaded only when a person starts creating a circle.
 const CreateCircleForm = lazy(() => import("./CreateCircleForm").then((m) => ({ default: m.CreateCircleForm })));
@@ -48,6 +49,7 @@ export function PersonalTab({ host }: { host: HostContext }) {
               <li key={c.id}><CircleCard circle={c} /></li>
             ))}
           </ul>
+          <MyCommitments />
           <ProgressChart circles={circles.data} />
         </>
       ) : null}
