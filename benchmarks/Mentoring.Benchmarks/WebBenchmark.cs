@@ -103,7 +103,7 @@ public static class WebBenchmark
     private static long Gzip(byte[] data)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
             gzip.Write(data);
         return output.Length;
     }
