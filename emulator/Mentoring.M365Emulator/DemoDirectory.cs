@@ -3,8 +3,8 @@ namespace Mentoring.M365Emulator;
 /// <summary>Deterministic demo tenants and people, with fixed ids so hosts and tests can refer to them.</summary>
 /// <remarks>
 /// Contoso (French) has enough people for one mentorship (Camille mentors Hugo), one peer group of four
-/// (Léa, Nicolas, Émilie in Toronto, Priya in Kolkata) and spares. Fabrikam (English) has three people
-/// and exists to test tenant isolation.
+/// (Léa, Nicolas, Émilie in Toronto, Priya in Kolkata) and spares, among them Inès in Brussels, in no demo circle, and
+/// Sofia, a guest invited from outside. Fabrikam (English) has three people and exists to test tenant isolation.
 /// </remarks>
 public static class DemoDirectory
 {
@@ -34,6 +34,8 @@ public static class DemoDirectory
         Contoso(7, "Chloé Robert", "chloe.robert"),
         Contoso(8, "Julien Petit", "julien.petit"),
         Contoso(9, "Manon Lefèvre", "manon.lefevre"),
+        Contoso(10, "Inès Moreau", "ines.moreau", "fr-BE", "Europe/Brussels", new(8, 30), new(17, 0)),
+        Guest(11, "Sofia García", "sofia.garcia", "outlook.example"),
         Fabrikam(1, "Alex Johnson", "alex.johnson", "en-US", "America/New_York"),
         Fabrikam(2, "Morgan Lee", "morgan.lee", "en-GB", "Europe/London"),
         Fabrikam(3, "Sam Taylor", "sam.taylor", "en-US", "America/Los_Angeles"),
@@ -62,6 +64,11 @@ public static class DemoDirectory
         TimeOnly? start = null, TimeOnly? end = null) =>
         new(ContosoTenantId, Guid.Parse($"c1000000-0000-4000-8000-{n:D12}"), name, $"{alias}@{ContosoDomain}",
             language, zone, start ?? new(9, 0), end ?? new(18, 0), Weekdays);
+
+    /// <summary>A B2B guest of Contoso: #EXT# UPN, home mail, and no Contoso mailbox.</summary>
+    private static DemoUser Guest(int n, string name, string alias, string homeDomain) =>
+        new(ContosoTenantId, Guid.Parse($"c1000000-0000-4000-8000-{n:D12}"), name, $"{alias}_{homeDomain}#EXT#@{ContosoDomain}",
+            "es-ES", "Europe/Madrid", new(9, 0), new(18, 0), Weekdays, "Guest", $"{alias}@{homeDomain}");
 
     private static DemoUser Fabrikam(int n, string name, string alias, string language, string zone) =>
         new(FabrikamTenantId, Guid.Parse($"f1000000-0000-4000-8000-{n:D12}"), name, $"{alias}@{FabrikamDomain}",

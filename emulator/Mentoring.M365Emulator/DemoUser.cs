@@ -1,7 +1,10 @@
 namespace Mentoring.M365Emulator;
 
 /// <summary>A seeded person of a demo tenant.</summary>
-/// <remarks>The time zone is an IANA id; working hours are local wall-clock times in that zone.</remarks>
+/// <remarks>
+/// The time zone is an IANA id; working hours are local wall-clock times in that zone. A guest (<see cref="UserType"/>
+/// "Guest") has a <c>#EXT#</c> user principal name, the mail of their home organization, and no mailbox in the tenant.
+/// </remarks>
 public sealed record DemoUser(
     Guid TenantId,
     Guid Id,
@@ -11,4 +14,12 @@ public sealed record DemoUser(
     string TimeZone,
     TimeOnly WorkStart,
     TimeOnly WorkEnd,
-    IReadOnlyList<DayOfWeek> WorkDays);
+    IReadOnlyList<DayOfWeek> WorkDays,
+    string UserType = "Member",
+    string? Mail = null)
+{
+    /// <summary>What Graph returns as <c>mail</c>: the UPN for members, the home address for guests.</summary>
+    public string Email => Mail ?? UserPrincipalName;
+
+    public bool IsGuest => UserType == "Guest";
+}

@@ -18,5 +18,7 @@ public static class CoreServices
         typeof(Scheduling.CancelSession),
         typeof(Scheduling.ProposeSlots),
         typeof(Scheduling.VisitScheduledCircles),
+        typeof(People.PeopleLookup),
+        typeof(People.SearchPeople),
     ];
 }

@@ -2,12 +2,11 @@ using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
-using Mentoring.Infrastructure.People;
 using Mentoring.M365Emulator;
 
 namespace Mentoring.LocalHost;
 
-/// <summary>Seeds the demo tenant: its people, one mentorship and one peer group of four, both scheduled. Running it twice adds nothing.</summary>
+/// <summary>Seeds the demo tenant: one mentorship and one peer group of four, both scheduled. Running it twice adds nothing.</summary>
 public static class DemoSeed
 {
     public static readonly Guid Mentee = Guid.Parse("c1000000-0000-4000-8000-000000000001"); // Camille Martin
@@ -16,13 +15,8 @@ public static class DemoSeed
 
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var directory = services.GetRequiredService<TablePersonDirectory>();
-        foreach (var user in DemoDirectory.Users)
-        {
-            var person = new Person(new TenantId(user.TenantId), new PersonId(user.Id), user.DisplayName, user.UserPrincipalName, user.PreferredLanguage, user.TimeZone);
-            await directory.UpsertAsync(person, cancellationToken);
-        }
-
+        // No people are written here: creating the circles reads their members from the emulator's directory (Graph), as on a
+        // real tenant, and stores them; everyone else is read the first time a circle names them.
         using var scope = services.CreateScope();
         var caller = new Caller(new TenantId(DemoDirectory.ContosoTenantId), new PersonId(Mentee), "Camille Martin");
         var existing = await scope.ServiceProvider.GetRequiredService<ListMyCircles>().ExecuteAsync(caller, cancellationToken);

@@ -26,10 +26,13 @@ param managedIdentityPrincipalId string = ''
 var accessAsUserScopeId = guid(uniqueName, 'access_as_user')
 
 // Microsoft Graph and its application permissions (app role ids): Calendars.ReadWrite for the series,
-// OnlineMeetings.Read.All to read the Teams meeting chat thread id, which events do not carry.
+// OnlineMeetings.Read.All to read the Teams meeting chat thread id, which events do not carry, User.Read.All to read
+// and search the people of the tenant (/users), MailboxSettings.Read for their time zone and working hours.
 var graphAppId = '00000003-0000-0000-c000-000000000000'
 var calendarsReadWriteRoleId = 'ef54d2bf-783f-4e0f-bca1-3210c0444d99'
 var onlineMeetingsReadAllRoleId = 'c1684f21-1984-47fa-9d61-2dc8c296bb70'
+var userReadAllRoleId = 'df021288-bdef-4463-88db-98f22de89214'
+var mailboxSettingsReadRoleId = '40f97065-369a-49f4-947c-6a255697ae91'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt (Teams tab SSO docs).
 var preAuthorizedClientIds = [
@@ -76,6 +79,14 @@ var graphAccess = [
       }
       {
         id: onlineMeetingsReadAllRoleId
+        type: 'Role'
+      }
+      {
+        id: userReadAllRoleId
+        type: 'Role'
+      }
+      {
+        id: mailboxSettingsReadRoleId
         type: 'Role'
       }
     ]

@@ -32,6 +32,8 @@ public sealed class CreateCircleValidationTests(LocalHostFixture fixture)
         { "missing kind", Circles.Json(Set(Circles.PeerGroup(Users.Camille, Users.Lea, Users.Nicolas), b => b.Remove("kind"))), "kind|required" },
         { "unknown kind", Circles.Json(Set(Circles.PeerGroup(Users.Camille, Users.Lea, Users.Nicolas), b => b["kind"] = "coven")), "kind|request.json.type" },
         { "wrong type", Circles.Json(Set(Circles.PeerGroup(Users.Camille, Users.Lea, Users.Nicolas), b => b["cadence"]!["durationMinutes"] = "une heure")), "cadence.durationMinutes|request.json.type" },
+        { "null members", Circles.Json(Set(Circles.PeerGroup(Users.Camille, Users.Lea, Users.Nicolas), b => b["members"] = new JsonArray(null, null, null))), "members[0]|required" },
+        { "a null among members", Circles.Json(Set(Circles.PeerGroup(Users.Camille, Users.Lea, Users.Nicolas), b => b["members"]![1] = null)), "members[1]|required" },
         { "members not an array", Circles.Json(Set(Circles.PeerGroup(Users.Camille, Users.Lea, Users.Nicolas), b => b["members"] = 3)), "members|request.json.type" },
         { "invalid JSON", "{\"kind\": \"peerGroup\",", "body|request.json.invalid" },
         { "JSON array", "[]", "body|request.json.notObject" },

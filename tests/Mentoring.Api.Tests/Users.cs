@@ -19,6 +19,8 @@ public sealed class Users(LocalHostApp host)
     public static DemoUser Julien => User("julien.petit");       // in the tenant, in no seeded circle
     public static DemoUser Manon => User("manon.lefevre");
     public static DemoUser Alex => User("alex.johnson");         // another tenant (Fabrikam)
+    public static DemoUser Ines => User("ines.moreau");          // known only to the directory until a circle names her
+    public static DemoUser Sofia => DemoDirectory.Users.Single(u => u.IsGuest); // a guest of Contoso, no mailbox there
 
     public Uri Api => new(host.BaseUri, "api/");
 

@@ -4,7 +4,7 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Circles;
 
 /// <summary>Use case: a member adds a person of the same tenant to a peer group.</summary>
-public sealed class AddMember(ICircleStore store, IPersonDirectory directory)
+public sealed class AddMember(ICircleStore store, PeopleLookup directory)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId newcomer, string? expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -15,11 +15,16 @@ public sealed class AddMember(ICircleStore store, IPersonDirectory directory)
         }
 
         var people = await directory.FindAsync(caller.Tenant, [newcomer], cancellationToken).ConfigureAwait(false);
-        if (people.Count == 0)
+        if (!people.IsSuccess)
+        {
+            return Result<CircleView>.Failure(people.Errors);
+        }
+
+        if (people.Value.Count == 0)
         {
             return Error.Invalid("personId", "member.unknown");
         }
 
-        return await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people[0]), cancellationToken).ConfigureAwait(false);
+        return await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0]), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -28,7 +28,7 @@ internal static class CircleFactory
         return v.ToResult(() => new Circle(id, caller.Tenant, kind, name.Value, objective.Value, members, cadence.Value, CircleStatus.Active, now));
     }
 
-    private static Member[] Members(IReadOnlyList<MemberDraft> drafts, CircleKind kind, Caller caller, IReadOnlyList<Person> people, Validation v)
+    private static Member[] Members(IReadOnlyList<MemberDraft?> drafts, CircleKind kind, Caller caller, IReadOnlyList<Person> people, Validation v)
     {
         var before = v.Errors.Count;
         var byId = people.ToDictionary(p => p.Id);
@@ -37,7 +37,12 @@ internal static class CircleFactory
         for (var i = 0; i < drafts.Count; i++)
         {
             var field = $"members[{i}]";
-            var draft = drafts[i];
+            if (drafts[i] is not { } draft)
+            {
+                v.Add(Error.Invalid(field, "required"));
+                continue;
+            }
+
             var objective = Text.Paragraph($"{field}.objective", draft.Objective, Text.MaxObjectiveLength);
             v.AddRange(objective.Errors);
             if (!PersonId.TryParse(draft.PersonId, out var personId))

@@ -9,7 +9,7 @@ namespace Mentoring.Core.Circles;
 /// the circle the first attempt stored instead of a second one, and re-writes its index rows in case the first attempt
 /// stopped between the two writes. The same key with a different circle is a conflict.
 /// </remarks>
-public sealed class CreateCircle(ICircleStore store, IPersonDirectory directory, TimeProvider time)
+public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleDraft draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -20,10 +20,16 @@ public sealed class CreateCircle(ICircleStore store, IPersonDirectory directory,
         }
 
         // A circle never has more than five members: looking up more would only let a request cost unbounded reads.
-        var requested = draft.Members?.Take(Membership.MaxPeers + 1).Select(m => PersonId.TryParse(m.PersonId, out var id) ? id : default) ?? [];
+        // A JSON null in the member list is a missing member (400 naming it), never a crash.
+        var requested = draft.Members?.Take(Membership.MaxPeers + 1).Select(m => PersonId.TryParse(m?.PersonId, out var id) ? id : default) ?? [];
         var ids = new HashSet<PersonId>(requested.Where(id => id != default)) { caller.Id };
         var people = await directory.FindAsync(caller.Tenant, ids, cancellationToken).ConfigureAwait(false);
-        var circle = Circle.Create(draft, id.Value, caller, people, time.GetUtcNow());
+        if (!people.IsSuccess)
+        {
+            return Result<CircleView>.Failure(people.Errors);
+        }
+
+        var circle = Circle.Create(draft, id.Value, caller, people.Value, time.GetUtcNow());
         if (!circle.IsSuccess)
         {
             return Result<CircleView>.Failure(circle.Errors);

@@ -41,6 +41,7 @@ public static class ErrorMessages
         ["session.notFound"] = ("Cette séance n'existe pas.", "This session does not exist."),
         ["session.notUpcoming"] = ("Seule une séance à venir peut être annulée.", "Only an upcoming session can be cancelled."),
         ["calendar.unavailable"] = ("Le calendrier Microsoft 365 est momentanément indisponible ; réessayez dans {retryAfterSeconds} s. Rien n'est perdu : la demande sera terminée automatiquement si besoin.", "The Microsoft 365 calendar is briefly unavailable; retry in {retryAfterSeconds} s. Nothing is lost: the request will be completed automatically if needed."),
+        ["directory.unavailable"] = ("L'annuaire Microsoft 365 est momentanément indisponible ; réessayez dans {retryAfterSeconds} s. Rien n'a été enregistré.", "The Microsoft 365 directory is briefly unavailable; retry in {retryAfterSeconds} s. Nothing was saved."),
         ["calendar.eventNotFound"] = ("La réunion n'existe plus dans le calendrier de l'organisateur.", "The meeting no longer exists in the organizer's calendar."),
         ["idempotencyKey.invalid"] = ("L'en-tête Idempotency-Key doit compter de 1 à {max} caractères ASCII visibles.", "The Idempotency-Key header must be 1 to {max} visible ASCII characters."),
         ["idempotencyKey.reused"] = ("Cette clé d'idempotence a déjà servi pour un autre cercle.", "This idempotency key was already used for another circle."),

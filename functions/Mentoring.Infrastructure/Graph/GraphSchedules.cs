@@ -92,7 +92,7 @@ internal static class GraphSchedules
         return TimeZoneInfo.TryConvertWindowsIdToIanaId(name, out var iana) ? iana : null;
     }
 
-    private static DayOfWeek Day(DayOfWeekObject day) => day switch
+    internal static DayOfWeek Day(DayOfWeekObject day) => day switch
     {
         DayOfWeekObject.Sunday => DayOfWeek.Sunday,
         DayOfWeekObject.Monday => DayOfWeek.Monday,

@@ -27,6 +27,7 @@ public static class GraphServices
         services.AddLogging();
         services.AddSingleton<MeetingChatThreads>();
         services.AddSingleton<ICalendarGateway, GraphCalendarGateway>();
+        services.AddSingleton<Mentoring.Core.People.IPeopleSource, GraphPeopleSource>();
         return services;
     }
 }

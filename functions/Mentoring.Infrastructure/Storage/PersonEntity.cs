@@ -21,4 +21,13 @@ internal sealed class PersonEntity : ITableEntity
     public string Locale { get; set; } = "";
 
     public string TimeZone { get; set; } = "";
+
+    /// <summary>"member" or "guest"; absent on rows written before guests were told apart.</summary>
+    public string? UserType { get; set; }
+
+    /// <summary>The mailbox's working hours as JSON, when it shared them.</summary>
+    public string? WorkingHours { get; set; }
+
+    /// <summary>When the directory was last read for this person (the product's clock, not the table's Timestamp).</summary>
+    public DateTimeOffset? RefreshedAt { get; set; }
 }

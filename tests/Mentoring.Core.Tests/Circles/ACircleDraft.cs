@@ -8,7 +8,7 @@ namespace Mentoring.Core.Tests.Circles;
 
 /// <summary>Test-data builder for create requests, valid by default, with the people the directory knows and the caller.</summary>
 /// <remarks>The caller is the first person unless <see cref="By"/> says otherwise; <see cref="Known"/> is the directory's answer.</remarks>
-internal sealed record ACircleDraft(CircleKind? Kind, IReadOnlyList<MemberDraft> Members, IReadOnlyList<Person> Known, Caller Caller)
+internal sealed record ACircleDraft(CircleKind? Kind, IReadOnlyList<MemberDraft?> Members, IReadOnlyList<Person> Known, Caller Caller)
 {
     public static readonly DateTimeOffset Now = ACadenceDraft.Now;
 
@@ -34,7 +34,7 @@ internal sealed record ACircleDraft(CircleKind? Kind, IReadOnlyList<MemberDraft>
         return new(CircleKind.PeerGroup, [.. people.Select(p => AMemberDraft.Peer(p))], people, ACaller.For(people[0]));
     }
 
-    public ACircleDraft WithMembers(params MemberDraft[] members) => this with { Members = members };
+    public ACircleDraft WithMembers(params MemberDraft?[] members) => this with { Members = members };
 
     public ACircleDraft WithKind(CircleKind? kind) => this with { Kind = kind };
 

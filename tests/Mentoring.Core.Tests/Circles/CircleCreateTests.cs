@@ -213,5 +213,24 @@ public sealed class CircleCreateTests
         Assert.Equal(["Transmettre", "Apprendre"], draft.CreateValid().Members.Select(m => m.Objective));
     }
 
+    [Fact]
+    public void NullMembers_AreEachRequiredByPosition_NotACrash()
+    {
+        var result = ACircleDraft.PeerGroup().WithMembers(null, null, null).Create();
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(["members[0]", "members[1]", "members[2]"], result.Errors.Where(e => e.Code == "required").Select(e => e.Field));
+    }
+
+    [Fact]
+    public void A_null_among_members_is_reported_with_the_others_intact()
+    {
+        var draft = ACircleDraft.PeerGroup();
+
+        var result = draft.WithMembers(draft.Members[0], null, draft.Members[2]).Create();
+
+        ResultAssert.Invalid(result, "members[1]", "required");
+    }
+
     private static CadenceDraft ACadenceDraftWithoutStartTime() => ACadenceDraft.Minimal() with { StartTime = null };
 }

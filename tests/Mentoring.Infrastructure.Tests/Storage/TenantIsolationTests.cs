@@ -32,7 +32,7 @@ public sealed class TenantIsolationTests(StorageFixture storage)
     {
         var tenant = APerson.NewTenant();
         var person = APerson.In(tenant, "Alice");
-        await storage.People.UpsertAsync(person);
+        await storage.People.SaveAsync(person, DateTimeOffset.UnixEpoch);
 
         Assert.Equal([person], await storage.People.FindAsync(tenant, [person.Id]));
         Assert.Empty(await storage.People.FindAsync(APerson.NewTenant(), [person.Id]));
@@ -43,8 +43,8 @@ public sealed class TenantIsolationTests(StorageFixture storage)
     {
         var tenant = APerson.NewTenant();
         var (alice, bruno) = (APerson.In(tenant, "Alice"), APerson.In(tenant, "Bruno"));
-        await storage.People.UpsertAsync(alice);
-        await storage.People.UpsertAsync(bruno);
+        await storage.People.SaveAsync(alice, DateTimeOffset.UnixEpoch);
+        await storage.People.SaveAsync(bruno, DateTimeOffset.UnixEpoch);
 
         var found = await storage.People.FindAsync(tenant, [alice.Id, alice.Id, new PersonId(Guid.NewGuid()), bruno.Id]);
 
