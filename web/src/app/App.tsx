@@ -32,7 +32,10 @@ export function App({ started }: { started: Started }) {
   }, [started]);
 
   return (
-    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
+    // The page's own surface is a child of the provider: classes on the provider itself are copied to the portal node
+    // (popups), which would then cover the page.
+    <FluentProvider theme={themes[theme]}>
+      <div className={styles.root} data-theme={theme}>
       <I18nProvider locale={started.ok ? started.host.locale : started.locale}>
         {started.ok ? (
           <QueryClientProvider client={queryClient}>
@@ -42,6 +45,7 @@ export function App({ started }: { started: Started }) {
           <NoHost />
         )}
       </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

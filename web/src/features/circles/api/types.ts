@@ -52,7 +52,8 @@ export interface Slot {
 export interface Person {
   id: string;
   displayName: string;
-  email?: string;
+  mail?: string;
+  userType?: "member" | "guest";
 }
 
 export interface CadenceDraft {

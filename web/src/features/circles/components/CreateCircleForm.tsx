@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostContext } from "../../../host/teams";
 import { useI18n } from "../../../i18n/i18n";
-import { timeZone } from "../../../lib/dates";
+import { localDateAndTime, timeZone } from "../../../lib/dates";
 import { ApiError } from "../../../lib/api-client";
 import { ErrorView } from "../../../components/StateViews";
 import { useCreateCircle } from "../api/queries";
@@ -31,7 +31,8 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
   const [kind, setKind] = useState<CircleKind>("mentorship");
   const [name, setName] = useState("");
   const [objective, setObjective] = useState("");
-  const [firstDate, setFirstDate] = useState("");
+  // A week from today in my zone: a date a person can keep or change; the free slots are offered right after creation.
+  const [firstDate, setFirstDate] = useState(() => localDateAndTime(new Date(Date.now() + 7 * 86_400_000).toISOString()).date);
   const [startTime, setStartTime] = useState("18:00");
   const [members, setMembers] = useState<Pick[]>([{ person: { id: host.userId, displayName: host.userName }, role: "mentee" }]);
   const [created, setCreated] = useState<Circle | null>(null);
@@ -106,7 +107,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
       <PeoplePicker exclude={members.map((m) => m.person.id)}
         onPick={(person) => setMembers((ms) => [...ms, { person, role: kind === "peerGroup" ? "peer" : "mentor" }])} />
       <div className={styles.row}>
-        <Field label={t("create.firstDate")} validationMessage={fieldError("cadence.firstDate")}>
+        <Field label={t("create.firstDate")} required validationMessage={fieldError("cadence.firstDate")}>
           <Input type="date" value={firstDate} onChange={(_, d) => setFirstDate(d.value)} />
         </Field>
         <Field label={t("create.startTime")} validationMessage={fieldError("cadence.startTime")}>

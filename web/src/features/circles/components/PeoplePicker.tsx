@@ -8,6 +8,7 @@ import type { Person } from "../api/types";
 export function PeoplePicker({ exclude, onPick }: { exclude: string[]; onPick: (person: Person) => void }) {
   const { t } = useI18n();
   const [text, setText] = useState("");
+  const [open, setOpen] = useState(false);
   const found = usePeopleSearch(text);
   const options = (found.data ?? []).filter((p) => !exclude.includes(p.id));
 
@@ -16,17 +17,23 @@ export function PeoplePicker({ exclude, onPick }: { exclude: string[]; onPick: (
       <Combobox
         freeform
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        open={open && text.trim().length >= 2}
+        onOpenChange={(_, data) => setOpen(data.open)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+        }}
         onOptionSelect={(_, data) => {
           const person = options.find((p) => p.id === data.optionValue);
           if (person) {
             onPick(person);
             setText("");
+            setOpen(false);
           }
         }}
       >
         {options.map((p) => (
-          <Option key={p.id} value={p.id} text={p.displayName}>{p.email ? `${p.displayName} — ${p.email}` : p.displayName}</Option>
+          <Option key={p.id} value={p.id} text={p.displayName}>{p.mail ? `${p.displayName} — ${p.mail}` : p.displayName}</Option>
         ))}
         {text.trim().length >= 2 && found.isSuccess && options.length === 0 ? (
           <Option disabled value="" text="">{t("create.noMatch", { text })}</Option>
