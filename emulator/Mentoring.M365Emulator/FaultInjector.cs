@@ -26,8 +26,8 @@ public sealed class FaultInjector
     public void Configure(FaultSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.FailureRate is < 0 or > 1)
-            throw new ArgumentOutOfRangeException(nameof(settings), "FailureRate must be within 0..1.");
+        if (settings.FailureRate is < 0 or > 1 || settings.LostResponseRate is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(settings), "FailureRate and LostResponseRate must be within 0..1.");
         lock (_gate)
         {
             _settings = settings;
@@ -46,6 +46,19 @@ public sealed class FaultInjector
                 return null;
             var statuses = _settings.Statuses is { Count: > 0 } s ? s : [429];
             return statuses[_random.Next(statuses.Count)];
+        }
+    }
+
+    /// <summary>Draws whether the answer to this committed write is lost, and how; null to answer normally.</summary>
+    /// <remarks>Draws nothing when lost responses are off, so seeded runs without them replay as before.</remarks>
+    internal LostResponse? NextLostResponse()
+    {
+        lock (_gate)
+        {
+            if (_settings.LostResponseRate <= 0 || _random.NextDouble() >= _settings.LostResponseRate)
+                return null;
+            IReadOnlyList<LostResponse> kinds = _settings.LostResponses is { Count: > 0 } k ? k : [LostResponse.GatewayTimeout, LostResponse.ConnectionDropped];
+            return kinds[_random.Next(kinds.Count)];
         }
     }
 

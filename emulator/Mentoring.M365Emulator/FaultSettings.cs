@@ -7,13 +7,20 @@ namespace Mentoring.M365Emulator;
 /// <param name="LatencyMs">Delay added to every request before it is handled.</param>
 /// <param name="Seed">Seed of the random generator, so a failing run can be replayed.</param>
 /// <param name="EnforceMailboxConcurrency">Reject a 5th concurrent request to one mailbox, as Outlook does.</param>
+/// <param name="LostResponseRate">
+/// Probability (0..1) that a write (POST, PATCH, PUT, DELETE) not rejected above is carried out and its answer then lost, in one
+/// of the ways in <paramref name="LostResponses"/>: the caller cannot tell whether it happened.
+/// </param>
+/// <param name="LostResponses">How answers are lost; both kinds when empty.</param>
 public sealed record FaultSettings(
     double FailureRate = 0,
     IReadOnlyList<int>? Statuses = null,
     int RetryAfterSeconds = 1,
     int LatencyMs = 0,
     int Seed = 42,
-    bool EnforceMailboxConcurrency = true)
+    bool EnforceMailboxConcurrency = true,
+    double LostResponseRate = 0,
+    IReadOnlyList<LostResponse>? LostResponses = null)
 {
     public static FaultSettings None { get; } = new();
 }

@@ -65,7 +65,7 @@ public sealed class M365Emulator : IAsyncDisposable
 
         graph.UseGraphPipeline(app);
         app.MapOpenId(() => baseUri!, keys);
-        app.MapToken(issuer);
+        app.MapToken(issuer, permissions);
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);

@@ -41,6 +41,30 @@ public sealed class AvailabilityTests(GraphFixture fixture)
     }
 
     [Fact]
+    public async Task A_question_beyond_getSchedule_s_limits_is_asked_in_parts_and_answered_whole()
+    {
+        // 100 days and 25 people: getSchedule takes 62 days and 20 schedules, so 2 windows x 2 groups of people.
+        var cadence = Series.Biweekly(count: 7); // 11 March to 3 June 2027
+        ResultAssert.Ok(await fixture.Gateway.CreateSeriesAsync(Series.Request(cadence, null, Series.Emilie)));
+        var strangers = Enumerable.Range(0, 23).Select(i => Series.Person(Series.Hugo) with
+        {
+            Id = new Mentoring.Core.People.PersonId(Guid.NewGuid()),
+            Email = $"nobody{i}@contoso.example",
+        });
+        var people = new[] { Series.Person(Series.Hugo) }.Concat(strangers).Append(Series.Person(Series.Emilie)).ToList();
+        var from = new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        fixture.Emulator.Log.Clear();
+
+        var result = ResultAssert.Ok(await fixture.Gateway.GetAvailabilityAsync(GraphFixture.Contoso, Series.Organizer, people, from, from.AddDays(100)));
+
+        Assert.Equal([Series.Person(Series.Hugo).Id, Series.Person(Series.Emilie).Id], result.Select(a => a.Person));
+        var emilie = result[1];
+        Assert.All(cadence.Expand(), s => Assert.Contains((s.Start, s.End), emilie.Busy)); // sessions on both sides of day 62
+        Assert.Equal(emilie.Busy.Count, emilie.Busy.Distinct().Count());
+        Assert.Equal(4, fixture.Emulator.Log.Entries.Count(e => e.PathAndQuery.Contains("/getSchedule", StringComparison.Ordinal) && e.Status == 200));
+    }
+
+    [Fact]
     public async Task Nobody_asked_means_no_request()
     {
         var result = await fixture.Gateway.GetAvailabilityAsync(GraphFixture.Contoso, Series.Organizer, [], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1));

@@ -40,6 +40,20 @@ public sealed class ChatThreadTests(GraphFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Without_the_OnlineMeetings_role_in_the_token_scheduling_succeeds_without_a_thread()
+    {
+        fixture.Emulator.Permissions.GrantGraphRoles(Mentoring.M365Emulator.DemoDirectory.ApiClientId, ["Calendars.ReadWrite", "User.Read.All"]);
+        var gateway = fixture.Services([]).GetRequiredService<ICalendarGateway>(); // a new token cache: the token carries the new grant
+        fixture.Emulator.Log.Clear();
+
+        var created = ResultAssert.Ok(await gateway.CreateSeriesAsync(Series.Request(Series.Biweekly())));
+
+        Assert.Null(created.ChatThreadId);
+        Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", created.JoinUrl);
+        Assert.Contains(fixture.Emulator.Log.Entries, e => e.Status == 403 && e.PathAndQuery.Contains("/onlineMeetings", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_the_onlineMeetings_grant_scheduling_succeeds_without_a_thread_and_warns_once()
     {
         var logger = new CapturingLogger();

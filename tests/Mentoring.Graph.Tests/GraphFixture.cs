@@ -83,6 +83,20 @@ public sealed class GraphFixture : IAsyncLifetime
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>Every item of a Graph collection, following its nextLinks (Outlook serves 10 a page).</summary>
+    public async Task<List<JsonElement>> GraphCollectionAsync(string path)
+    {
+        var items = new List<JsonElement>();
+        for (string? next = path; next is not null;)
+        {
+            var page = await GraphAsync(HttpMethod.Get, next);
+            items.AddRange(page.GetProperty("value").EnumerateArray());
+            next = page.TryGetProperty("@odata.nextLink", out var link) ? new Uri(link.GetString()!).PathAndQuery["/v1.0/".Length..] : null;
+        }
+
+        return items;
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var provider in providers)

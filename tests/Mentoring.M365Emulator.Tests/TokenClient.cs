@@ -15,13 +15,13 @@ internal static class TokenClient
             ["scope"] = scope,
         }));
 
-    public static async Task<string> AppTokenAsync(HttpClient http, Guid tenantId)
+    public static async Task<string> AppTokenAsync(HttpClient http, Guid tenantId, string clientId = DemoDirectory.ApiClientId)
     {
         using var response = await http.PostAsync($"{tenantId}/oauth2/v2.0/token", new FormUrlEncodedContent(
             new Dictionary<string, string>
             {
                 ["grant_type"] = "client_credentials",
-                ["client_id"] = DemoDirectory.ApiClientId,
+                ["client_id"] = clientId,
                 ["client_secret"] = "demo",
                 ["scope"] = "https://graph.microsoft.com/.default",
             }));

@@ -18,8 +18,8 @@ internal static class LogAndFaultControlEndpoints
         app.MapGet("/_emulator/faults", () => Results.Json(faults.Settings));
         app.MapPut("/_emulator/faults", (FaultSettings settings) =>
         {
-            if (settings.FailureRate is < 0 or > 1)
-                return Results.BadRequest(new { error = "failureRate must be within 0..1" });
+            if (settings.FailureRate is < 0 or > 1 || settings.LostResponseRate is < 0 or > 1)
+                return Results.BadRequest(new { error = "failureRate and lostResponseRate must be within 0..1" });
             faults.Configure(settings);
             return Results.Json(faults.Settings);
         });

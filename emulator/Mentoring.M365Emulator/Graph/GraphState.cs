@@ -22,7 +22,7 @@ internal sealed class GraphState(
     public void MapGraph(IEndpointRouteBuilder app)
     {
         app.MapUsers();
-        app.MapEvents(_store, time);
+        app.MapEvents(_store, time, permissions);
         app.MapEventChanges(_store, time);
         app.MapInstances(_store);
         app.MapAttachments(_store, time);

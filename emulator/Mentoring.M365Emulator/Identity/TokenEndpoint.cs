@@ -11,11 +11,9 @@ internal static class TokenEndpoint
 {
     public const string GraphResource = "https://graph.microsoft.com";
 
-    public static readonly IReadOnlyList<string> GraphAppRoles = ["Calendars.ReadWrite", "User.Read.All"];
-
     private static readonly HashSet<string> OidcScopes = ["openid", "profile", "offline_access", "email"];
 
-    public static void MapToken(this IEndpointRouteBuilder app, TokenIssuer issuer)
+    public static void MapToken(this IEndpointRouteBuilder app, TokenIssuer issuer, EmulatorPermissions permissions)
     {
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
         {
@@ -25,7 +23,7 @@ internal static class TokenEndpoint
             return form["grant_type"].ToString() switch
             {
                 "password" => Password(issuer, tenant, form),
-                "client_credentials" => ClientCredentials(issuer, tenant, form),
+                "client_credentials" => ClientCredentials(issuer, permissions, tenant, form),
                 "" => OAuthErrors.Result("invalid_request", "The request body must contain the parameter 'grant_type'."),
                 var other => OAuthErrors.Result("unsupported_grant_type", $"The grant type '{other}' is not supported."),
             };
@@ -54,7 +52,7 @@ internal static class TokenEndpoint
         }));
     }
 
-    private static IResult ClientCredentials(TokenIssuer issuer, string tenant, IFormCollection form)
+    private static IResult ClientCredentials(TokenIssuer issuer, EmulatorPermissions permissions, string tenant, IFormCollection form)
     {
         if (DemoDirectory.ResolveTenant(tenant) is not { } tenantId)
             return OAuthErrors.Result("invalid_request", "Client credentials need a tenant id or domain, not '" + tenant + "'.");
@@ -68,7 +66,8 @@ internal static class TokenEndpoint
 
         return Issued(issuer.Create(new TokenRequest(tenantId, audience)
         {
-            Roles = audience == GraphResource ? GraphAppRoles : [],
+            // The roles the admin consented to, as of now: a later change reaches only tokens issued after it.
+            Roles = audience == GraphResource ? permissions.GraphRolesOf(clientId) : [],
             ClientId = clientId,
         }));
     }

@@ -52,6 +52,7 @@ public static class ErrorMessages
         ["request.json.type"] = ("Cette valeur n'a pas le type attendu.", "This value does not have the expected type."),
         ["auth.required"] = ("Authentification requise : jeton Entra ID absent, expiré ou invalide.", "Authentication required: the Entra ID token is missing, expired or invalid."),
         ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
+        ["teamsMeeting.unavailable"] = ("Pas de réunion Teams pour cette série : l'organisateur n'a pas de licence Teams. Les séances sont bien dans les calendriers ; ajoutez un lien de visioconférence à l'invitation.", "No Teams meeting for this series: the organizer has no Teams licence. The sessions are in everyone's calendar; add a video call link to the invitation."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
     }.ToFrozenDictionary();
 

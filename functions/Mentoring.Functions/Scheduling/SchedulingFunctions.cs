@@ -11,15 +11,15 @@ public sealed class SchedulingFunctions(Api api, ScheduleCircle schedule, Change
 {
     [Function("ScheduleCircle")]
     public Task<IActionResult> Schedule([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles/{id}/series")] HttpRequest req, string id, CancellationToken ct) =>
-        api.ForCircleAsync(req, id, async (caller, circle) => (await schedule.ExecuteAsync(caller, circle, ct)).Map(SeriesResponse.From).ToJsonResponse(req, StatusCodes.Status201Created));
+        api.ForCircleAsync(req, id, async (caller, circle) => (await schedule.ExecuteAsync(caller, circle, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req))).ToJsonResponse(req, StatusCodes.Status201Created));
 
     [Function("ChangeCadence")]
     public Task<IActionResult> Change([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "circles/{id}/series")] HttpRequest req, string id, CancellationToken ct) =>
-        api.ForCircleAsync<CadenceDraft>(req, id, async (caller, circle, draft) => (await change.ExecuteAsync(caller, circle, draft, ct)).Map(SeriesResponse.From).ToJsonResponse(req), ct);
+        api.ForCircleAsync<CadenceDraft>(req, id, async (caller, circle, draft) => (await change.ExecuteAsync(caller, circle, draft, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req))).ToJsonResponse(req), ct);
 
     [Function("ListSessions")]
     public Task<IActionResult> Sessions([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "circles/{id}/sessions")] HttpRequest req, string id, CancellationToken ct) =>
-        api.ForCircleAsync(req, id, async (caller, circle) => (await list.ExecuteAsync(caller, circle, ct)).Map(SeriesResponse.From).ToJsonResponse(req));
+        api.ForCircleAsync(req, id, async (caller, circle) => (await list.ExecuteAsync(caller, circle, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req))).ToJsonResponse(req));
 
     [Function("CancelSession")]
     public Task<IActionResult> Cancel([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles/{id}/sessions/{sessionId}/cancel")] HttpRequest req, string id, string sessionId, CancellationToken ct) =>

@@ -3,12 +3,16 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Functions.Scheduling;
 
 /// <summary>A circle's series and sessions as the API returns them.</summary>
+/// <param name="TeamsMeeting">"available", "unavailable" (the series exists without a join URL, see <see cref="TeamsMeetingStatus"/>), or null before the series.</param>
+/// <param name="TeamsMeetingNote">Why the Teams meeting is unavailable, in the reader's language; null otherwise.</param>
 public sealed record SeriesResponse(
-    ScheduleState State, string OrganizerId, string? SeriesMasterId, string? ICalUId, string? JoinUrl, string? ChatThreadId, IReadOnlyList<SessionResponse> Sessions)
+    ScheduleState State, string OrganizerId, string? SeriesMasterId, string? ICalUId, string? JoinUrl, string? ChatThreadId, IReadOnlyList<SessionResponse> Sessions,
+    string? TeamsMeeting = null, string? TeamsMeetingNote = null)
 {
-    public static SeriesResponse From(SeriesView view)
+    public static SeriesResponse From(SeriesView view, bool english)
     {
         var (schedule, series) = (view.Schedule, view.Schedule.Series);
-        return new(schedule.State, schedule.Organizer.ToString(), series?.SeriesMasterId, series?.ICalUId, series?.JoinUrl, series?.ChatThreadId, [.. view.Sessions.Select(SessionResponse.From)]);
+        var (teams, note) = TeamsMeetingStatus.Of(series, english);
+        return new(schedule.State, schedule.Organizer.ToString(), series?.SeriesMasterId, series?.ICalUId, series?.JoinUrl, series?.ChatThreadId, [.. view.Sessions.Select(SessionResponse.From)], teams, note);
     }
 }

@@ -29,10 +29,11 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
         {
             var organizer = clients.For(request.Tenant).Users[request.Organizer.ToString()];
 
-            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series;
-            // the thread lookup after it is a read, so a retried scheduling simply looks it up again.
-            var created = await organizer.Events
-                .PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken).ConfigureAwait(false)
+            // Graph answers a repeated transactionId with the event it already created, so a retry never makes a second series,
+            // whether the SDK retries a 504 or LostResponseRetry re-sends after a dropped connection; the thread lookup after it
+            // is a read, so a retried scheduling simply looks it up again.
+            var created = await LostResponseRetry.RunAsync(
+                () => organizer.Events.PostAsync(GraphEvents.NewSeries(request), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken), cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("Graph returned no event.");
             var threadId = await chatThreads.FindAsync(request.Tenant, organizer, MeetingSeriesReader.JoinUrl(created), cancellationToken).ConfigureAwait(false);
             return MeetingSeriesReader.Read(created, threadId);
@@ -109,10 +110,16 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
         return GraphCall.RunAsync(async () =>
         {
-            var response = await clients.For(tenant).Users[requester.ToString()].Calendar.GetSchedule
-                .PostAsGetSchedulePostResponseAsync(GraphSchedules.Request(people, from, to), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken)
-                .ConfigureAwait(false);
-            return GraphSchedules.Read(people, response?.Value ?? []);
+            var parts = new List<Availability>();
+            foreach (var (batch, batchFrom, batchTo) in GraphScheduleBatches.Split(people, from, to))
+            {
+                var response = await clients.For(tenant).Users[requester.ToString()].Calendar.GetSchedule
+                    .PostAsGetSchedulePostResponseAsync(GraphSchedules.Request(batch, batchFrom, batchTo), r => r.Headers.Add("Prefer", PreferUtc), cancellationToken)
+                    .ConfigureAwait(false);
+                parts.AddRange(GraphSchedules.Read(batch, response?.Value ?? []));
+            }
+
+            return GraphScheduleBatches.Join(people, parts);
         }, cancellationToken);
     }
 

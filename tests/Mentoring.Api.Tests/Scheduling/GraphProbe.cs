@@ -13,8 +13,8 @@ public sealed class GraphProbe(LocalHostApp host)
     public async Task<JsonObject[]> EventsOfAsync(DemoUser organizer, string subjectPart)
     {
         using var graph = await ClientAsync(organizer.TenantId);
-        var events = await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/events");
-        return [.. events!["value"]!.AsArray().Select(e => e!.AsObject()).Where(e => e["subject"]!.GetValue<string>().Contains(subjectPart, StringComparison.Ordinal))];
+        var events = await AllAsync(graph, $"users/{organizer.Id}/events");
+        return [.. events.Where(e => e["subject"]!.GetValue<string>().Contains(subjectPart, StringComparison.Ordinal))];
     }
 
     /// <summary>Moves one occurrence, as a member dragging it in Outlook.</summary>
@@ -40,8 +40,21 @@ public sealed class GraphProbe(LocalHostApp host)
     {
         using var graph = await ClientAsync(organizer.TenantId);
         var url = $"users/{organizer.Id}/events/{seriesId}/instances?startDateTime=2026-01-01T00:00:00Z&endDateTime=2030-01-01T00:00:00Z";
-        var page = await graph.GetFromJsonAsync<JsonObject>(url);
-        return [.. page!["value"]!.AsArray().Select(e => e!.AsObject())];
+        return await AllAsync(graph, url);
+    }
+
+    /// <summary>Every item of a collection: Outlook serves 10 a page and links to the next.</summary>
+    private static async Task<JsonObject[]> AllAsync(HttpClient graph, string url)
+    {
+        var items = new List<JsonObject>();
+        for (string? next = url; next is not null;)
+        {
+            var page = (await graph.GetFromJsonAsync<JsonObject>(next))!;
+            items.AddRange(page["value"]!.AsArray().Select(e => e!.AsObject()));
+            next = page["@odata.nextLink"]?.GetValue<string>();
+        }
+
+        return [.. items];
     }
 
     private async Task<HttpClient> ClientAsync(Guid tenant)

@@ -24,7 +24,7 @@ public sealed class EventTests(EmulatorFixture fixture) : IClassFixture<Emulator
 
         var id = created.GetProperty("id").GetString();
         var instances = await _graph.JsonAsync(HttpMethod.Get,
-            $"users/{Seeds.Camille.Id}/events/{id}/instances?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-12-31T00:00:00Z", preferZone: "Europe/Paris");
+            $"users/{Seeds.Camille.Id}/events/{id}/instances?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-12-31T00:00:00Z&$top=20", preferZone: "Europe/Paris");
 
         var value = instances.GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(20, value.Count);

@@ -6,7 +6,7 @@ namespace Mentoring.M365Emulator.Graph.Events;
 /// <summary>Create, list and read events: /v1.0/users/{id}/events[/{eventId}].</summary>
 internal static class EventEndpoints
 {
-    public static void MapEvents(this IEndpointRouteBuilder app, CalendarStore store, TimeProvider time)
+    public static void MapEvents(this IEndpointRouteBuilder app, CalendarStore store, TimeProvider time, EmulatorPermissions permissions)
     {
         var events = app.MapGroup("/v1.0/users/{userId}/events");
         events.MapPost("", async (string userId, HttpRequest request) =>
@@ -25,7 +25,7 @@ internal static class EventEndpoints
                 var stored = transactionId is null ? null : store.FindByTransaction(user.Id, transactionId);
                 if (stored is null)
                 {
-                    stored = EventFactory.Create(body, user, time.GetUtcNow());
+                    stored = EventFactory.Create(body, user, time.GetUtcNow(), permissions.HasTeamsLicence(user.Id));
                     stored.Recurrence = recurrence;
                     store.Add(stored);
                 }
@@ -41,12 +41,8 @@ internal static class EventEndpoints
             var zone = GraphTime.PreferredZone(request);
             lock (store.Gate)
             {
-                var value = new JsonArray(store.VisibleTo(user.Id).Select(e => (JsonNode)EventRenderer.Render(e, zone)).ToArray());
-                return GraphRequest.Json(new JsonObject
-                {
-                    ["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events"),
-                    ["value"] = value,
-                });
+                var all = store.VisibleTo(user.Id).Select(e => (JsonNode)EventRenderer.Render(e, zone)).ToList();
+                return GraphRequest.Json(GraphPaging.Page(request, $"users('{user.Id}')/events", all));
             }
         });
 

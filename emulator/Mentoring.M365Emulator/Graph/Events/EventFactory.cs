@@ -7,7 +7,8 @@ namespace Mentoring.M365Emulator.Graph.Events;
 /// <summary>Builds a stored event from a POST body, adding what Exchange generates (ids, iCalUId, Teams meeting, ...).</summary>
 internal static class EventFactory
 {
-    public static StoredEvent Create(JsonObject body, DemoUser organizer, DateTimeOffset now)
+    /// <param name="teamsLicensed">Whether the organizer may hold Teams meetings; without, the event is created offline.</param>
+    public static StoredEvent Create(JsonObject body, DemoUser organizer, DateTimeOffset now, bool teamsLicensed = true)
     {
         var id = EventIds.NewMasterId();
         var json = (JsonObject)body.DeepClone();
@@ -33,7 +34,7 @@ internal static class EventFactory
             attendee["status"] = new JsonObject { ["response"] = "none", ["time"] = "0001-01-01T00:00:00Z" };
         }
 
-        var meeting = AddOnlineMeeting(json, organizer, now);
+        var meeting = AddOnlineMeeting(json, organizer, now, teamsLicensed);
         var stored = new StoredEvent(id, organizer, json) { TransactionId = json["transactionId"]?.GetValue<string>(), Meeting = meeting };
         foreach (var user in AttendeeUsers(json, organizer))
             stored.Attendees.Add(user.Id);
@@ -48,11 +49,18 @@ internal static class EventFactory
             .Where(u => u.TenantId == organizer.TenantId && u.Id != organizer.Id);
 
     // The event carries Graph's onlineMeetingInfo only; the chat thread id lives on the onlineMeeting resource.
-    private static TeamsMeeting? AddOnlineMeeting(JsonObject json, DemoUser organizer, DateTimeOffset now)
+    private static TeamsMeeting? AddOnlineMeeting(JsonObject json, DemoUser organizer, DateTimeOffset now, bool teamsLicensed)
     {
         var online = json["isOnlineMeeting"]?.GetValue<bool>() == true;
         var teams = (json["onlineMeetingProvider"]?.GetValue<string>() ?? "teamsForBusiness") == "teamsForBusiness";
-        if (!online || !teams)
+        if (online && teams && !teamsLicensed)
+        {
+            // Exchange does not refuse the event: it silently creates it without the meeting, as for a mailbox with no Teams.
+            json["isOnlineMeeting"] = false;
+            json["onlineMeetingProvider"] = "unknown";
+        }
+
+        if (!online || !teams || !teamsLicensed)
         {
             json["onlineMeeting"] = null;
             return null;

@@ -9,12 +9,12 @@ internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    /// <summary>The caller's tenant (the token's tid) when the token is acceptable, else the reason to send back in a 401.</summary>
-    public async Task<(Guid Tenant, string? Rejection)> AuthenticateAsync(HttpRequest request)
+    /// <summary>The caller (the token's tid, roles and scp) when the token is acceptable, else the reason to send back in a 401.</summary>
+    public async Task<(GraphCaller? Caller, string? Rejection)> AuthenticateAsync(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return (Guid.Empty, "Access token is empty.");
+            return (null, "Access token is empty.");
 
         var result = await _handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), new TokenValidationParameters
         {
@@ -24,11 +24,21 @@ internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer)
             ClockSkew = TimeSpan.Zero,
         });
         if (!result.IsValid)
-            return (Guid.Empty, "Access token validation failure. " + result.Exception?.GetType().Name);
+            return (null, "Access token validation failure. " + result.Exception?.GetType().Name);
 
         // Graph scopes every request to the token's tenant: the tid claim, not the mailbox in the path.
         return result.Claims.TryGetValue("tid", out var tid) && Guid.TryParse(tid?.ToString(), out var tenant)
-            ? (tenant, null)
-            : (Guid.Empty, "Access token has no tenant (tid) claim.");
+            ? (new GraphCaller(tenant, Permissions(result.SecurityToken)), null)
+            : (null, "Access token has no tenant (tid) claim.");
+    }
+
+    // An app token lists its roles (one claim per role); a user token its delegated scopes (scp, space-separated).
+    private static HashSet<string> Permissions(SecurityToken token)
+    {
+        var claims = ((JsonWebToken)token).Claims.ToList();
+        var permissions = claims.Where(c => c.Type == "roles").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var scp in claims.Where(c => c.Type == "scp"))
+            permissions.UnionWith(scp.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return permissions;
     }
 }

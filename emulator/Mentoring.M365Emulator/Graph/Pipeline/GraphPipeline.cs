@@ -4,12 +4,16 @@ using System.Globalization;
 namespace Mentoring.M365Emulator.Graph.Pipeline;
 
 /// <summary>
-/// Runs before every /v1.0 handler: records the request, authenticates it, keeps it inside the token's
-/// tenant, enforces the mailbox concurrency limit and injects faults. Every rejection happens before the handler runs, so a
-/// rejected request has no side effect, as with the real service.
+/// Runs before every /v1.0 handler: records the request, gives it Graph's request ids, authenticates it, checks the
+/// permission its endpoint needs, keeps it inside the token's tenant, enforces the mailbox concurrency limit and injects
+/// faults. Every rejection happens before the handler runs, so a rejected request has no side effect, as with the real
+/// service; only a lost response (<see cref="LostResponse"/>) comes after the handler, on purpose.
 /// </summary>
 internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInjector faults, RequestLog log, TimeProvider time)
 {
+    /// <summary>Microsoft Graph's own application id, which its 401s name.</summary>
+    private const string GraphAppId = "00000003-0000-0000-c000-000000000000";
+
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         if (!context.Request.Path.StartsWithSegments("/v1.0", StringComparison.OrdinalIgnoreCase))
@@ -38,12 +42,24 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
 
     private async Task GuardAsync(HttpContext context, string? mailbox, Func<Task> next)
     {
-        var (tenant, rejection) = await authentication.AuthenticateAsync(context.Request);
-        if (rejection is not null)
+        var ids = GraphRequestIds.Stamp(context, time.GetUtcNow());
+        var (caller, rejection) = await authentication.AuthenticateAsync(context.Request);
+        if (caller is null)
         {
-            await GraphErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", rejection);
+            // Graph names the authority to get a token from, as RFC 6750 asks of a 401.
+            context.Response.Headers.WWWAuthenticate =
+                $"Bearer realm=\"\", authorization_uri=\"{context.Request.Scheme}://{context.Request.Host}/common/oauth2/authorize\", client_id=\"{GraphAppId}\"";
+            await GraphErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken", rejection ?? "Access token validation failure.");
             return;
         }
+
+        if (GraphPermissionRules.For(context.Request.Method, context.Request.Path) is { } requirement && !requirement.IsMetBy(caller))
+        {
+            await GraphErrors.WriteAsync(context, StatusCodes.Status403Forbidden, requirement.Code, requirement.Message);
+            return;
+        }
+
+        var tenant = caller.Tenant;
 
         // Tenant isolation, for every /users/{id} route at once: a user of another tenant does not exist for this
         // token, so Graph answers exactly as for an unknown user (404 ErrorInvalidUser), revealing nothing.
@@ -70,7 +86,10 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
                 return;
             }
 
-            await next();
+            if (IsWrite(context.Request.Method) && faults.NextLostResponse() is { } lost)
+                await LostResponses.RunAsync(context, next, lost, ids);
+            else
+                await next();
         }
         finally
         {
@@ -78,6 +97,9 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
                 faults.ExitMailbox(mailbox);
         }
     }
+
+    private static bool IsWrite(string method) =>
+        HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method);
 
     private static Task FailAsync(HttpContext context, int status, int retryAfterSeconds) => status switch
     {

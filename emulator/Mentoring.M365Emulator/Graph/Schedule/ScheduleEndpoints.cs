@@ -11,7 +11,7 @@ internal static class ScheduleEndpoints
     {
         app.MapPost("/v1.0/users/{userId}/calendar/getSchedule", async (string userId, HttpRequest request) =>
         {
-            if (DemoDirectory.Find(userId) is null)
+            if (DemoDirectory.Find(userId) is not { } requester)
                 return GraphRequest.UnknownUser(userId);
             if (await GraphRequest.ReadObjectAsync(request) is not { } raw)
                 return GraphErrors.BadRequest("The request body is not a JSON object.");
@@ -20,6 +20,8 @@ internal static class ScheduleEndpoints
             var schedules = body["schedules"]?.AsArray().Select(s => s?.GetValue<string>() ?? "").ToList() ?? [];
             if (schedules.Count == 0 || GraphTime.ReadUtc(body["startTime"]) is not { } from || GraphTime.ReadUtc(body["endTime"]) is not { } to || to <= from)
                 return GraphErrors.BadRequest("schedules, startTime and endTime are required, with endTime after startTime.");
+            if (ScheduleLimits.Check(schedules.Count, from, to) is { } tooMuch)
+                return tooMuch;
             var interval = body["availabilityViewInterval"]?.GetValue<int>() ?? 30;
             if (interval is < 5 or > 1440)
                 return GraphErrors.BadRequest("availabilityViewInterval must be within 5..1440.");
@@ -27,7 +29,7 @@ internal static class ScheduleEndpoints
             lock (store.Gate)
             {
                 var value = schedules.Select(id => (JsonNode)(DemoDirectory.Find(id) is { } user
-                    ? ScheduleBuilder.Build(store, user, from, to, interval, zone)
+                    ? user.TenantId == requester.TenantId ? ScheduleBuilder.Build(store, user, from, to, interval, zone) : ScheduleLimits.OtherTenant(id)
                     : new JsonObject
                     {
                         ["scheduleId"] = id,
