@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = "web" + Guid.NewGuid().ToString("N")[..10],
         });
+        // Two cores shared with other work: the first page of a run compiles and loads everything cold.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

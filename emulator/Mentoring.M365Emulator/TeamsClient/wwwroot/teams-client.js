@@ -50,8 +50,9 @@ async function token(user, scope) {
   return tokens.get(key);
 }
 
-async function graph(user, path) {
-  const response = await fetch(`/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(user, `${GRAPH}/Calendars.Read`)}` } });
+// One delegated permission per token: the emulator's Entra ID grants the first scope asked for.
+async function graph(user, path, permission = "Calendars.Read") {
+  const response = await fetch(`/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(user, `${GRAPH}/${permission}`)}` } });
   if (!response.ok) throw new Error(`Graph ${response.status} ${path}`);
   return response.json();
 }
@@ -65,7 +66,7 @@ async function meetings(user) {
   for (const e of events) {
     if (!e.onlineMeeting?.joinUrl) continue;
     const filter = encodeURIComponent(`JoinWebUrl eq '${e.onlineMeeting.joinUrl}'`);
-    const online = (await graph(user, `/users/${user.id}/onlineMeetings?$filter=${filter}`).catch(() => ({ value: [] }))).value[0];
+    const online = (await graph(user, `/users/${user.id}/onlineMeetings?$filter=${filter}`, "OnlineMeetings.Read").catch(() => ({ value: [] }))).value[0];
     const instances = e.type === "seriesMaster"
       ? (await graph(user, `/users/${user.id}/events/${e.id}/instances?startDateTime=${from.toISOString()}&endDateTime=${to.toISOString()}`)).value
       : [e];
