@@ -37,6 +37,7 @@ public static class ErrorMessages
         ["circle.notActive"] = ("Le cercle est en pause ou clos : réactivez-le pour planifier ses séances.", "The circle is paused or closed: resume it to schedule its sessions."),
         ["series.ended"] = ("La série de ce cercle est terminée.", "This circle's series has ended."),
         ["series.notScheduled"] = ("Ce cercle n'a pas encore de série de réunions.", "This circle has no meeting series yet."),
+        ["series.deletedInOutlook"] = ("La série de réunions a été supprimée dans Outlook : ses séances ne sont plus suivies.", "The meeting series was deleted in Outlook: its sessions are no longer followed."),
         ["series.pending"] = ("La série est en cours de création dans le calendrier ; réessayez dans un instant.", "The series is being created in the calendar; try again in a moment."),
         ["session.notFound"] = ("Cette séance n'existe pas.", "This session does not exist."),
         ["session.notUpcoming"] = ("Seule une séance à venir peut être annulée.", "Only an upcoming session can be cancelled."),

@@ -22,6 +22,8 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
     private static readonly string[] OccurrenceFields = ["id", "start", "end", "originalStart", "type"];
 
+    private static readonly string[] MasterFields = ["start", "end", "recurrence"];
+
     public Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -120,6 +122,21 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             }
 
             return GraphScheduleBatches.Join(people, parts);
+        }, cancellationToken);
+    }
+
+    public Task<Result<bool>> FollowsCadenceAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        return GraphCall.RunAsync(async () =>
+        {
+            var master = await clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].GetAsync(r =>
+            {
+                r.QueryParameters.Select = MasterFields;
+                r.Headers.Add("Prefer", PreferUtc);
+            }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Graph returned no event.");
+            return SeriesDrift.Follows(master, cadence);
         }, cancellationToken);
     }
 
