@@ -49,6 +49,9 @@ param tableNames array = [
 @description('Queues created up front for the queue triggers.')
 param queueNames array = []
 
+@description('Region of the Static Web App serving the tab pages (the service exists in fewer regions than Functions).')
+param staticWebLocation string = 'westeurope'
+
 var tags = {
   'azd-env-name': environmentName
   product: 'mentoring-addin'
@@ -57,6 +60,7 @@ var token = toLower(uniqueString(subscription().id, environmentName, location))
 var names = {
   resourceGroup: 'rg-${environmentName}'
   functionApp: 'func-mentoring-${token}'
+  staticWeb: 'stapp-mentoring-${token}'
   plan: 'plan-mentoring-${token}'
   storage: take('stmentoring${token}', 24)
   identity: 'id-mentoring-${token}'
@@ -121,6 +125,16 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module staticWeb 'modules/staticweb.bicep' = {
+  scope: rg
+  name: 'staticweb'
+  params: {
+    name: names.staticWeb
+    location: staticWebLocation
+    tags: union(tags, { 'azd-service-name': 'web' })
+  }
+}
+
 module functionApp 'modules/functionapp.bicep' = {
   scope: rg
   name: 'functionapp'
@@ -136,6 +150,7 @@ module functionApp 'modules/functionapp.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: names.deploymentContainer
     appInsightsConnectionString: monitoring.outputs.connectionString
+    corsAllowedOrigins: [staticWeb.outputs.url]
     azureAdInstance: azureAdInstance
     azureAdTenantId: azureAdTenantId
     azureAdClientId: azureAdClientId
@@ -148,5 +163,6 @@ module functionApp 'modules/functionapp.bicep' = {
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
+output AZURE_STATIC_WEB_APP_URL string = staticWeb.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri

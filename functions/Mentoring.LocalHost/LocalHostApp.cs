@@ -54,9 +54,12 @@ public sealed class LocalHostApp : IAsyncDisposable
         app.MapPost("/admin/functions/{name}", async (string name, CancellationToken ct) =>
             await timers.RunAsync(name, ct) ? Results.Accepted() : Results.NotFound());
         var routes = settings.ExtraFunctionAssemblies.Prepend(typeof(HealthFunction).Assembly).SelectMany(app.MapFunctions).Concat(timers.Describe()).ToArray();
+        var root = RepositoryRoot.Find();
+        app.MapTabPages(root, emulator.BaseUri);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new LocalHostApp(app, emulator, new Uri(address.TrimEnd('/') + "/"), routes);
+        emulator.TeamsApps.Install(LocalAppManifest.Build(root, host.BaseUri));
         if (settings.SeedDemoTenant)
         {
             await DemoSeed.RunAsync(app.Services, cancellationToken);

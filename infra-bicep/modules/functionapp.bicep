@@ -11,6 +11,8 @@ param blobEndpoint string
 param tableEndpoint string
 param deploymentContainerName string
 param appInsightsConnectionString string
+@description('Origins allowed to call the API from a browser: the tab pages\' site.')
+param corsAllowedOrigins array = []
 param azureAdInstance string
 param azureAdTenantId string
 param azureAdClientId string
@@ -60,6 +62,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      cors: {
+        allowedOrigins: corsAllowedOrigins
+      }
     }
     functionAppConfig: {
       deployment: {
