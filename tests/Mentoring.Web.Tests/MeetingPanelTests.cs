@@ -18,7 +18,6 @@ public sealed class MeetingPanelTests(BrowserFixture fixture)
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Ordre du jour" })).ToBeVisibleAsync();
         await Expect(panel.GetByText(new System.Text.RegularExpressions.Regex(@"^Séance du \S+ \d+ \S+ à 18:00"))).ToBeVisibleAsync();
         await Expect(page.Tab().GetByRole(AriaRole.Heading, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
-        await page.ScreenshotForReadmeAsync("side-panel.png");
     }
 
     [Theory]

@@ -62,7 +62,6 @@ export const en: Record<MessageKey, string> = {
   "meeting.session": "Session of {date}",
   "meeting.members": "Participants",
   "meeting.agenda": "Agenda",
-  "meeting.agenda.pending": "The agenda and commitments come with the next version of the service.",
   "meeting.objective": "Objective: {objective}",
   "agenda.heading": "Agenda",
   "agenda.empty": "No item yet: add the first one.",

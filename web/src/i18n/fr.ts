@@ -60,7 +60,6 @@ export const fr = {
   "meeting.session": "Séance du {date}",
   "meeting.members": "Participants",
   "meeting.agenda": "Ordre du jour",
-  "meeting.agenda.pending": "L'ordre du jour et les engagements arrivent avec la prochaine version du service.",
   "meeting.objective": "Objectif : {objective}",
   "agenda.heading": "Ordre du jour",
   "agenda.empty": "Aucun point pour l'instant : ajoutez le premier.",

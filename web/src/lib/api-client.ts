@@ -69,7 +69,3 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
-/** A 404 without problem details: the route itself does not exist on this API version (not "no such circle"). */
-export function isMissingRoute(error: unknown): boolean {
-  return error instanceof ApiError && error.failure.kind === "problem" && error.failure.status === 404 && error.failure.code === "http.404";
-}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, isMissingRoute } from "../../../lib/api-client";
+import { api } from "../../../lib/api-client";
 import type { Commitment, CommitmentState, ItemKind, MyCommitment, Note, SessionAgenda } from "./types";
 
 /** Another member's addition shows within 5 s: the side panel polls its agenda (one partition read) every 3 s. */
@@ -17,8 +17,7 @@ export const useSessionAgenda = (circleId: string, sessionId: string, poll: bool
   useQuery({
     queryKey: agendaKeys.agenda(circleId, sessionId),
     queryFn: () => api<SessionAgenda>(`${base(circleId, sessionId)}/agenda`),
-    // No polling once the API said the route does not exist (an API without the agendas feature).
-    refetchInterval: (query) => (poll && !isMissingRoute(query.state.error) ? AGENDA_POLL_MS : false),
+    refetchInterval: poll ? AGENDA_POLL_MS : false,
   });
 
 export const useMyNote = (circleId: string, sessionId: string) =>

@@ -6,6 +6,7 @@ export type CommitmentState = "open" | "done" | "dropped";
 
 export interface AgendaItem {
   id: string;
+  sessionId: string;
   authorId: string;
   authorName: string;
   kind: ItemKind;
@@ -19,10 +20,12 @@ export interface AgendaItem {
 export interface Commitment {
   id: string;
   sessionId: string;
+  authorId: string;
   authorName: string;
   text: string;
-  dueDate?: string;
+  dueDate?: string | null;
   state: CommitmentState;
+  reason?: string | null;
   mine: boolean;
   version: string;
 }
@@ -39,6 +42,7 @@ export interface SessionAgenda {
   circleName: string;
   circleKind: CircleKind;
   session: Session;
+  organizerId: string | null;
   isOrganizer: boolean;
   isOpen: boolean;
   sections: AgendaSection[];
@@ -52,10 +56,14 @@ export interface SessionAgenda {
 export interface Meeting {
   circleId: string;
   circleName: string;
-  session?: Session;
+  circleKind: CircleKind;
+  /** null when the series has no session left. */
+  session: Session | null;
 }
 
 export interface Note {
+  id: string;
+  sessionId: string;
   text: string;
   updatedAt?: string;
 }

@@ -1,7 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
-import { isMissingRoute } from "../../../lib/api-client";
 import { useSessionAgenda } from "../api/queries";
 import { AgendaItemRow } from "./AgendaItemRow";
 import { AddItemForm } from "./AddItemForm";
@@ -21,14 +20,6 @@ export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; s
   const agenda = useSessionAgenda(circleId, sessionId, live);
 
   if (agenda.isPending) return <Loading />;
-  if (agenda.isError && isMissingRoute(agenda.error)) {
-    return (
-      <section aria-labelledby="agenda-heading">
-        <Text as="h2" id="agenda-heading" size={400} weight="semibold">{t("agenda.heading")}</Text>
-        <Text as="p">{t("meeting.agenda.pending")}</Text>
-      </section>
-    );
-  }
   if (agenda.isError) return <ErrorView error={agenda.error} onRetry={() => agenda.refetch()} />;
   const a = agenda.data;
   const items = [...a.items].sort((x, y) => x.order - y.order);

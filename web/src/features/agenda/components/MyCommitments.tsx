@@ -1,6 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
-import { isMissingRoute } from "../../../lib/api-client";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { useMyCommitments } from "../api/queries";
 import { CommitmentRow } from "./CommitmentRow";
@@ -14,7 +13,6 @@ export function MyCommitments() {
   const styles = useStyles();
   const { t } = useI18n();
   const mine = useMyCommitments();
-  if (mine.isError && isMissingRoute(mine.error)) return null;
 
   return (
     <section aria-labelledby="commitments-heading">
