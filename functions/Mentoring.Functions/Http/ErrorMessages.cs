@@ -54,6 +54,14 @@ public static class ErrorMessages
         ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
         ["teamsMeeting.unavailable"] = ("Pas de réunion Teams pour cette série : l'organisateur n'a pas de licence Teams. Les séances sont bien dans les calendriers ; ajoutez un lien de visioconférence à l'invitation.", "No Teams meeting for this series: the organizer has no Teams licence. The sessions are in everyone's calendar; add a video call link to the invitation."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
+        ["availability.slot.invalid"] = ("Chaque disponibilité indique un jour de la semaine et un moment (matin, après-midi ou soir).", "Each free slot gives a day of the week and a part of the day (morning, afternoon or evening)."),
+        ["language.invalid"] = ("Langue non reconnue : utilisez un code comme fr, en ou pt-BR.", "Unknown language: use a code such as fr, en or pt-BR."),
+        ["list.tooLong"] = ("Cette liste compte plus de {max} éléments.", "This list has more than {max} items."),
+        ["timeZone.unknown"] = ("Fuseau horaire inconnu : utilisez un nom IANA comme Europe/Paris.", "Unknown time zone: use an IANA name such as Europe/Paris."),
+        ["visibility.invalid"] = ("Visibilité inconnue : aucune, mentor, pair ou les deux.", "Unknown visibility: none, mentor, peer or both."),
+        ["mentor.required"] = ("Pour être visible comme mentor, indiquez vos domaines, votre expérience et le nombre de mentorés que vous pouvez accompagner.", "To be visible as a mentor, give your fields, your experience and how many mentees you can take."),
+        ["number.range"] = ("Ce nombre doit être compris entre {min} et {max}.", "This number must be between {min} and {max}."),
+        ["cohort.tooSmall"] = ("Il faut au moins {min} personnes pour former un groupe de pairs, la cohorte en compte {count} : ajoutez des personnes à la cohorte, ou invitez-les à rejoindre un groupe ouvert.", "A peer group needs at least {min} people and the cohort has {count}: add people to the cohort, or invite them to join an open group."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;
