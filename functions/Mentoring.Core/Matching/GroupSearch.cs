@@ -32,7 +32,7 @@ internal sealed class GroupSearch
 
     /// <summary>Fills the groups one at a time: the least compatible person left seeds it (they have the fewest good options,
     /// so they choose first), then the person who adds most to it joins, until the size is reached.
-    /// <paramref name="noise"/> perturbs the seeding order; 0 keeps it to ties.</summary>
+    /// <paramref name="noise"/> perturbs the seeding order and the choice of who joins; 0 keeps it to ties.</summary>
     public List<int[]> Greedy(int[] sizes, Random random, double noise)
     {
         var tightness = new double[m];
@@ -70,7 +70,7 @@ internal sealed class GroupSearch
                         continue;
                     }
 
-                    var gain = (mask & languages[c]) == 0 ? -CohortTraits.NoCommonLanguagePenalty : 0;
+                    var gain = ((mask & languages[c]) == 0 ? -CohortTraits.NoCommonLanguagePenalty : 0) + (noise * 5 * random.NextDouble());
                     foreach (var member in group)
                     {
                         gain += W(c, member);
