@@ -7,12 +7,20 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--matching"))
+        {
+            // Pure Core: needs neither Azurite nor the emulator, so it can run alone.
+            Matching.MatchingBenchmark.Run();
+            return 0;
+        }
+
         var options = Options.Parse(args);
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();
         Report.Header(options, bench);
         Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
         Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
+        Matching.MatchingBenchmark.Run();
         Console.WriteLine($"total run time: {total.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
