@@ -36,8 +36,11 @@ public static class Report
     public static void Scheduling(SchedulingResult r)
     {
         Console.WriteLine("## B) scheduling: POST /api/circles/{id}/series (peer group of 3, Léa calling)");
-        Console.WriteLine($"Graph requests for one series, from the emulator's request log: {r.OneSeries.Count} (and {r.OneSeriesStorage} Table Storage requests)");
+        Console.WriteLine($"Graph requests for one series, from the emulator's request log: {r.OneSeries.Count}");
         Breakdown(r.OneSeries);
+        Console.WriteLine($"Table Storage requests for one series, from the StorageRequestCounter: {r.OneSeriesStorage.Count}");
+        StorageBreakdown(r, r.OneSeriesStorage);
+
         Console.WriteLine($"Graph requests for {r.Circles} series at parallelism {r.Parallelism}: {r.ProductGraph.Count} ({F((double)r.ProductGraph.Count / r.Circles)} per series; Table Storage: {r.ProductStorage}, {F((double)r.ProductStorage / r.Circles)} per series)");
         Breakdown(r.ProductGraph);
         Console.WriteLine();
@@ -54,6 +57,26 @@ public static class Report
         Console.WriteLine("replay breakdown:");
         Breakdown(r.ReplayGraph);
         Console.WriteLine();
+        Timer(r);
+    }
+
+    private static void Timer(SchedulingResult r)
+    {
+        var t = r.Timer;
+        Console.WriteLine($"## C) timer: one SchedulingTimer run over the {t.Listed} listed circles (nothing changed in Outlook), {F(t.Wall.TotalMilliseconds)} ms");
+        Console.WriteLine($"Graph requests: {t.Graph.Count} ({F((double)t.Graph.Count / t.Listed)} per circle)");
+        Breakdown(t.Graph);
+        Console.WriteLine($"Table Storage requests: {t.Storage.Count} ({F((double)t.Storage.Count / t.Listed)} per circle)");
+        StorageBreakdown(r, t.Storage);
+        Console.WriteLine();
+    }
+
+    private static void StorageBreakdown(SchedulingResult r, IEnumerable<Mentoring.Infrastructure.Storage.StorageRequest> requests)
+    {
+        foreach (var (shape, count, purpose) in r.StorageBreakdown(requests))
+        {
+            Console.WriteLine($"  {count,5} × {shape,-30} {purpose}");
+        }
     }
 
     private static void Breakdown(IEnumerable<M365Emulator.RequestLogEntry> entries)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Storage;
 using Mentoring.M365Emulator;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,15 +28,15 @@ public static class SchedulingBenchmark
 
         // One series alone, to read exactly which Graph requests it costs.
         log.Clear();
-        var storageBefore = storage.Count;
+        storage.StartRecording();
         await ScheduleAsync(api, ids[0]);
         var oneSeries = log.Entries;
-        var oneSeriesStorage = storage.Count - storageBefore;
+        var oneSeriesStorage = storage.StopRecording();
 
         await Parallel.ForAsync(1, WarmupCircles, parallel, async (i, _) => await ScheduleAsync(api, ids[i]));
 
         log.Clear();
-        storageBefore = storage.Count;
+        var storageBefore = storage.Count;
         var latencies = new double[options.Circles];
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForAsync(0, options.Circles, parallel, async (i, _) => latencies[i] = await ScheduleAsync(api, ids[WarmupCircles + i]));
@@ -47,7 +48,20 @@ public static class SchedulingBenchmark
         var query = instances.Contains('?', StringComparison.Ordinal) ? instances[instances.IndexOf('?', StringComparison.Ordinal)..] : "";
         var (replayWall, replayGraph) = await GraphReplay.RunAsync(bench, lea, members, query, options.Circles, options.Parallelism);
 
-        return new SchedulingResult(oneSeries, oneSeriesStorage, options.Circles, options.Parallelism, productWall, Stats.Of(latencies), productGraph, productStorage, replayWall, replayGraph);
+        // One timer run over everything now listed: what keeping every series in step costs per circle.
+        var listed = 0;
+        await foreach (var _ in bench.Host.Services.GetRequiredService<IScheduledCircles>().ListAsync())
+        {
+            listed++;
+        }
+
+        log.Clear();
+        storage.StartRecording();
+        started = Stopwatch.GetTimestamp();
+        await bench.Host.RunTimerAsync("SchedulingTimer");
+        var timer = new TimerRun(listed, Stopwatch.GetElapsedTime(started), log.Entries, storage.StopRecording());
+
+        return new SchedulingResult(oneSeries, oneSeriesStorage, bench.TablePrefix, options.Circles, options.Parallelism, productWall, Stats.Of(latencies), productGraph, productStorage, replayWall, replayGraph, timer);
     }
 
     private static async Task<string> CreatePeerGroupAsync(HttpClient api, DemoUser[] peers)

@@ -1,3 +1,4 @@
+using Mentoring.Infrastructure.Storage;
 using Mentoring.M365Emulator;
 
 namespace Mentoring.Benchmarks;
@@ -5,7 +6,8 @@ namespace Mentoring.Benchmarks;
 /// <summary>What the scheduling benchmark measured.</summary>
 public sealed record SchedulingResult(
     IReadOnlyList<RequestLogEntry> OneSeries,
-    long OneSeriesStorage,
+    IReadOnlyList<StorageRequest> OneSeriesStorage,
+    string TablePrefix,
     int Circles,
     int Parallelism,
     TimeSpan ProductWall,
@@ -13,11 +15,16 @@ public sealed record SchedulingResult(
     IReadOnlyList<RequestLogEntry> ProductGraph,
     long ProductStorage,
     TimeSpan ReplayWall,
-    IReadOnlyList<RequestLogEntry> ReplayGraph)
+    IReadOnlyList<RequestLogEntry> ReplayGraph,
+    TimerRun Timer)
 {
     public double ProductGraphMs => ProductGraph.Sum(e => e.DurationMs);
 
     public double ReplayGraphMs => ReplayGraph.Sum(e => e.DurationMs);
+
+    /// <summary>The one series' Table Storage requests by kind, in the order each kind was first sent.</summary>
+    public IEnumerable<(string Shape, int Count, string Purpose)> StorageBreakdown(IEnumerable<StorageRequest> requests) =>
+        requests.GroupBy(r => StorageShape.Of(r, TablePrefix)).Select(g => (g.Key, g.Count(), StorageShape.PurposeOf(g.Key)));
 
     public static IEnumerable<(string Shape, int Count, string Statuses)> Breakdown(IEnumerable<RequestLogEntry> entries) =>
         entries.GroupBy(e => PathShape.Of(e.Method, e.PathAndQuery))

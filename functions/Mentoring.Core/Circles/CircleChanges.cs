@@ -19,14 +19,27 @@ public static class CircleChanges
     /// <summary>The same, for the product itself (a timer): no caller, so no membership check.</summary>
     public static Task<Result<CircleView>> ApplyAsSystemAsync(
         this ICircleStore store, TenantId tenant, CircleId id, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken) =>
-        ApplyAsync(store, async () => await store.FindAsync(tenant, id, cancellationToken).ConfigureAwait(false) is { } found ? found : Error.NotFound("circle.notFound"), null, change, cancellationToken);
+        ApplyAsync(store, SystemRead(store, tenant, id, cancellationToken), null, change, cancellationToken);
+
+    /// <summary>The same, from a circle the caller has just read (its membership checked): read again only after a conflict.</summary>
+    public static Task<Result<CircleView>> ApplyAsync(
+        this ICircleStore store, Caller caller, Versioned<Circle> read, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(store, () => store.FindForMemberAsync(caller, read.Value.Id, cancellationToken), null, change, cancellationToken, read);
+
+    /// <summary>The same for the product itself, from a circle it has just read or saved: read again only after a conflict.</summary>
+    public static Task<Result<CircleView>> ApplyAsSystemAsync(
+        this ICircleStore store, Versioned<Circle> read, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(store, SystemRead(store, read.Value.Tenant, read.Value.Id, cancellationToken), null, change, cancellationToken, read);
+
+    private static Func<Task<Result<Versioned<Circle>>>> SystemRead(ICircleStore store, TenantId tenant, CircleId id, CancellationToken cancellationToken) =>
+        async () => await store.FindAsync(tenant, id, cancellationToken).ConfigureAwait(false) is { } found ? found : Error.NotFound("circle.notFound");
 
     private static async Task<Result<CircleView>> ApplyAsync(
-        ICircleStore store, Func<Task<Result<Versioned<Circle>>>> find, string? expectedVersion, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken)
+        ICircleStore store, Func<Task<Result<Versioned<Circle>>>> find, string? expectedVersion, Func<Circle, Result<Circle>> change, CancellationToken cancellationToken, Versioned<Circle>? read = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var found = await find().ConfigureAwait(false);
+            var found = attempt == 1 && read is not null ? read : await find().ConfigureAwait(false);
             if (!found.IsSuccess)
             {
                 return Result<CircleView>.Failure(found.Errors);

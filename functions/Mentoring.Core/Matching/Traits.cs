@@ -33,7 +33,7 @@ internal sealed class Traits
     {
         if (!offsets.TryGetValue(profile.TimeZone, out var offset))
         {
-            offset = TimeZones.Get(profile.TimeZone).GetUtcOffset(at);
+            offset = TimeZones.WithOffsetIn(at, TimeZones.Get(profile.TimeZone)).Offset;
             offsets[profile.TimeZone] = offset;
         }
 

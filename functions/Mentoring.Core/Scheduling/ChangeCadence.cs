@@ -5,7 +5,11 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Scheduling;
 
 /// <summary>Use case: a member gives the circle a new cadence; a scheduled series follows, past sessions are kept.</summary>
-/// <remarks>The calendar is changed first: if it is unavailable nothing is saved and the request can simply be repeated.</remarks>
+/// <remarks>
+/// The calendar is changed first: if it is unavailable nothing is saved and the request can simply be repeated. The cadence
+/// is then saved with the version read (ETag): if someone changed the circle meanwhile the caller gets 409, and if the save
+/// never happens (a crash) the series differs from the stored cadence until the timer patches it back (the store is the truth).
+/// </remarks>
 public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, IPersonDirectory directory, TimeProvider time)
 {
     public async Task<Result<SeriesView>> ExecuteAsync(Caller caller, CircleId id, CadenceDraft draft, CancellationToken cancellationToken = default)
@@ -23,6 +27,7 @@ public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calenda
             {
                 null => Error.NotFound("series.notScheduled"),
                 { State: ScheduleState.Pending } => Error.Conflict("series.pending"),
+                { EndReason: CircleSchedule.DeletedInOutlook } => Error.Conflict("series.deletedInOutlook"),
                 _ => Error.Conflict("circle.closed"),
             };
         }
@@ -43,7 +48,7 @@ public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calenda
             return Result<SeriesView>.Failure(updated.Errors);
         }
 
-        var saved = await circles.ApplyAsync(caller, id, null, c => c with { Cadence = cadence.Value }, cancellationToken).ConfigureAwait(false);
+        var saved = await circles.ApplyAsync(caller, id, found.Value.Version, c => c with { Cadence = cadence.Value }, cancellationToken).ConfigureAwait(false);
         if (!saved.IsSuccess)
         {
             return Result<SeriesView>.Failure(saved.Errors);

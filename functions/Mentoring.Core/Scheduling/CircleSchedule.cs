@@ -3,11 +3,20 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Scheduling;
 
 /// <summary>A circle's series: who organizes it, the transaction id that makes its creation idempotent, and what Graph returned.</summary>
-/// <remarks>The organizer is the mentor of a mentorship, or the peer who scheduled a peer group.</remarks>
-public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt)
+/// <remarks>
+/// The organizer is the mentor of a mentorship, or the peer who scheduled a peer group. <see cref="EndReason"/> is set only
+/// when the series ended without the circle closing (an error code members read, e.g. <see cref="DeletedInOutlook"/>).
+/// </remarks>
+public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null)
 {
+    /// <summary>The end reason of a series someone deleted in Outlook: the calendar no longer knows its master.</summary>
+    public const string DeletedInOutlook = "series.deletedInOutlook";
+
     public static CircleSchedule Pending(PersonId organizer, string transactionId, DateTimeOffset now) =>
         new(ScheduleState.Pending, organizer, transactionId, null, now);
 
     public CircleSchedule Confirm(MeetingSeries series) => this with { State = ScheduleState.Scheduled, Series = series };
+
+    /// <summary>The schedule once its series is gone from the organizer's calendar: ended, and saying why.</summary>
+    public CircleSchedule DeletedFromCalendar() => this with { State = ScheduleState.Ended, EndReason = DeletedInOutlook };
 }

@@ -26,4 +26,13 @@ public interface ICalendarGateway
     /// <summary>Free/busy and working hours of people of one tenant over a window.</summary>
     Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
         TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether the series master still has the cadence's recurrence, first start and length (it may have been edited in
+    /// Outlook, or a cadence change may have reached the calendar and not the store); a NotFound error when the series is gone.
+    /// </summary>
+    Task<Result<bool>> FollowsCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept) and the agenda file attached in place of the previous one.</summary>
+    Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default);
 }

@@ -6,14 +6,22 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>The calendar steps shared by the use cases and the timer: create the series, sync its sessions, end it.</summary>
 /// <remarks>Each step can be repeated after any failure: creation reuses the circle's transaction id, the rest are idempotent.</remarks>
-public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time)
+public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings)
 {
     /// <summary>Creates (or finds again) the series of a pending circle, records it, then reads its sessions.</summary>
-    public async Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken)
+    public Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken) =>
+        CompleteAsync(circle, null, cancellationToken);
+
+    /// <summary>The same, from the circle as just read or saved: recording the series then needs no second read.</summary>
+    public Task<Result<SeriesView>> CompleteAsync(Versioned<Circle> circle, CancellationToken cancellationToken) =>
+        CompleteAsync(circle.Value, circle.Version, cancellationToken);
+
+    private async Task<Result<SeriesView>> CompleteAsync(Circle circle, string? version, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule ?? throw new InvalidOperationException("The circle has no pending schedule.");
-        var people = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
-        var attendees = people.Where(p => p.Id != schedule.Organizer).Select(p => new Attendee(p.Id, p.DisplayName, p.Email)).ToArray();
+        // The organizer is not an attendee of their own series: only the others are looked up.
+        var people = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId).Where(p => p != schedule.Organizer)], cancellationToken).ConfigureAwait(false);
+        var attendees = people.Select(p => new Attendee(p.Id, p.DisplayName, p.Email)).ToArray();
         var request = new SeriesRequest(circle.Tenant, schedule.Organizer, attendees, Invitation.Subject(circle), Invitation.BodyHtml(circle, settings.TabLink), circle.Cadence, schedule.TransactionId);
         var created = await calendar.CreateSeriesAsync(request, cancellationToken).ConfigureAwait(false);
         if (!created.IsSuccess)
@@ -21,7 +29,13 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
             return Result<SeriesView>.Failure(created.Errors);
         }
 
-        var saved = await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, c => c with { Schedule = c.Schedule! with { Series = created.Value, State = Confirmed(c.Schedule.State) } }, cancellationToken).ConfigureAwait(false);
+        Func<Circle, Result<Circle>> confirm = c => c with { Schedule = c.Schedule! with { Series = created.Value, State = Confirmed(c.Schedule.State) } };
+        var saved = version is null
+            ? await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, confirm, cancellationToken).ConfigureAwait(false)
+            : await circles.ApplyAsSystemAsync(new Versioned<Circle>(circle, version), confirm, cancellationToken).ConfigureAwait(false);
+
+        // The meeting side panel finds the circle by the meeting's chat thread or join URL (members only: the index grants nothing).
+        await meetings.IndexAsync(circle.Tenant, circle.Id, created.Value, cancellationToken).ConfigureAwait(false);
         return saved.IsSuccess ? await SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false) : Result<SeriesView>.Failure(saved.Errors);
     }
 
@@ -39,7 +53,7 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         }
 
         var existing = await sessions.ListAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
-        var (upserts, deletes) = SessionReconciliation.Reconcile(expected, occurrences.Value, existing, time.GetUtcNow());
+        var (upserts, deletes) = SessionReconciliation.Reconcile(circle.Cadence, occurrences.Value, existing, time.GetUtcNow());
         if (upserts.Count > 0 || deletes.Count > 0)
         {
             await sessions.SaveAsync(circle.Tenant, circle.Id, upserts, deletes, cancellationToken).ConfigureAwait(false);
@@ -73,7 +87,12 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         }
 
         var saved = await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, c => c with { Schedule = c.Schedule! with { State = ScheduleState.Ended } }, cancellationToken).ConfigureAwait(false);
-        await scheduled.RemoveAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        if (saved.IsSuccess)
+        {
+            // Only now: until the end is saved the circle must stay on the timer's list, or nobody would finish it.
+            await scheduled.RemoveAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         return saved;
     }
 

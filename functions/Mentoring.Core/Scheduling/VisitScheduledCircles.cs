@@ -1,33 +1,138 @@
 using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
 
 namespace Mentoring.Core.Scheduling;
 
-/// <summary>Use case of the timer: finishes pending creations and ends, and re-syncs every scheduled circle's sessions.</summary>
-/// <remarks>One circle's failure (the calendar still unavailable) does not stop the others; it is tried again next time.</remarks>
-public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle)
+/// <summary>Use case of the timer: finishes pending creations and ends, repairs and re-syncs every listed circle's series.</summary>
+/// <remarks>
+/// Each circle is visited on its own: whatever one circle does (the calendar unavailable, a request it refuses, a bug), the
+/// failure is reported with the circle's ids, the circle stays listed for the next run, and the others are visited. A series
+/// gone from the organizer's calendar ends the circle's schedule with <see cref="CircleSchedule.DeletedInOutlook"/>.
+/// </remarks>
+public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle, ICalendarGateway calendar, TimeProvider time)
 {
-    public async Task<ScheduledVisit> ExecuteAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// How long a listed circle without a schedule is left listed: a scheduling request lists the circle before marking it
+    /// pending, so a young row may belong to a request in flight; an old one is a request that failed or crashed in between.
+    /// </summary>
+    public static readonly TimeSpan ListingGrace = TimeSpan.FromHours(1);
+
+    public async Task<ScheduledVisit> ExecuteAsync(IScheduleVisitLog log, CancellationToken cancellationToken = default)
     {
-        var outcomes = new List<(ScheduleState State, bool Success)>();
-        foreach (var (tenant, id) in await scheduled.ListAsync(cancellationToken).ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(log);
+        var outcomes = new Dictionary<VisitOutcome, int>();
+        await foreach (var listed in scheduled.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            var circle = (await circles.FindAsync(tenant, id, cancellationToken).ConfigureAwait(false))?.Value;
-            if (circle?.Schedule is not { State: var state and not ScheduleState.Ended })
+            VisitOutcome outcome;
+            try
             {
-                await scheduled.RemoveAsync(tenant, id, cancellationToken).ConfigureAwait(false);
-                continue;
+                outcome = await VisitAsync(listed, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The isolation boundary: one circle's refused request or bug must never stall the others.
+                log.Crashed(listed, e);
+                outcome = VisitOutcome.Failed;
             }
 
-            var success = state switch
-            {
-                ScheduleState.Pending => (await lifecycle.CompleteAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
-                ScheduleState.Scheduled => (await lifecycle.SyncAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
-                _ => (await lifecycle.EndAsync(circle, cancellationToken).ConfigureAwait(false)).IsSuccess,
-            };
-            outcomes.Add((state, success));
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 
-        int Done(ScheduleState state) => outcomes.Count(o => o.State == state && o.Success);
-        return new ScheduledVisit(Done(ScheduleState.Pending), Done(ScheduleState.Scheduled), Done(ScheduleState.Ending), outcomes.Count(o => !o.Success));
+        int Count(VisitOutcome o) => outcomes.GetValueOrDefault(o);
+        return new ScheduledVisit(Count(VisitOutcome.Completed), Count(VisitOutcome.Synced), Count(VisitOutcome.Ended), Count(VisitOutcome.Failed), Count(VisitOutcome.Repaired), Count(VisitOutcome.SeriesDeleted));
+    }
+
+    private async Task<VisitOutcome> VisitAsync(ScheduledCircle listed, IScheduleVisitLog log, CancellationToken cancellationToken)
+    {
+        var found = await circles.FindAsync(listed.Tenant, listed.Circle, cancellationToken).ConfigureAwait(false);
+        if (found?.Value.Schedule is not { State: var state and not ScheduleState.Ended } schedule)
+        {
+            if (found is not null && found.Value.Schedule is null && listed.ListedAt > time.GetUtcNow() - ListingGrace)
+            {
+                return VisitOutcome.Waiting;
+            }
+
+            await scheduled.RemoveAsync(listed.Tenant, listed.Circle, cancellationToken).ConfigureAwait(false);
+            return VisitOutcome.Unlisted;
+        }
+
+        var (outcome, errors) = state switch
+        {
+            ScheduleState.Pending => (VisitOutcome.Completed, (await lifecycle.CompleteAsync(found, cancellationToken).ConfigureAwait(false)).Errors),
+            ScheduleState.Scheduled => await RepairThenSyncAsync(found, listed, log, cancellationToken).ConfigureAwait(false),
+            _ => (VisitOutcome.Ended, (await lifecycle.EndAsync(found.Value, cancellationToken).ConfigureAwait(false)).Errors),
+        };
+        if (errors.Count == 0)
+        {
+            return outcome;
+        }
+
+        if (errors[0].Kind == ErrorKind.NotFound && schedule.Series is not null)
+        {
+            // The calendar no longer knows the series. Closing, that is the end asked for (an earlier attempt got there);
+            // otherwise it was deleted in Outlook: the schedule ends visibly. Either way the circle is then unlisted.
+            var ended = await circles.ApplyAsSystemAsync(listed.Tenant, listed.Circle, c => c.Schedule switch
+            {
+                { State: ScheduleState.Ending } s => c with { Schedule = s with { State = ScheduleState.Ended } },
+                { State: ScheduleState.Scheduled } s => c with { Schedule = s.DeletedFromCalendar() },
+                _ => c,
+            }, cancellationToken).ConfigureAwait(false);
+            if (ended.IsSuccess)
+            {
+                await scheduled.RemoveAsync(listed.Tenant, listed.Circle, cancellationToken).ConfigureAwait(false);
+                if (ended.Value.Circle.Schedule?.EndReason is not { } reason)
+                {
+                    return VisitOutcome.Ended;
+                }
+
+                log.SeriesEnded(listed, reason);
+                return VisitOutcome.SeriesDeleted;
+            }
+
+            errors = ended.Errors;
+        }
+
+        log.Failed(listed, state, errors[0]);
+        return VisitOutcome.Failed;
+    }
+
+    /// <summary>Puts the series back to the stored cadence if it drifted, then re-syncs its sessions.</summary>
+    private async Task<(VisitOutcome, IReadOnlyList<Error>)> RepairThenSyncAsync(Versioned<Circle> found, ScheduledCircle listed, IScheduleVisitLog log, CancellationToken cancellationToken)
+    {
+        var (circle, schedule) = (found.Value, found.Value.Schedule!);
+        var master = schedule.Series!.SeriesMasterId;
+        var follows = await calendar.FollowsCadenceAsync(circle.Tenant, schedule.Organizer, master, circle.Cadence, cancellationToken).ConfigureAwait(false);
+        if (!follows.IsSuccess)
+        {
+            return (VisitOutcome.Failed, follows.Errors);
+        }
+
+        var outcome = VisitOutcome.Synced;
+        if (!follows.Value && (await circles.FindAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false))?.Version == found.Version)
+        {
+            // Only while the circle is as read: a cadence change in flight patches the calendar before saving, and must win.
+            var patched = await calendar.UpdateCadenceAsync(circle.Tenant, schedule.Organizer, master, circle.Cadence, cancellationToken).ConfigureAwait(false);
+            if (!patched.IsSuccess)
+            {
+                return (VisitOutcome.Failed, patched.Errors);
+            }
+
+            log.Repaired(listed);
+            outcome = VisitOutcome.Repaired;
+        }
+
+        return (outcome, (await lifecycle.SyncAsync(circle, cancellationToken).ConfigureAwait(false)).Errors);
+    }
+
+    private enum VisitOutcome
+    {
+        Waiting,
+        Unlisted,
+        Completed,
+        Synced,
+        Repaired,
+        Ended,
+        SeriesDeleted,
+        Failed,
     }
 }

@@ -4,13 +4,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Functions.Scheduling;
 
-/// <summary>Every 15 minutes: finish pending series creations and ends, and re-sync sessions moved or cancelled in Outlook.</summary>
+/// <summary>Every 15 minutes: finish pending series creations and ends, repair drifted series, re-sync sessions moved or cancelled in Outlook.</summary>
 public sealed class SchedulingTimer(VisitScheduledCircles visit, ILogger<SchedulingTimer> logger)
 {
     [Function("SchedulingTimer")]
     public async Task Run([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken ct)
     {
-        var done = await visit.ExecuteAsync(ct);
-        logger.LogInformation("Scheduled circles visited: {Completed} completed, {Synced} synced, {Ended} ended, {Failed} to retry", done.Completed, done.Synced, done.Ended, done.Failed);
+        var done = await visit.ExecuteAsync(new TimerVisitLog(logger), ct);
+        logger.LogInformation(
+            "Scheduled circles visited: {Completed} completed, {Synced} synced, {Repaired} repaired, {Ended} ended, {SeriesDeleted} deleted in Outlook, {Failed} to retry",
+            done.Completed, done.Synced, done.Repaired, done.Ended, done.SeriesDeleted, done.Failed);
     }
 }

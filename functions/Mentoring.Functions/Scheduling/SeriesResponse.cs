@@ -1,18 +1,22 @@
 using Mentoring.Core.Scheduling;
+using Mentoring.Functions.Http;
 
 namespace Mentoring.Functions.Scheduling;
 
 /// <summary>A circle's series and sessions as the API returns them.</summary>
 /// <param name="TeamsMeeting">"available", "unavailable" (the series exists without a join URL, see <see cref="TeamsMeetingStatus"/>), or null before the series.</param>
 /// <param name="TeamsMeetingNote">Why the Teams meeting is unavailable, in the reader's language; null otherwise.</param>
+/// <param name="EndReason">Set when the series ended without the circle closing: <c>series.deletedInOutlook</c>.</param>
+/// <param name="EndMessage">What <paramref name="EndReason"/> means, in the reader's language.</param>
 public sealed record SeriesResponse(
     ScheduleState State, string OrganizerId, string? SeriesMasterId, string? ICalUId, string? JoinUrl, string? ChatThreadId, IReadOnlyList<SessionResponse> Sessions,
-    string? TeamsMeeting = null, string? TeamsMeetingNote = null)
+    string? TeamsMeeting = null, string? TeamsMeetingNote = null, string? EndReason = null, string? EndMessage = null)
 {
     public static SeriesResponse From(SeriesView view, bool english)
     {
         var (schedule, series) = (view.Schedule, view.Schedule.Series);
         var (teams, note) = TeamsMeetingStatus.Of(series, english);
-        return new(schedule.State, schedule.Organizer.ToString(), series?.SeriesMasterId, series?.ICalUId, series?.JoinUrl, series?.ChatThreadId, [.. view.Sessions.Select(SessionResponse.From)], teams, note);
+        var endMessage = schedule.EndReason is { } reason ? ErrorMessages.Format(reason, null, english) : null;
+        return new(schedule.State, schedule.Organizer.ToString(), series?.SeriesMasterId, series?.ICalUId, series?.JoinUrl, series?.ChatThreadId, [.. view.Sessions.Select(SessionResponse.From)], teams, note, schedule.EndReason, endMessage);
     }
 }

@@ -22,6 +22,8 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
     private static readonly string[] OccurrenceFields = ["id", "start", "end", "originalStart", "type"];
 
+    private static readonly string[] MasterFields = ["start", "end", "recurrence"];
+
     public Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -122,6 +124,28 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             return GraphScheduleBatches.Join(people, parts);
         }, cancellationToken);
     }
+
+    public Task<Result<bool>> FollowsCadenceAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        return GraphCall.RunAsync(async () =>
+        {
+            var master = await clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].GetAsync(r =>
+            {
+                r.QueryParameters.Select = MasterFields;
+                r.Headers.Add("Prefer", PreferUtc);
+            }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Graph returned no event.");
+            return SeriesDrift.Follows(master, cadence);
+        }, cancellationToken);
+    }
+
+    public Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync(async () =>
+        {
+            await GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, cancellationToken).ConfigureAwait(false);
+            return Unit.Value;
+        }, cancellationToken);
 
     // The body is built inside the call: a retried PATCH must never reuse an Event the SDK already serialized.
     private Task<Result<Unit>> PatchAsync(TenantId tenant, PersonId organizer, string eventId, Func<Event> body, CancellationToken cancellationToken) =>

@@ -7,26 +7,37 @@ using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Infrastructure.Scheduling;
 
-/// <summary>The timer's work list: one row per circle with a series, in a single partition (ids only, no personal data).</summary>
+/// <summary>The timer's work list: one row per listed circle, partitioned by tenant, ids only (no personal data).</summary>
+/// <remarks>
+/// Read a page at a time (<see cref="PageSize"/> rows, the ids only): the next page is fetched only when the timer has visited
+/// the previous one, so a long list is never held in memory, and rows removed while visiting do not disturb the continuation.
+/// </remarks>
 internal sealed class TableScheduledCircles(Tables tables) : IScheduledCircles
 {
-    private const string Partition = "scheduled";
+    /// <summary>Rows per storage request; Table Storage returns at most 1,000.</summary>
+    internal const int PageSize = 100;
 
     public Task AddAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default) =>
-        tables.Scheduled.UpsertEntityAsync(new TableEntity(Partition, Keys.CirclePartition(tenant, circle)), TableUpdateMode.Replace, cancellationToken);
+        tables.Scheduled.UpsertEntityAsync(new TableEntity(Keys.Tenant(tenant), Keys.Row(circle.Value)), TableUpdateMode.Replace, cancellationToken);
 
     public Task RemoveAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default) =>
-        tables.Scheduled.DeleteEntityAsync(Partition, Keys.CirclePartition(tenant, circle), ETag.All, cancellationToken);
+        tables.Scheduled.DeleteEntityAsync(Keys.Tenant(tenant), Keys.Row(circle.Value), ETag.All, cancellationToken);
 
-    public async Task<IReadOnlyList<(TenantId Tenant, CircleId Circle)>> ListAsync(CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ScheduledCircle> ListAsync(CancellationToken cancellationToken = default) => ListAsync(PageSize, cancellationToken);
+
+    internal async IAsyncEnumerable<ScheduledCircle> ListAsync(int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var rows = new List<(TenantId, CircleId)>();
-        await foreach (var row in tables.Scheduled.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var rows = tables.Scheduled.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "Timestamp"], cancellationToken: cancellationToken);
+        await foreach (var page in rows.AsPages(pageSizeHint: pageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var ids = row.RowKey.Split('_');
-            rows.Add((new TenantId(Guid.Parse(ids[0])), new CircleId(Guid.Parse(ids[1]))));
+            foreach (var row in page.Values)
+            {
+                // A row this code did not write (an older layout) is skipped rather than stopping the whole list.
+                if (TenantId.TryParse(row.PartitionKey, out var tenant) && CircleId.TryParse(row.RowKey, out var circle))
+                {
+                    yield return new ScheduledCircle(tenant, circle, row.Timestamp ?? DateTimeOffset.MinValue);
+                }
+            }
         }
-
-        return rows;
     }
 }

@@ -9,7 +9,9 @@ namespace Mentoring.Infrastructure.Storage;
 /// <summary>Circles in Table Storage: one point read to get a circle, one partition read to list a person's circles.</summary>
 /// <remarks>
 /// The circle row is the truth (membership checks read it); index rows are written after it and are idempotent upserts,
-/// so a write interrupted between the two is repaired by the next change to the circle and never grants access.
+/// so a write interrupted between the two never grants access. A replace rewrites only the index rows whose content it
+/// changes (a schedule or objective change rewrites none), so an interrupted index write is repaired by the next change to
+/// what the index shows (name, status, members), and a creation's by its retry.
 /// </remarks>
 internal sealed class TableCircleStore(Tables tables) : ICircleStore
 {
@@ -47,7 +49,7 @@ internal sealed class TableCircleStore(Tables tables) : ICircleStore
                 ?? throw new InvalidOperationException("The circle existed a moment ago and is gone.", e);
         }
 
-        await IndexAsync(stored.Value, [], cancellationToken).ConfigureAwait(false);
+        await IndexAsync(stored.Value, stored.Value.Members, [], cancellationToken).ConfigureAwait(false);
         return stored;
     }
 
@@ -63,13 +65,20 @@ internal sealed class TableCircleStore(Tables tables) : ICircleStore
             return Error.Conflict("circle.changed");
         }
 
-        await IndexAsync(after, before.Members.Select(m => m.PersonId).Except(after.Members.Select(m => m.PersonId)), cancellationToken).ConfigureAwait(false);
+        await IndexAsync(after, Reindexed(before, after), before.Members.Select(m => m.PersonId).Except(after.Members.Select(m => m.PersonId)), cancellationToken).ConfigureAwait(false);
         return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
     }
 
-    private Task IndexAsync(Circle circle, IEnumerable<PersonId> removed, CancellationToken cancellationToken)
+    /// <summary>The members of <paramref name="after"/> whose index row differs from the one <paramref name="before"/> implied.</summary>
+    private static IEnumerable<Member> Reindexed(Circle before, Circle after) =>
+        after.Members.Where(m => before.Members.FirstOrDefault(b => b.PersonId == m.PersonId) is not { } old
+            || Shown(CircleMapping.ToMembership(before, old)) != Shown(CircleMapping.ToMembership(after, m)));
+
+    private static (Guid, string, string, string, string) Shown(MembershipEntity row) => (row.PersonId, row.Kind, row.Name, row.Status, row.Role);
+
+    private Task IndexAsync(Circle circle, IEnumerable<Member> members, IEnumerable<PersonId> removed, CancellationToken cancellationToken)
     {
-        var upserts = circle.Members.Select(m => tables.Memberships.UpsertEntityAsync(CircleMapping.ToMembership(circle, m), TableUpdateMode.Replace, cancellationToken));
+        var upserts = members.Select(m => tables.Memberships.UpsertEntityAsync(CircleMapping.ToMembership(circle, m), TableUpdateMode.Replace, cancellationToken));
         var deletes = removed.Select(p => tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, p), Keys.Row(circle.Id.Value), ETag.All, cancellationToken));
         return Task.WhenAll(upserts.Concat(deletes));
     }

@@ -57,6 +57,31 @@ public sealed class GraphProbe(LocalHostApp host)
         return [.. items];
     }
 
+    /// <summary>Deletes an event (the whole series when given its master), as the organizer in Outlook.</summary>
+    public async Task DeleteAsync(DemoUser organizer, string eventId)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        (await graph.DeleteAsync($"users/{organizer.Id}/events/{eventId}")).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Cuts a series down to its first <paramref name="occurrences"/> sessions, as the organizer editing the series in Outlook.</summary>
+    public async Task ShortenSeriesAsync(DemoUser organizer, string masterId, int occurrences)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var master = await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/events/{masterId}");
+        var recurrence = master!["recurrence"]!.DeepClone().AsObject();
+        recurrence["range"]!["type"] = "numbered";
+        recurrence["range"]!["numberOfOccurrences"] = occurrences;
+        (await graph.PatchAsJsonAsync($"users/{organizer.Id}/events/{masterId}", new JsonObject { ["recurrence"] = recurrence })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Any Graph read, as the app in the organizer's tenant.</summary>
+    public async Task<JsonObject> GetAsync(DemoUser organizer, string path)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        return (await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/{path}"))!;
+    }
+
     private async Task<HttpClient> ClientAsync(Guid tenant)
     {
         using var tokens = new HttpClient();

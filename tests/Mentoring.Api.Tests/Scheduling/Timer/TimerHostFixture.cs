@@ -1,0 +1,73 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Scheduling;
+using Mentoring.LocalHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mentoring.Api.Tests.Scheduling.Timer;
+
+/// <summary>A local host of its own (Azurite, emulator, tables under a random prefix) whose circle store and calendar can be made to fail.</summary>
+public sealed class TimerHostFixture : IAsyncLifetime
+{
+    public StepFaults Faults { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
+
+    public LocalHostApp Host { get; private set; } = null!;
+
+    public Users Users { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
+        Host = await LocalHostApp.StartAsync(new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = "tmr" + Guid.NewGuid().ToString("N")[..10],
+            ConfigureServices = services =>
+            {
+                services.AddSingleton(Faults);
+                services.AddLogging(logging => logging.AddProvider(Logs));
+                Decorate<ICircleStore>(services, (inner, sp) => new CrashingCircleStore(inner, sp.GetRequiredService<StepFaults>()));
+                Decorate<ICalendarGateway>(services, (inner, sp) => RefusingCalendar.Wrap(inner, sp.GetRequiredService<StepFaults>()));
+            },
+        });
+        Users = new Users(Host);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Empties the timer's work list, so a test knows exactly which circles a run visits.</summary>
+    public async Task UnlistEverythingAsync()
+    {
+        var scheduled = Host.Services.GetRequiredService<IScheduledCircles>();
+        var listed = new List<ScheduledCircle>();
+        await foreach (var row in scheduled.ListAsync())
+        {
+            listed.Add(row);
+        }
+
+        foreach (var row in listed)
+        {
+            await scheduled.RemoveAsync(row.Tenant, row.Circle);
+        }
+    }
+
+    private static void Decorate<T>(IServiceCollection services, Func<T, IServiceProvider, T> wrap)
+        where T : class
+    {
+        var original = services.Last(s => s.ServiceType == typeof(T));
+        services.Remove(original);
+        services.Add(new ServiceDescriptor(typeof(T), sp => wrap(Resolve<T>(original, sp), sp), original.Lifetime));
+    }
+
+    private static T Resolve<T>(ServiceDescriptor original, IServiceProvider sp) =>
+        (T)(original.ImplementationInstance ?? original.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!));
+}
+
+[CollectionDefinition(Name)]
+public sealed class TimerHostCollection : ICollectionFixture<TimerHostFixture>
+{
+    public const string Name = "timer host";
+}
