@@ -12,7 +12,7 @@ internal static class MatchingBenchmark
     public static void Run()
     {
         Console.WriteLine();
-        Console.WriteLine("## C) matching — peer group formation and mentor suggestions (pure Core, no I/O)");
+        Console.WriteLine("## E) matching — peer group formation and mentor suggestions (pure Core, no I/O)");
         Formation();
         Quality();
         Suggestions();
