@@ -18,10 +18,15 @@ public static class Program
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();
         Report.Header(options, bench);
-        Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
-        Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
-        await AgendaBenchmark.RunAsync(options);
-        Matching.MatchingBenchmark.Run();
+        if (!args.Contains("--web-only"))
+        {
+            Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
+            Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
+            await AgendaBenchmark.RunAsync(options);
+            Matching.MatchingBenchmark.Run();
+        }
+
+        await WebBenchmark.RunAsync(bench, iterations: 10);
         Console.WriteLine($"total run time: {total.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
