@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentoring.M365Emulator.BotFramework;
 using Mentoring.M365Emulator.Control;
 using Mentoring.M365Emulator.Graph;
 using Mentoring.M365Emulator.Identity;
@@ -17,11 +18,13 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SigningKeys _keys;
     private readonly HttpClient _http;
+    private readonly BotSigningKeys _botKeys;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys)
     {
         _app = app;
         _keys = keys;
+        _botKeys = botKeys;
         BaseUri = baseUri;
         Faults = faults;
         Permissions = permissions;
@@ -65,12 +68,15 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
         app.MapPermissionControl(permissions);
+        var botKeys = new BotSigningKeys();
+        app.MapBotOpenId(() => baseUri!, botKeys);
+        app.MapChannelTokenControl(new ChannelTokenIssuer(botKeys, TimeProvider.System));
         graph.MapGraph(app);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys);
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>
@@ -91,5 +97,18 @@ public sealed class M365Emulator : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _keys.Dispose();
+        _botKeys.Dispose();
+    }
+
+    /// <summary>Where a bot reads the Bot Framework's OpenID metadata (login.botframework.com's, emulated).</summary>
+    public Uri BotOpenIdMetadataUri => new(BaseUri, BotOpenIdEndpoints.MetadataPath.TrimStart('/'));
+
+    /// <summary>A channel token for <paramref name="botAppId"/>, as the Bot Connector signs it, or wrong in one named way.</summary>
+    public async Task<string> GetChannelTokenAsync(string botAppId, string serviceUrl, string? flaw = null, CancellationToken ct = default)
+    {
+        using var response = await _http.PostAsJsonAsync("_emulator/botframework/tokens", new { botAppId, serviceUrl, flaw }, ct);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        return json.RootElement.GetProperty("token").GetString()!;
     }
 }
