@@ -3,6 +3,7 @@ using Mentoring.Core.Scheduling;
 using Mentoring.Functions.Scheduling;
 using Mentoring.Functions.Http;
 using Mentoring.Infrastructure;
+using Mentoring.Infrastructure.Bot;
 using Mentoring.Infrastructure.Graph;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ public static class FunctionsServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddMentoringInfrastructure(configuration);
         services.AddMentoringGraph(configuration);
+        services.AddMentoringBot(configuration);
         foreach (var useCase in CoreServices.UseCases)
         {
             services.AddScoped(useCase);

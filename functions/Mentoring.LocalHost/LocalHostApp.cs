@@ -89,5 +89,7 @@ public sealed class LocalHostApp : IAsyncDisposable
         // The emulator accepts any client secret: a fresh random one per run keeps every secret out of the repository.
         ["Graph:ClientSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Graph:RetryDelaySeconds"] = "1",
+        ["Bot:AppId"] = M365Emulator.BotFramework.DemoBot.AppId,
+        ["Bot:OpenIdMetadataUrl"] = emulator.BotOpenIdMetadataUri.ToString(),
     };
 }

@@ -55,6 +55,7 @@ public static class ErrorMessages
         ["server.error"] = ("Une erreur inattendue s'est produite ; rien n'a été modifié.", "An unexpected error occurred; nothing was changed."),
         ["teamsMeeting.unavailable"] = ("Pas de réunion Teams pour cette série : l'organisateur n'a pas de licence Teams. Les séances sont bien dans les calendriers ; ajoutez un lien de visioconférence à l'invitation.", "No Teams meeting for this series: the organizer has no Teams licence. The sessions are in everyone's calendar; add a video call link to the invitation."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
+        ["bot.cardsNotYet"] = ("Les cartes de suivi arrivent bientôt : cette action n'est pas encore prise en charge.", "Follow-up cards are coming soon: this action is not handled yet."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;
