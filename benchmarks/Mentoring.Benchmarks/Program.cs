@@ -13,6 +13,7 @@ public static class Program
         Report.Header(options, bench);
         Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
         Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
+        await AgendaBenchmark.RunAsync(options);
         Console.WriteLine($"total run time: {total.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }

@@ -30,7 +30,7 @@ public static class DemoDirectory
         Contoso(3, "Léa Dubois", "lea.dubois"),
         Contoso(4, "Nicolas Thomas", "nicolas.thomas"),
         Contoso(5, "Émilie Tremblay", "emilie.tremblay", "fr-CA", "America/Toronto", new(9, 0), new(17, 0)),
-        Contoso(6, "Priya Nair", "priya.nair", "en-IN", "Asia/Kolkata", new(9, 30), new(18, 30)),
+        Contoso(6, "Priya Nair", "priya.nair", "en-IN", "Asia/Kolkata", new(9, 30), new(18, 30)) with { CustomTimeZone = true },
         Contoso(7, "Chloé Robert", "chloe.robert"),
         Contoso(8, "Julien Petit", "julien.petit"),
         Contoso(9, "Manon Lefèvre", "manon.lefevre"),

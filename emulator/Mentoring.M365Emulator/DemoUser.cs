@@ -22,4 +22,8 @@ public sealed record DemoUser(
     public string Email => Mail ?? UserPrincipalName;
 
     public bool IsGuest => UserType == "Guest";
+
+    /// <summary>Outlook shows this person's working hours in a zone they typed in themselves: Graph then returns a
+    /// <c>customTimeZone</c> (no name to map) instead of a Windows zone name.</summary>
+    public bool CustomTimeZone { get; init; }
 }

@@ -39,7 +39,7 @@ public static class GraphRecurrenceExpander
     }
 
     internal static IEnumerable<DateTime> ExpandUtc(
-        GraphRecurrence recurrence, TimeOnly timeOfDay, TimeZoneInfo zone, DateTime fromUtc, DateTime toUtc)
+        GraphRecurrence recurrence, TimeOnly timeOfDay, NodaTime.DateTimeZone zone, DateTime fromUtc, DateTime toUtc)
     {
         // Local and UTC differ by less than a day, so stopping two days after the window is safe.
         var stopLocal = toUtc.AddDays(2);

@@ -1,5 +1,7 @@
 using Mentoring.Core;
+using Mentoring.Core.Agendas;
 using Mentoring.Core.Scheduling;
+using Mentoring.Functions.Agendas;
 using Mentoring.Functions.Scheduling;
 using Mentoring.Functions.Http;
 using Mentoring.Infrastructure;
@@ -37,6 +39,8 @@ public static class FunctionsServices
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SchedulingSettings(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.TabLink));
+        services.AddOptions<AgendaOptions>().Bind(configuration.GetSection(AgendaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AgendaOptions>>().Value.ToSettings());
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
         return services;

@@ -1,9 +1,12 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
+using Mentoring.Core.Meetings;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
+using Mentoring.Infrastructure.Agendas;
 using Mentoring.Infrastructure.People;
 using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
@@ -36,6 +39,9 @@ public static class InfrastructureServices
         services.AddSingleton<ICircleStore, TableCircleStore>();
         services.AddSingleton<ISessionStore, TableSessionStore>();
         services.AddSingleton<IScheduledCircles, TableScheduledCircles>();
+        services.AddSingleton<ICircleBoardStore, TableCircleBoardStore>();
+        services.AddSingleton<IAgendaPublishQueue, TableAgendaPublishQueue>();
+        services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         return services;

@@ -1,4 +1,5 @@
 using Mentoring.Core.Scheduling;
+using Mentoring.M365Emulator;
 
 namespace Mentoring.Graph.Tests;
 
@@ -26,18 +27,37 @@ public sealed class AvailabilityTests(GraphFixture fixture)
         Assert.Equal("Europe/Paris", result[1].WorkingHours.TimeZone);
     }
 
+    [Fact]
+    public async Task Working_hours_in_a_custom_time_zone_are_read_in_the_person_s_own_zone()
+    {
+        var from = new DateTimeOffset(2027, 3, 11, 0, 0, 0, TimeSpan.Zero);
+        var priya = Series.Person(DemoDirectory.Find("priya.nair@contoso.example")!);
+
+        var hours = Assert.Single(ResultAssert.Ok(await fixture.Gateway.GetAvailabilityAsync(GraphFixture.Contoso, Series.Organizer, [priya], from, from.AddDays(1)))).WorkingHours;
+
+        Assert.Equal(("Asia/Kolkata", new TimeOnly(9, 30), new TimeOnly(18, 30)), (hours.TimeZone, hours.Start, hours.End));
+    }
+
     [Theory]
     [InlineData("Eastern Standard Time", "America/Toronto", "fr-CA", "America/Toronto")]
     [InlineData("Eastern Standard Time", "Europe/Paris", "fr-CA", "America/Toronto")]
     [InlineData("Eastern Standard Time", "Europe/Paris", "fr-FR", "America/New_York")]
     [InlineData("India Standard Time", "Europe/Paris", "fr-FR", "Asia/Calcutta")]
     [InlineData("Asia/Kolkata", "Europe/Paris", "fr-FR", "Asia/Kolkata")]
-    [InlineData("Customized Time Zone", "Europe/Paris", "fr-FR", null)]
     public void Windows_zones_become_the_person_s_IANA_zone_when_they_agree(string graphName, string own, string locale, string? expected)
     {
         var person = Series.Person(Series.Camille) with { TimeZone = own, Locale = locale };
 
-        Assert.Equal(expected, Mentoring.Infrastructure.Graph.GraphSchedules.Iana(graphName, person));
+        Assert.Equal(expected, Mentoring.Infrastructure.Graph.GraphSchedules.Iana(new Microsoft.Graph.Models.TimeZoneBase { Name = graphName }, person));
+    }
+
+    [Fact]
+    public void A_custom_time_zone_leaves_the_person_s_own_zone()
+    {
+        var person = Series.Person(Series.Camille) with { TimeZone = "America/Toronto", Locale = "fr-CA" };
+        var custom = new Microsoft.Graph.Models.CustomTimeZone { Name = "Eastern Standard Time", Bias = 300 };
+
+        Assert.Null(Mentoring.Infrastructure.Graph.GraphSchedules.Iana(custom, person));
     }
 
     [Fact]

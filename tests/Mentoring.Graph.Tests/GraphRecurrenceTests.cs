@@ -24,7 +24,7 @@ public sealed class GraphRecurrenceTests
         Assert.Equal("endDate", range.GetProperty("type").GetString());
         Assert.Equal("2027-01-29", range.GetProperty("startDate").GetString());
         Assert.Equal("2027-12-31", range.GetProperty("endDate").GetString());
-        Assert.Equal("Europe/Paris", range.GetProperty("recurrenceTimeZone").GetString());
+        Assert.Equal("Romance Standard Time", range.GetProperty("recurrenceTimeZone").GetString());
     }
 
     [Fact]

@@ -6,11 +6,11 @@ internal static class DstTransitions
     /// <summary>Days in 2026–2028 whose noon offset differs from the previous day's; empty for zones without DST.</summary>
     public static IReadOnlyList<DateOnly> Days(string zoneId)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[zoneId];
         var days = new List<DateOnly>();
         for (var day = new DateOnly(2026, 1, 2); day.Year < 2029; day = day.AddDays(1))
         {
-            if (zone.GetUtcOffset(day.ToDateTime(new TimeOnly(12, 0))) != zone.GetUtcOffset(day.AddDays(-1).ToDateTime(new TimeOnly(12, 0))))
+            if (NoonOffset(zone, day) != NoonOffset(zone, day.AddDays(-1)))
             {
                 days.Add(day);
             }
@@ -18,4 +18,7 @@ internal static class DstTransitions
 
         return days;
     }
+
+    private static NodaTime.Offset NoonOffset(NodaTime.DateTimeZone zone, DateOnly day) =>
+        zone.GetUtcOffset(NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(day.ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc)));
 }

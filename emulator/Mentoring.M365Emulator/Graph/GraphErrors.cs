@@ -14,6 +14,11 @@ internal static class GraphErrors
     public static IResult NotFound(string what) =>
         Result(StatusCodes.Status404NotFound, "ErrorItemNotFound", $"The specified {what} was not found in the store.");
 
+    /// <summary>Graph's answer to a zone name it does not take (code and wording as Graph sends them).</summary>
+    public static IResult TimeZoneNotSupported(string zone) =>
+        Result(StatusCodes.Status400BadRequest, "TimeZoneNotSupportedException",
+            $"A valid TimeZone value must be specified. The following TimeZone value is not supported: '{zone}'.");
+
     public static JsonObject Body(string code, string message, GraphRequestIds ids) => new()
     {
         ["error"] = new JsonObject

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Mentoring.M365Emulator.Time;
 
@@ -8,31 +10,35 @@ internal static class GraphTime
 {
     private const string Format = "yyyy-MM-ddTHH:mm:ss.fffffff";
 
-    /// <summary>Finds a zone by IANA or Windows name; .NET on Linux (ICU) accepts both, as Graph does.</summary>
-    public static TimeZoneInfo? FindZone(string? name)
+    /// <summary>Finds a zone by Windows name (through CLDR's table to the zone's own tz id) or IANA id, in the tz database.</summary>
+    /// <remarks>
+    /// The tz database rather than TimeZoneInfo: on Linux the latter misplaces wall-clock times in negative-DST zones
+    /// (Europe/Dublin, Africa/Casablanca). Which names a request may use is <see cref="GraphZoneNames"/>'s business.
+    /// </remarks>
+    public static DateTimeZone? FindZone(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
             return null;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null;
+        if (TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(name, out var tzId))
+            name = tzId;
+        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name);
     }
 
     /// <summary>Local wall-clock time to UTC: a time in a spring-forward gap is shifted forward by the gap's
     /// length; an ambiguous (fall-back) time takes the earlier instant. These are RFC 5545 3.3.5's rules.</summary>
-    public static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    public static DateTime ToUtc(DateTime local, DateTimeZone zone)
     {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
-            return local - zone.GetUtcOffset(local.AddDays(-1));
-        if (zone.IsAmbiguousTime(local))
-            return local - zone.GetAmbiguousTimeOffsets(local).Max();
-        return local - zone.GetUtcOffset(local);
+        var mapping = zone.MapLocal(LocalDateTime.FromDateTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
+        // In a gap the offset before it applies (so the time moves forward by the gap); in an overlap the first one does.
+        var offset = mapping.Count == 0 ? mapping.EarlyInterval.WallOffset : mapping.First().Offset;
+        return DateTime.SpecifyKind(local, DateTimeKind.Unspecified) - offset.ToTimeSpan();
     }
 
-    public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+    public static DateTime ToLocal(DateTime utc, DateTimeZone zone) =>
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).LocalDateTime.ToDateTimeUnspecified();
 
     /// <summary>Reads {dateTime, timeZone}; null when missing or malformed.</summary>
-    public static (DateTime Local, TimeZoneInfo Zone, string ZoneName)? Read(JsonNode? node)
+    public static (DateTime Local, DateTimeZone Zone, string ZoneName)? Read(JsonNode? node)
     {
         var text = node?["dateTime"]?.GetValue<string>();
         var zoneName = node?["timeZone"]?.GetValue<string>() ?? "UTC";
@@ -48,7 +54,7 @@ internal static class GraphTime
 
     public static JsonObject Write(DateTime utc, string zoneName)
     {
-        var zone = FindZone(zoneName) ?? TimeZoneInfo.Utc;
+        var zone = FindZone(zoneName) ?? DateTimeZone.Utc;
         return new JsonObject
         {
             ["dateTime"] = ToLocal(utc, zone).ToString(Format, CultureInfo.InvariantCulture),
@@ -73,9 +79,35 @@ internal static class GraphTime
         return "UTC";
     }
 
-    /// <summary>The Windows name Graph reports in mailbox settings and working hours.</summary>
-    public static string WindowsName(string ianaId) =>
-        TimeZoneInfo.TryConvertIanaIdToWindowsId(ianaId, out var windows) ? windows : ianaId;
+    /// <summary>The Windows name Graph reports in mailbox settings and working hours (CLDR's table: the id's own row, else its
+    /// canonical tz id's, since newer tz data links zones CLDR keeps apart).</summary>
+    public static string WindowsName(string ianaId)
+    {
+        var source = TzdbDateTimeZoneSource.Default;
+        string Canonical(string id) => source.CanonicalIdMap.TryGetValue(id, out var c) ? c : id;
+        var rows = source.WindowsMapping.MapZones.OrderBy(m => m.Territory == "001" ? 0 : 1).ToList();
+        var zone = rows.FirstOrDefault(m => m.TzdbIds.Contains(ianaId))
+            ?? rows.FirstOrDefault(m => m.TzdbIds.Any(id => Canonical(id) == Canonical(ianaId)));
+        return zone?.WindowsId ?? ianaId;
+    }
+
+    /// <summary>A <c>customTimeZone</c> for a zone without daylight time, as Outlook reports typed-in rules.</summary>
+    /// <remarks>The bias follows Exchange's convention (minutes to add to local time to get UTC: -330 for India).</remarks>
+    public static JsonObject CustomZone(string ianaId)
+    {
+        var offset = (FindZone(ianaId) ?? DateTimeZone.Utc).GetUtcOffset(SystemClock.Instance.GetCurrentInstant());
+        JsonObject Transition() => new() { ["time"] = "00:00:00.0000000", ["dayOccurrence"] = 0, ["dayOfWeek"] = "sunday", ["month"] = 0, ["year"] = 0 };
+        var daylight = Transition();
+        daylight["daylightBias"] = 0;
+        return new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.customTimeZone",
+            ["name"] = "Customized Time Zone",
+            ["bias"] = -offset.Seconds / 60,
+            ["standardOffset"] = Transition(),
+            ["daylightOffset"] = daylight,
+        };
+    }
 
     public static string Utc(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture);

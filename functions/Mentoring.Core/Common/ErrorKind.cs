@@ -7,4 +7,7 @@ public enum ErrorKind
     NotFound,
     Conflict,
     Unavailable,
+
+    /// <summary>A member who may not do this (not the author, not the organizer): 403 saying why.</summary>
+    Forbidden,
 }

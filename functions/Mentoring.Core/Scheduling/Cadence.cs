@@ -6,7 +6,8 @@ namespace Mentoring.Core.Scheduling;
 /// <summary>How a circle meets: a recurrence, a local start time and duration in an IANA zone, from a first date, over a range.</summary>
 /// <remarks>
 /// Invariants: <see cref="FirstDate"/> is itself a session day of <see cref="Pattern"/> (Graph requires the range to start on
-/// the first occurrence); <see cref="Duration"/> is 15 minutes to 8 hours; <see cref="TimeZone"/> is an IANA id.
+/// the first occurrence); <see cref="Duration"/> is 15 minutes to 8 hours; <see cref="TimeZone"/> is an IANA id that has a
+/// Windows name (<see cref="WindowsZones"/>), so the calendar can be given the zone.
 /// </remarks>
 public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, TimeOnly StartTime, TimeSpan Duration, string TimeZone, SeriesRange Range)
 {
@@ -25,10 +26,7 @@ public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, Time
     {
         var v = new Validation();
         var zoneId = draft.TimeZone ?? fallbackTimeZone;
-        if (!TimeZones.TryFind(zoneId, out var zone))
-        {
-            v.Add(Error.Invalid($"{field}.timeZone", "cadence.timeZone.unknown"));
-        }
+        var zone = CadenceZones.Check(zoneId, $"{field}.timeZone", v);
 
         if (draft.FirstDate is not { } first)
         {
@@ -36,7 +34,7 @@ public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, Time
             return Result<Cadence>.Failure(v.Errors);
         }
 
-        if (!v.HasErrors && first < TimeZones.DateIn(zone, now))
+        if (zone is not null && first < TimeZones.DateIn(zone, now))
         {
             v.Add(Error.Invalid($"{field}.firstDate", "cadence.firstDate.past"));
         }
@@ -55,7 +53,7 @@ public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, Time
 
         var pattern = CadencePatterns.Create(draft, kind, first, field, v);
         var range = CreateRange(draft, kind, first, field, v);
-        return v.ToResult(() => new Cadence(pattern!, first, start, TimeSpan.FromMinutes(minutes), zone.Id, range!));
+        return v.ToResult(() => new Cadence(pattern!, first, start, TimeSpan.FromMinutes(minutes), zone!.Id, range!));
     }
 
     private static SeriesRange? CreateRange(CadenceDraft draft, CircleKind kind, DateOnly first, string field, Validation v)
@@ -80,6 +78,18 @@ public sealed record Cadence(RecurrencePattern Pattern, DateOnly FirstDate, Time
 
     /// <summary>Today in the cadence's own zone.</summary>
     public DateOnly Today(DateTimeOffset now) => TimeZones.DateIn(TimeZones.Get(TimeZone), now);
+
+    /// <summary>The pattern day an instant near this cadence's start time belongs to, in the cadence's zone.</summary>
+    /// <remarks>
+    /// The local date read half a day either side of <see cref="StartTime"/>: an occurrence that another zone database puts an
+    /// hour off (even across midnight, for a late start) still belongs to the day the pattern gave it. Sessions are at least a
+    /// week apart, so no two share a day.
+    /// </remarks>
+    public DateOnly SessionDateOf(DateTimeOffset instant)
+    {
+        var local = TimeZones.LocalIn(instant, TimeZones.Get(TimeZone));
+        return DateOnly.FromDateTime(local - StartTime.ToTimeSpan() + TimeSpan.FromHours(12));
+    }
 
     internal static Dictionary<string, object> Bounds(int min, int max) => new() { ["min"] = min, ["max"] = max };
 }

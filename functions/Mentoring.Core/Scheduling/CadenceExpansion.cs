@@ -33,7 +33,7 @@ public static class CadenceExpansion
             }
 
             var start = LocalTimes.Resolve(date, cadence.StartTime, zone);
-            var end = TimeZoneInfo.ConvertTime(start + cadence.Duration, zone);
+            var end = TimeZones.WithOffsetIn(start + cadence.Duration, zone);
             slots.Add(new SessionSlot(date, start, end));
         }
 

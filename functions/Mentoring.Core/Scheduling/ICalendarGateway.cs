@@ -32,4 +32,7 @@ public interface ICalendarGateway
     /// Outlook, or a cadence change may have reached the calendar and not the store); a NotFound error when the series is gone.
     /// </summary>
     Task<Result<bool>> FollowsCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept) and the agenda file attached in place of the previous one.</summary>
+    Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default);
 }

@@ -7,8 +7,13 @@ namespace Mentoring.Core.Scheduling;
 /// <summary>The invitation members receive: French first, then English; a link to the Teams tab; a place for the agenda.</summary>
 public static class Invitation
 {
-    /// <summary>The marker a later step replaces with the session's agenda; kept through every update of the body.</summary>
-    public const string AgendaPlaceholder = "<div id=\"mentoring-agenda\"></div>";
+    /// <summary>Where the agenda goes: everything between the two markers is the product's, the rest (the Teams meeting block) is left as it is.</summary>
+    public const string AgendaStart = "<div id=\"mentoring-agenda\"></div>";
+
+    public const string AgendaEnd = "<div id=\"mentoring-agenda-end\"></div>";
+
+    /// <summary>A new series' agenda part: empty until members add items.</summary>
+    public const string AgendaPlaceholder = AgendaStart + AgendaEnd;
 
     public static string Subject(Circle circle) => circle.Kind == CircleKind.Mentorship
         ? $"Mentorat · {circle.Name}"
@@ -29,5 +34,34 @@ public static class Invitation
             <hr/><div lang="en"><p><b>{en} — {name}</b></p><p>Objective: {objective}</p>
             <p>Prepare the session: add your blockers, questions and wins to the agenda in <a href="{link}">the circle's Teams tab</a>.</p></div>
             """);
+    }
+
+    /// <summary>The same body with <paramref name="agendaHtml"/> between the agenda markers; the rest kept byte for byte.</summary>
+    /// <remarks>
+    /// Exchange rewrites an event's HTML (it may quote attributes differently or prefix ids with "x_"), so the markers are
+    /// found by their id alone. A body that lost them gets the agenda again before Teams' meeting block (which starts with
+    /// a line of underscores), or at its end.
+    /// </remarks>
+    public static string WithAgenda(string body, string agendaHtml)
+    {
+        var block = AgendaStart + agendaHtml + AgendaEnd;
+        var start = MarkerAt(body, "mentoring-agenda", 0);
+        var end = start is { } s ? MarkerAt(body, "mentoring-agenda-end", s.End) : null;
+        if (start is { } first && end is { } last)
+        {
+            return string.Concat(body.AsSpan(0, first.Start), block, body.AsSpan(last.End));
+        }
+
+        var teams = body.IndexOf("________________", StringComparison.Ordinal);
+        var at = teams >= 0 ? body.LastIndexOf("<div", teams, StringComparison.OrdinalIgnoreCase) : body.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? body.Insert(at, block) : body + block;
+    }
+
+    /// <summary>The span of an empty <c>div</c> whose id is <paramref name="id"/> (or x_<paramref name="id"/>), from <paramref name="from"/> on.</summary>
+    private static (int Start, int End)? MarkerAt(string body, string id, int from)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(
+            body[from..], "<div[^>]*\\bid=[\"']?(?:x_)?" + id + "(?=[\"'\\s>])[\"']?[^>]*>\\s*</div>", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return match.Success ? (from + match.Index, from + match.Index + match.Length) : null;
     }
 }

@@ -1,3 +1,6 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
 namespace Mentoring.Core.Scheduling;
 
 /// <summary>Turns a wall-clock date and time in a zone into an instant, the way Outlook and Graph do around DST changes.</summary>
@@ -6,35 +9,23 @@ namespace Mentoring.Core.Scheduling;
 /// <para>Nonexistent local time (inside a spring-forward gap): interpreted with the offset in force before the gap, so it moves
 /// forward by the gap's length — 02:30 on the Paris spring-forward day becomes 03:30+02:00 (RFC 5545 §3.3.5).</para>
 /// <para>Ambiguous local time (repeated by a fall-back): the first, earlier instant, i.e. the offset in force before the
-/// change (daylight time) — 02:30 on the Paris fall-back day is 02:30+02:00.</para>
-/// <para>The returned value always carries the zone's real offset at the returned instant.</para>
+/// change — 02:30 on the Paris fall-back day is 02:30+02:00.</para>
+/// <para>The returned value always carries the zone's real offset at the returned instant. The rules hold in every zone of the
+/// tz database, including those whose "standard" time is the summer one (Europe/Dublin, Africa/Casablanca).</para>
 /// </remarks>
 public static class LocalTimes
 {
-    public static DateTimeOffset Resolve(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    /// <summary>NodaTime's lenient resolver is exactly these rules: ambiguous → earlier, gap → shifted forward by the gap.</summary>
+    private static readonly ZoneLocalMappingResolver Rules =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnForwardShifted);
+
+    public static DateTimeOffset Resolve(DateOnly date, TimeOnly time, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
-        {
-            // A gap only opens when the offset grows, so the offset before it is the smaller of the two around it;
-            // probing a day either side stays clear of the transition itself (zones never change twice in a day).
-            var before = OffsetAround(zone, local, -1);
-            var after = OffsetAround(zone, local, +1);
-            var instant = new DateTimeOffset(local - (before < after ? before : after), TimeSpan.Zero);
-            return TimeZoneInfo.ConvertTime(instant, zone);
-        }
-
-        if (zone.IsAmbiguousTime(local))
-        {
-            // The earlier of two instants with the same wall clock is the one with the larger offset.
-            var offset = zone.GetAmbiguousTimeOffsets(local).Max();
-            return new DateTimeOffset(local, offset);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        var local = LocalDate.FromDateOnly(date).At(LocalTime.FromTimeOnly(time));
+        return zone.ResolveLocal(local, Rules).ToDateTimeOffset();
     }
 
-    private static TimeSpan OffsetAround(TimeZoneInfo zone, DateTime local, int days) =>
-        zone.GetUtcOffset(new DateTimeOffset(local.AddDays(days), TimeSpan.Zero));
+    /// <inheritdoc cref="Resolve(DateOnly, TimeOnly, DateTimeZone)"/>
+    public static DateTimeOffset Resolve(DateOnly date, TimeOnly time, string ianaId) => Resolve(date, time, TimeZones.Get(ianaId));
 }

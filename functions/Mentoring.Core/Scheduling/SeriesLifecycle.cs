@@ -6,7 +6,7 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>The calendar steps shared by the use cases and the timer: create the series, sync its sessions, end it.</summary>
 /// <remarks>Each step can be repeated after any failure: creation reuses the circle's transaction id, the rest are idempotent.</remarks>
-public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time)
+public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings)
 {
     /// <summary>Creates (or finds again) the series of a pending circle, records it, then reads its sessions.</summary>
     public Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken) =>
@@ -33,6 +33,9 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         var saved = version is null
             ? await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, confirm, cancellationToken).ConfigureAwait(false)
             : await circles.ApplyAsSystemAsync(new Versioned<Circle>(circle, version), confirm, cancellationToken).ConfigureAwait(false);
+
+        // The meeting side panel finds the circle by the meeting's chat thread or join URL (members only: the index grants nothing).
+        await meetings.IndexAsync(circle.Tenant, circle.Id, created.Value, cancellationToken).ConfigureAwait(false);
         return saved.IsSuccess ? await SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false) : Result<SeriesView>.Failure(saved.Errors);
     }
 
@@ -50,7 +53,7 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         }
 
         var existing = await sessions.ListAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
-        var (upserts, deletes) = SessionReconciliation.Reconcile(expected, occurrences.Value, existing, time.GetUtcNow());
+        var (upserts, deletes) = SessionReconciliation.Reconcile(circle.Cadence, occurrences.Value, existing, time.GetUtcNow());
         if (upserts.Count > 0 || deletes.Count > 0)
         {
             await sessions.SaveAsync(circle.Tenant, circle.Id, upserts, deletes, cancellationToken).ConfigureAwait(false);

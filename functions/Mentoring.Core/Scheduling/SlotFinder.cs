@@ -27,11 +27,11 @@ public static class SlotFinder
     public static bool IsWorking(WorkingHours hours, DateTimeOffset start, DateTimeOffset end)
     {
         var zone = TimeZones.Get(hours.TimeZone);
-        var localStart = TimeZoneInfo.ConvertTime(start, zone);
-        var localEnd = TimeZoneInfo.ConvertTime(end, zone);
+        var localStart = TimeZones.LocalIn(start, zone);
+        var localEnd = TimeZones.LocalIn(end, zone);
         return localStart.Date == localEnd.AddTicks(-1).Date
             && hours.Days.Contains(localStart.DayOfWeek)
-            && TimeOnly.FromDateTime(localStart.DateTime) >= hours.Start
-            && TimeOnly.FromDateTime(localEnd.DateTime) <= hours.End;
+            && TimeOnly.FromDateTime(localStart) >= hours.Start
+            && TimeOnly.FromDateTime(localEnd) <= hours.End;
     }
 }

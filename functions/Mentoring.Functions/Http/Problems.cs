@@ -52,6 +52,7 @@ public static class Problems
             ErrorKind.Validation => StatusCodes.Status400BadRequest,
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status503ServiceUnavailable,
         };
 
@@ -59,6 +60,7 @@ public static class Problems
     {
         400 => english ? "The request has errors." : "La requête contient des erreurs.",
         401 => english ? "Authentication required." : "Authentification requise.",
+        403 => english ? "Not allowed." : "Action non autorisée.",
         404 => english ? "Not found." : "Introuvable.",
         409 => english ? "Conflict." : "Conflit.",
         413 => english ? "Request too large." : "Requête trop volumineuse.",

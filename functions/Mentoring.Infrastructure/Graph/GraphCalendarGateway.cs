@@ -140,6 +140,13 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
         }, cancellationToken);
     }
 
+    public Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync(async () =>
+        {
+            await GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, cancellationToken).ConfigureAwait(false);
+            return Unit.Value;
+        }, cancellationToken);
+
     // The body is built inside the call: a retried PATCH must never reuse an Event the SDK already serialized.
     private Task<Result<Unit>> PatchAsync(TenantId tenant, PersonId organizer, string eventId, Func<Event> body, CancellationToken cancellationToken) =>
         GraphCall.RunAsync(async () =>

@@ -39,7 +39,7 @@ internal static class GraphEvents
         return new Event { Start = start, End = end, Recurrence = GraphRecurrence.From(cadence) };
     }
 
-    /// <summary>The first session's start and end as wall-clock times in the cadence's IANA zone, which Graph accepts.</summary>
+    /// <summary>The first session's start and end as wall-clock times, named in Windows terms (Graph refuses most IANA ids).</summary>
     /// <remarks>
     /// The start is sent as the cadence reads (Graph resolves a DST gap as Core does); the end is the wall-clock reading of
     /// start + duration, so a session across a DST change keeps its elapsed length, as <see cref="CadenceExpansion"/> has it.
@@ -47,9 +47,9 @@ internal static class GraphEvents
     public static (DateTimeTimeZone Start, DateTimeTimeZone End) Times(Cadence cadence)
     {
         var first = cadence.Expand(1)[0];
-        var zone = TimeZones.Get(cadence.TimeZone);
-        var end = TimeZoneInfo.ConvertTime(first.End, zone).DateTime;
-        return (Local(cadence.FirstDate.ToDateTime(cadence.StartTime), cadence.TimeZone), Local(end, cadence.TimeZone));
+        var end = TimeZones.LocalIn(first.End, TimeZones.Get(cadence.TimeZone));
+        var zone = GraphTimeZones.WindowsName(cadence.TimeZone);
+        return (Local(cadence.FirstDate.ToDateTime(cadence.StartTime), zone), Local(end, zone));
     }
 
     public static DateTimeTimeZone Local(DateTime local, string zone) =>
@@ -57,13 +57,19 @@ internal static class GraphEvents
 
     public static DateTimeTimeZone Utc(DateTimeOffset instant) => Local(instant.UtcDateTime, "UTC");
 
-    /// <summary>Reads a dateTimeTimeZone; the gateway asks for UTC, but any zone Graph names (IANA or Windows) is understood.</summary>
+    /// <summary>Reads a dateTimeTimeZone; the gateway asks for UTC, but any zone Graph names (Windows or IANA) is understood.</summary>
     public static DateTimeOffset Instant(DateTimeTimeZone? value)
     {
         ArgumentNullException.ThrowIfNull(value?.DateTime, nameof(value));
         var local = DateTime.Parse(value.DateTime, CultureInfo.InvariantCulture, DateTimeStyles.None);
-        var zone = value.TimeZone is null or "UTC" or "Etc/UTC" ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(value.TimeZone);
-        var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
-        return new DateTimeOffset(utc, TimeSpan.Zero);
+        if (value.TimeZone is null or "UTC" or "Etc/UTC")
+        {
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+        }
+
+        var zone = GraphTimeZones.IanaId(value.TimeZone)
+            ?? throw new InvalidOperationException($"Graph named a time zone no table knows: '{value.TimeZone}'.");
+        var instant = LocalTimes.Resolve(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone);
+        return instant.ToUniversalTime();
     }
 }

@@ -10,7 +10,7 @@ namespace Mentoring.Infrastructure.Graph;
 
 /// <summary>A cadence as Graph's <c>patternedRecurrence</c>; public so a property test can check it against the emulator's expander.</summary>
 /// <remarks>
-/// The zone stays IANA in <c>range.recurrenceTimeZone</c> (Graph accepts IANA ids). <c>range.startDate</c> is the first date,
+/// The zone goes as its Windows name in <c>range.recurrenceTimeZone</c> (Graph refuses most IANA ids). <c>range.startDate</c> is the first date,
 /// which Graph requires to be the event's start date. Weekly uses <c>firstDayOfWeek</c> sunday: with one day a week the
 /// choice does not move any date (see PatternDates), and sunday is Graph's default.
 /// Every call builds new objects: Kiota's backing store would serialize a reused object as <c>{}</c>.
@@ -55,7 +55,7 @@ public static class GraphRecurrence
 
     private static RecurrenceRange Range(Cadence cadence)
     {
-        var range = new RecurrenceRange { StartDate = ToDate(cadence.FirstDate), RecurrenceTimeZone = cadence.TimeZone };
+        var range = new RecurrenceRange { StartDate = ToDate(cadence.FirstDate), RecurrenceTimeZone = GraphTimeZones.WindowsName(cadence.TimeZone) };
         switch (cadence.Range)
         {
             case NumberedRange n:

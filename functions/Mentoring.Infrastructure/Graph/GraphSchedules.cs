@@ -58,14 +58,18 @@ internal static class GraphSchedules
 
         var days = (hours.DaysOfWeek ?? []).OfType<DayOfWeekObject>().Select(Day).ToList();
         return new CoreWorkingHours(days, new TimeOnly(start.Hour, start.Minute, start.Second),
-            new TimeOnly(end.Hour, end.Minute, end.Second), Iana(hours.TimeZone?.Name, person) ?? person.TimeZone);
+            new TimeOnly(end.Hour, end.Minute, end.Second), Iana(hours.TimeZone, person) ?? person.TimeZone);
     }
 
-    /// <summary>Outlook reports the Windows name ("Eastern Standard Time"); the domain stores IANA ids only.</summary>
+    /// <summary>Outlook reports the Windows name ("Eastern Standard Time"), or a <c>customTimeZone</c>; the domain stores IANA ids only.</summary>
     /// <remarks>
     /// A Windows zone covers several IANA ids (Toronto and New York are both Eastern): the person's own zone wins when it is
-    /// one of them, then the zone of their locale's region (fr-CA → America/Toronto), then the Windows zone's canonical city.
+    /// one of them, then the zone of their locale's region (fr-CA → America/Toronto), then the Windows zone's own city.
+    /// A custom zone (rules a user typed in Outlook, named "Customized Time Zone") has no id to map: the person's own zone.
     /// </remarks>
+    internal static string? Iana(TimeZoneBase? zone, Person person) => zone is CustomTimeZone ? null : Iana(zone?.Name, person);
+
+    /// <inheritdoc cref="Iana(TimeZoneBase?, Person)"/>
     internal static string? Iana(string? name, Person person)
     {
         if (name is null)
@@ -73,23 +77,18 @@ internal static class GraphSchedules
             return null;
         }
 
-        if (TimeZones.TryFind(name, out var zone))
+        if (TimeZones.TryFind(name, out var iana))
         {
-            return zone.Id;
+            return iana.Id;
         }
 
-        if (TimeZoneInfo.TryConvertIanaIdToWindowsId(person.TimeZone, out var own) && own == name)
+        if (WindowsZones.TryGetWindowsName(person.TimeZone, out var own) && own == name)
         {
             return person.TimeZone;
         }
 
         var region = person.Locale.Split('-') is [_, .., var last] && last.Length == 2 ? last : null;
-        if (region is not null && TimeZoneInfo.TryConvertWindowsIdToIanaId(name, region, out var regional))
-        {
-            return regional;
-        }
-
-        return TimeZoneInfo.TryConvertWindowsIdToIanaId(name, out var iana) ? iana : null;
+        return WindowsZones.TryGetIanaId(name, region, out var mapped) ? mapped : null;
     }
 
     internal static DayOfWeek Day(DayOfWeekObject day) => day switch

@@ -20,7 +20,7 @@ internal sealed class TableSessionStore(Tables tables) : ISessionStore
             cancellationToken: cancellationToken);
         await foreach (var e in query.ConfigureAwait(false))
         {
-            sessions.Add(new Session(e.RowKey[SessionEntity.RowPrefix.Length..], e.OccurrenceId, e.OriginalStart, e.Start, e.End, Enum.Parse<SessionState>(e.State)));
+            sessions.Add(ToSession(e));
         }
 
         return sessions;
@@ -36,6 +36,10 @@ internal sealed class TableSessionStore(Tables tables) : ISessionStore
             await tables.Circles.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A session row as a session (the board store reads them in its own partition query).</summary>
+    internal static Session ToSession(SessionEntity e) =>
+        new(e.RowKey[SessionEntity.RowPrefix.Length..], e.OccurrenceId, e.OriginalStart, e.Start, e.End, Enum.Parse<SessionState>(e.State));
 
     private static SessionEntity ToEntity(string partition, Session s) => new()
     {

@@ -13,6 +13,8 @@ public sealed class Tables
         Memberships = service.GetTableClient(prefix + "Memberships");
         People = service.GetTableClient(prefix + "People");
         Scheduled = service.GetTableClient(prefix + "ScheduledCircles");
+        AgendaPublish = service.GetTableClient(prefix + "AgendaPublish");
+        Meetings = service.GetTableClient(prefix + "Meetings");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -27,9 +29,15 @@ public sealed class Tables
     /// <summary>The circles with a series, which the scheduling timer visits.</summary>
     public TableClient Scheduled { get; }
 
+    /// <summary>The sessions whose agenda must reach Outlook: one row per session, however many edits.</summary>
+    public TableClient AgendaPublish { get; }
+
+    /// <summary>From a Teams meeting (chat thread id, join URL) to its circle, one partition per tenant.</summary>
+    public TableClient Meetings { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -75,6 +75,13 @@ public sealed class GraphProbe(LocalHostApp host)
         (await graph.PatchAsJsonAsync($"users/{organizer.Id}/events/{masterId}", new JsonObject { ["recurrence"] = recurrence })).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Any Graph read, as the app in the organizer's tenant.</summary>
+    public async Task<JsonObject> GetAsync(DemoUser organizer, string path)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        return (await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/{path}"))!;
+    }
+
     private async Task<HttpClient> ClientAsync(Guid tenant)
     {
         using var tokens = new HttpClient();

@@ -33,8 +33,18 @@ public sealed class SlotTests(LocalHostFixture fixture)
 
         var slots = (await lea.GetFromJsonAsync<JsonArray>($"circles/{id}/slots"))!;
 
-        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        Assert.All(slots, s => Assert.True(TimeZoneInfo.ConvertTime(s!["start"]!.GetValue<DateTimeOffset>(), paris).Hour >= 15));
+        // Toronto's 09:00 is 15:00 in Paris most of the year but 14:00 in the weeks between the North American and the
+        // European DST changes: the bound is computed for each slot's own day, so the test holds whatever the date.
+        var (paris, toronto) = (TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"), TimeZoneInfo.FindSystemTimeZoneById(Users.Emilie.TimeZone));
+        Assert.NotEmpty(slots);
+        Assert.All(slots, s =>
+        {
+            var start = s!["start"]!.GetValue<DateTimeOffset>();
+            var torontoDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, toronto).DateTime);
+            var torontoMorning = TimeZoneInfo.ConvertTimeToUtc(torontoDay.ToDateTime(Users.Emilie.WorkStart), toronto);
+            var parisLocal = TimeZoneInfo.ConvertTime(start, paris).DateTime;
+            Assert.True(parisLocal >= TimeZoneInfo.ConvertTimeFromUtc(torontoMorning, paris), $"{start:u} is before Toronto's working day starts");
+        });
     }
 
     private static bool IsWithinWorkingHours(DemoUser user, DateTimeOffset start, DateTimeOffset end)

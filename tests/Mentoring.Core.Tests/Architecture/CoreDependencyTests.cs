@@ -3,7 +3,8 @@ using Mentoring.Core.Circles;
 
 namespace Mentoring.Core.Tests.Architecture;
 
-/// <summary>Mentoring.Core stays pure C#: no Azure, Graph, identity, ASP.NET Core or Kiota types, nor any package at all.</summary>
+/// <summary>Mentoring.Core stays pure C#: no Azure, Graph, identity, ASP.NET Core or Kiota types, nor any package but NodaTime.</summary>
+/// <remarks>NodaTime is the one package allowed (DESIGN.md): the tz database arithmetic that TimeZoneInfo on Linux gets wrong.</remarks>
 public sealed class CoreDependencyTests
 {
     private static readonly string[] ForbiddenPrefixes =
@@ -21,13 +22,14 @@ public sealed class CoreDependencyTests
     }
 
     [Fact]
-    public void CoreProject_HasNoPackageFrameworkOrProjectReference()
+    public void CoreProject_HasNoPackageFrameworkOrProjectReference_ButNodaTime()
     {
         var project = XDocument.Load(CoreProjectPath());
 
         var references = project.Descendants()
             .Where(e => e.Name.LocalName is "PackageReference" or "FrameworkReference" or "ProjectReference")
-            .Select(e => $"{e.Name.LocalName} {e.Attribute("Include")?.Value}");
+            .Select(e => $"{e.Name.LocalName} {e.Attribute("Include")?.Value}")
+            .Where(r => r != "PackageReference NodaTime");
 
         Assert.Empty(references);
     }

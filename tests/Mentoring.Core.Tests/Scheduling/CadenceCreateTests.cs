@@ -48,14 +48,27 @@ public sealed class CadenceCreateTests
     }
 
     [Theory]
-    [InlineData("Mars/Olympus_Mons")]
-    [InlineData("Romance Standard Time")]
-    [InlineData("")]
-    public void UnknownOrWindowsZone_IsRefused(string zone)
+    [InlineData("Mars/Olympus_Mons", "cadence.timeZone.unknown")]
+    [InlineData("", "cadence.timeZone.unknown")]
+    [InlineData("Romance Standard Time", "cadence.timeZone.windows")]
+    [InlineData("Eastern Standard Time", "cadence.timeZone.windows")]
+    [InlineData("Antarctica/Troll", "cadence.timeZone.unsupported")]
+    public void UnknownWindowsOrUnmappableZone_IsRefused(string zone, string code)
     {
         var draft = ACadenceDraft.Minimal() with { TimeZone = zone };
 
-        AssertRefused(Cadence.Create(draft, CircleKind.Mentorship, Now, null), "cadence.timeZone", "cadence.timeZone.unknown");
+        AssertRefused(Cadence.Create(draft, CircleKind.Mentorship, Now, null), "cadence.timeZone", code);
+    }
+
+    [Theory]
+    [InlineData("America/Toronto")]
+    [InlineData("Europe/Dublin")]
+    [InlineData("Asia/Calcutta")]
+    public void IanaZoneGraphDoesNotListButWindowsNames_IsAccepted(string zone)
+    {
+        var draft = ACadenceDraft.Minimal() with { TimeZone = zone };
+
+        Assert.Equal(zone, Cadence.Create(draft, CircleKind.Mentorship, Now, null).Value.TimeZone);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Mentoring.M365Emulator.Graph.Events;
 
-/// <summary>File attachments on events: POST (up to 3 MB, larger files need an upload session in Graph) and GET list.</summary>
+/// <summary>File attachments on events and on single occurrences: POST (up to 3 MB, larger files need an upload session in Graph), GET list, DELETE.</summary>
 internal static class AttachmentEndpoints
 {
     public const int MaxBytes = 3 * 1024 * 1024;
@@ -35,14 +35,14 @@ internal static class AttachmentEndpoints
             lock (store.Gate)
             {
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);
-                if (stored is null || occurrence is not null)
+                if (stored is null)
                     return GraphErrors.NotFound("object");
                 var attachment = (JsonObject)body.DeepClone();
                 attachment["id"] = "AAMkAGVtdWxhdG9yATT" + Guid.NewGuid().ToString("N").ToUpperInvariant();
                 attachment["size"] = content.Length;
                 attachment["isInline"] ??= false;
                 attachment["lastModifiedDateTime"] = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture);
-                stored.Attachments.Add(attachment);
+                stored.AttachmentsOf(occurrence).Add(attachment);
                 var response = (JsonObject)attachment.DeepClone();
                 response["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events('{eventId}')/attachments/$entity");
                 return GraphRequest.Json(response, StatusCodes.Status201Created);
@@ -55,14 +55,26 @@ internal static class AttachmentEndpoints
                 return GraphRequest.UnknownUser(userId);
             lock (store.Gate)
             {
-                var (stored, _) = EventLookup.Find(store, user, eventId);
+                var (stored, occurrence) = EventLookup.Find(store, user, eventId);
                 if (stored is null)
                     return GraphErrors.NotFound("object");
                 return GraphRequest.Json(new JsonObject
                 {
                     ["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events('{eventId}')/attachments"),
-                    ["value"] = new JsonArray(stored.Attachments.Select(a => (JsonNode)a.DeepClone()).ToArray()),
+                    ["value"] = new JsonArray(stored.AttachmentsOf(occurrence).Select(a => (JsonNode)a.DeepClone()).ToArray()),
                 });
+            }
+        });
+
+        attachments.MapDelete("/{attachmentId}", (string userId, string eventId, string attachmentId) =>
+        {
+            if (DemoDirectory.Find(userId) is not { } user)
+                return GraphRequest.UnknownUser(userId);
+            lock (store.Gate)
+            {
+                var (stored, occurrence) = EventLookup.Find(store, user, eventId);
+                var removed = stored?.AttachmentsOf(occurrence).RemoveAll(a => a["id"]?.GetValue<string>() == attachmentId) ?? 0;
+                return removed == 0 ? GraphErrors.NotFound("object") : Results.NoContent();
             }
         });
     }

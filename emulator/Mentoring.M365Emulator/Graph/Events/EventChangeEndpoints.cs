@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Time;
 
 namespace Mentoring.M365Emulator.Graph.Events;
 
@@ -14,6 +15,8 @@ internal static class EventChangeEndpoints
                 return GraphRequest.UnknownUser(userId);
             if (await GraphRequest.ReadObjectAsync(request) is not { } body)
                 return GraphErrors.BadRequest("The request body is not a JSON object.");
+            if (GraphZoneNames.FirstRefused(body) is { } refused)
+                return GraphErrors.TimeZoneNotSupported(refused);
             lock (store.Gate)
             {
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);

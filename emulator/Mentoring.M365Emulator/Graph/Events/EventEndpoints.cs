@@ -15,6 +15,8 @@ internal static class EventEndpoints
                 return GraphRequest.UnknownUser(userId);
             if (await GraphRequest.ReadObjectAsync(request) is not { } body)
                 return GraphErrors.BadRequest("The request body is not a JSON object.");
+            if (GraphZoneNames.FirstRefused(body) is { } refused)
+                return GraphErrors.TimeZoneNotSupported(refused);
             var error = EventValidation.Check(body, out var recurrence);
             if (error.Length > 0)
                 return GraphErrors.BadRequest(error);

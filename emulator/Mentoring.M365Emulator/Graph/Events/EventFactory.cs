@@ -35,6 +35,8 @@ internal static class EventFactory
         }
 
         var meeting = AddOnlineMeeting(json, organizer, now, teamsLicensed);
+        if (meeting is not null)
+            Meetings.TeamsMeetingBody.Append(json, meeting);
         var stored = new StoredEvent(id, organizer, json) { TransactionId = json["transactionId"]?.GetValue<string>(), Meeting = meeting };
         foreach (var user in AttendeeUsers(json, organizer))
             stored.Attendees.Add(user.Id);

@@ -25,7 +25,7 @@ internal static class EventRenderer
 
         json["start"] = GraphTime.Write(startUtc, zone);
         json["end"] = GraphTime.Write(endUtc, zone);
-        json["hasAttachments"] = stored.Attachments.Count > 0;
+        json["hasAttachments"] = stored.AttachmentsOf(occurrence).Count > 0 || (occurrence is not null && stored.Attachments.Count > 0);
         return json;
     }
 }

@@ -31,5 +31,13 @@ internal sealed class StoredEvent(string id, DemoUser organizer, JsonObject json
 
     public List<JsonObject> Attachments { get; } = [];
 
+    /// <summary>Attachments added to single occurrences (Exchange keeps them on the instance's exception), by original start (UTC).</summary>
+    public Dictionary<DateTime, List<JsonObject>> OccurrenceAttachments { get; } = [];
+
+    /// <summary>The attachments of the series, or of one occurrence.</summary>
+    public List<JsonObject> AttachmentsOf(Occurrence? occurrence) => occurrence is null
+        ? Attachments
+        : OccurrenceAttachments.TryGetValue(occurrence.OriginalStartUtc, out var list) ? list : OccurrenceAttachments[occurrence.OriginalStartUtc] = [];
+
     public bool IsVisibleTo(Guid mailbox) => Organizer.Id == mailbox || Attendees.Contains(mailbox);
 }

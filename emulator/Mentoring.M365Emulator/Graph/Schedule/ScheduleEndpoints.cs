@@ -17,6 +17,8 @@ internal static class ScheduleEndpoints
                 return GraphErrors.BadRequest("The request body is not a JSON object.");
             // Action parameters are case-insensitive: the SDK sends the CSDL names (Schedules, StartTime, ...), the docs camelCase.
             var body = new JsonObject(raw.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())), new JsonNodeOptions { PropertyNameCaseInsensitive = true });
+            if (GraphZoneNames.FirstRefused(body) is { } refused)
+                return GraphErrors.TimeZoneNotSupported(refused);
             var schedules = body["schedules"]?.AsArray().Select(s => s?.GetValue<string>() ?? "").ToList() ?? [];
             if (schedules.Count == 0 || GraphTime.ReadUtc(body["startTime"]) is not { } from || GraphTime.ReadUtc(body["endTime"]) is not { } to || to <= from)
                 return GraphErrors.BadRequest("schedules, startTime and endTime are required, with endTime after startTime.");

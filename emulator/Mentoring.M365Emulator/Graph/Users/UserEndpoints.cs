@@ -57,7 +57,7 @@ internal static class UserEndpoints
         ["daysOfWeek"] = new JsonArray(user.WorkDays.Select(d => (JsonNode)JsonValue.Create(d.ToString().ToLowerInvariant())).ToArray()),
         ["startTime"] = user.WorkStart.ToString("HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         ["endTime"] = user.WorkEnd.ToString("HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
-        ["timeZone"] = new JsonObject { ["name"] = GraphTime.WindowsName(user.TimeZone) },
+        ["timeZone"] = user.CustomTimeZone ? GraphTime.CustomZone(user.TimeZone) : new JsonObject { ["name"] = GraphTime.WindowsName(user.TimeZone) },
     };
 
     private static IResult List(HttpRequest request)

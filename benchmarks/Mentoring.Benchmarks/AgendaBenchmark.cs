@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Mentoring.Core.Agendas;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+using Mentoring.Infrastructure.Storage;
+using Mentoring.LocalHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mentoring.Benchmarks;
+
+/// <summary>
+/// Issue "agendas": Table Storage round trips and latency of the side panel's session view against a bare point read; Graph
+/// requests per agenda edit over a week of preparation (fake clock, timer runs); 50 concurrent edits: lost updates and wall time.
+/// </summary>
+public static class AgendaBenchmark
+{
+    public static async Task RunAsync(Options options)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddHours(8));
+        await using var host = await LocalHostApp.StartAsync(new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = "benchagd" + Guid.NewGuid().ToString("N")[..8],
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning));
+            },
+        });
+        var bench = new BenchHost(host, "", "");
+        var members = new[] { "lea.dubois", "nicolas.thomas", "chloe.robert", "camille.martin", "manon.lefevre" }.Select(BenchHost.User).ToArray();
+        var clients = await Task.WhenAll(members.Select(bench.ApiClientAsync));
+        var (circle, session) = await ScheduleAsync(clients[0], members, clock);
+
+        // B) 20 edits by 4 members over a week, the timer running after each (as every 5 minutes would), one final run.
+        host.Emulator.Log.Clear();
+        for (var e = 0; e < 20; e++)
+        {
+            (await clients[e % 4].PostAsJsonAsync($"circles/{circle}/sessions/{session}/agenda/items", new { kind = "topic", text = $"Point {e}" })).EnsureSuccessStatusCode();
+            clock.Advance(TimeSpan.FromHours(8));
+            await host.RunTimerAsync("AgendaPublishTimer");
+        }
+
+        var graph = host.Emulator.Log.Entries;
+        Console.WriteLine("## D) agendas");
+        Console.WriteLine($"Graph requests for 20 edits by 4 members over {TimeSpan.FromHours(8 * 20).TotalDays:0.#} days (fake clock, timer after each edit): {graph.Count}"
+            + $" ({string.Join(", ", graph.GroupBy(r => r.Method).Select(g => $"{g.Key} {g.Count()}"))}) → {graph.Count / 20.0:0.00} per edit; updates of the occurrence (PATCH): {graph.Count(r => r.Method == "PATCH")}");
+
+        await SessionViewAsync(host, clients[1], members[1], circle, session, options);
+        await ConcurrentEditsAsync(clients, circle, session, members, clock);
+        foreach (var c in clients)
+        {
+            c.Dispose();
+        }
+    }
+
+    private static async Task<(string Circle, string Session)> ScheduleAsync(HttpClient organizer, Mentoring.M365Emulator.DemoUser[] peers, FakeTimeProvider clock)
+    {
+        var body = new JsonObject
+        {
+            ["kind"] = "peerGroup",
+            ["name"] = "Bench agenda",
+            ["objective"] = "Mesurer.",
+            ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
+            ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(8).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+        };
+        var created = await organizer.PostAsJsonAsync("circles", body);
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var series = (await (await organizer.PostAsync($"circles/{id}/series", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+        return (id, series["sessions"]![0]!["id"]!.GetValue<string>());
+    }
+
+    private static async Task SessionViewAsync(LocalHostApp host, HttpClient api, Mentoring.M365Emulator.DemoUser reader, string circle, string session, Options options)
+    {
+        var counter = host.Services.GetRequiredService<StorageRequestCounter>();
+        var tables = host.Services.GetRequiredService<Tables>();
+        var store = host.Services.GetRequiredService<ICircleBoardStore>();
+        var tenant = new TenantId(reader.TenantId);
+        var id = new CircleId(Guid.Parse(circle));
+        var partition = $"{tenant}_{id}";
+        var scenarios = new[]
+        {
+            new Scenario("bare point read (circle row)", async () => _ = await tables.Circles.GetEntityIfExistsAsync<TableEntity>(partition, "circle")),
+            new Scenario("board ReadAsync (circle + sessions + items + commitments)", async () => _ = await store.ReadAsync(tenant, id, new PersonId(reader.Id))),
+            new Scenario("HTTP GET …/sessions/{sessionId}/agenda", async () =>
+            {
+                using var response = await api.GetAsync($"circles/{circle}/sessions/{session}/agenda");
+                response.EnsureSuccessStatusCode();
+                _ = await response.Content.ReadAsByteArrayAsync();
+            }),
+        };
+        var iterations = Math.Min(options.Iterations, 200);
+        for (var i = 0; i < 20 + iterations; i++)
+        {
+            foreach (var s in scenarios)
+            {
+                await s.RunOnceAsync(() => counter.Count, record: i >= 20);
+            }
+        }
+
+        var baseline = scenarios[0].Latency;
+        Console.WriteLine($"| {"operation",-60} | {"storage requests/call",-21} | {"median ms",9} | {"median ×",8} |");
+        foreach (var s in scenarios)
+        {
+            Console.WriteLine($"| {s.Name,-60} | {s.StorageRequests,-21} | {s.Latency.Median,9:0.00} | {s.Latency.Median / baseline.Median,8:0.00} |");
+        }
+    }
+
+    private static async Task ConcurrentEditsAsync(HttpClient[] clients, string circle, string session, Mentoring.M365Emulator.DemoUser[] members, FakeTimeProvider clock)
+    {
+        // One new item per member; the organizer (Léa) ticks them while each member rewrites theirs 9 times in a row.
+        _ = members;
+        _ = clock;
+        var items = await Task.WhenAll(clients.Select(async (c, i) =>
+        {
+            var r = await c.PostAsJsonAsync($"circles/{circle}/sessions/{session}/agenda/items", new { kind = "topic", text = $"Sujet {i}" });
+            r.EnsureSuccessStatusCode();
+            return (await r.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        }));
+        string Url(int i) => $"circles/{circle}/sessions/{session}/agenda/items/{items[i]}";
+        var single = Stopwatch.StartNew();
+        (await clients[0].PatchAsync(Url(0), JsonContent.Create(new { text = "Sujet 0 v0" }))).EnsureSuccessStatusCode();
+        var one = single.Elapsed.TotalMilliseconds;
+
+        var wall = Stopwatch.StartNew();
+        var writers = clients.Select(async (c, i) =>
+        {
+            for (var n = 1; n <= 9; n++)
+            {
+                (await c.PatchAsync(Url(i), JsonContent.Create(new { text = $"Sujet {i} v{n}" }))).EnsureSuccessStatusCode();
+            }
+        }).Concat(Enumerable.Range(0, 5).Select(async i => (await clients[0].PatchAsync(Url(i), JsonContent.Create(new { discussed = true }))).EnsureSuccessStatusCode()));
+        await Task.WhenAll(writers);
+        var elapsed = wall.Elapsed.TotalMilliseconds;
+
+        var agenda = (await clients[1].GetFromJsonAsync<JsonObject>($"circles/{circle}/sessions/{session}/agenda"))!;
+        var byId = agenda["items"]!.AsArray().ToDictionary(i => i!["id"]!.GetValue<string>());
+        var lost = Enumerable.Range(0, 5).Sum(i => (byId[items[i]]!["text"]!.GetValue<string>() == $"Sujet {i} v9" ? 0 : 1) + (byId[items[i]]!["discussed"]!.GetValue<bool>() ? 0 : 1));
+        Console.WriteLine($"50 concurrent edits by 5 members (45 rewrites + 5 ticks on the same 5 rows): lost updates {lost}; wall {elapsed:0} ms = {elapsed / one:0.0} × one edit alone ({one:0.0} ms)");
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,4 @@
+namespace Mentoring.Core.Commitments;
+
+/// <summary>A new commitment as a member sends it; no due date means "by the next session".</summary>
+public sealed record CommitmentDraft(string? Text, DateOnly? DueDate);
