@@ -32,6 +32,9 @@ param azureAdClientId string = '00000000-0000-0000-0000-000000000000'
 @description('Audience of the access tokens the API accepts; by default api://<app domain>/<client id>.')
 param azureAdAudience string = ''
 
+@description('Customer tenants allowed to call the API, comma-separated tenant ids; empty allows only the tenant deployed to. Every other tenant gets 403.')
+param allowedTenantIds string = ''
+
 @description('Id of the Teams app (the manifest\'s id); by default the API app registration\'s client id.')
 param teamsAppId string = azureAdClientId
 
@@ -46,6 +49,9 @@ param tableNames array = [
 @description('Queues created up front for the queue triggers.')
 param queueNames array = []
 
+@description('Region of the Static Web App serving the tab pages (the service exists in fewer regions than Functions).')
+param staticWebLocation string = 'westeurope'
+
 var tags = {
   'azd-env-name': environmentName
   product: 'mentoring-addin'
@@ -54,6 +60,7 @@ var token = toLower(uniqueString(subscription().id, environmentName, location))
 var names = {
   resourceGroup: 'rg-${environmentName}'
   functionApp: 'func-mentoring-${token}'
+  staticWeb: 'stapp-mentoring-${token}'
   plan: 'plan-mentoring-${token}'
   storage: take('stmentoring${token}', 24)
   identity: 'id-mentoring-${token}'
@@ -118,6 +125,16 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module staticWeb 'modules/staticweb.bicep' = {
+  scope: rg
+  name: 'staticweb'
+  params: {
+    name: names.staticWeb
+    location: staticWebLocation
+    tags: union(tags, { 'azd-service-name': 'web' })
+  }
+}
+
 module functionApp 'modules/functionapp.bicep' = {
   scope: rg
   name: 'functionapp'
@@ -133,16 +150,19 @@ module functionApp 'modules/functionapp.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: names.deploymentContainer
     appInsightsConnectionString: monitoring.outputs.connectionString
+    corsAllowedOrigins: [staticWeb.outputs.url]
     azureAdInstance: azureAdInstance
     azureAdTenantId: azureAdTenantId
     azureAdClientId: azureAdClientId
     tabLink: 'https://teams.microsoft.com/l/entity/${teamsAppId}/mes-cercles'
     azureAdAudience: empty(azureAdAudience) ? 'api://${names.functionApp}.azurewebsites.net/${azureAdClientId}' : azureAdAudience
+    allowedTenantIds: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
   }
 }
 
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
+output AZURE_STATIC_WEB_APP_URL string = staticWeb.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri

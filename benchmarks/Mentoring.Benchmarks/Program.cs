@@ -11,9 +11,14 @@ public static class Program
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();
         Report.Header(options, bench);
-        Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
-        Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
-        await AgendaBenchmark.RunAsync(options);
+        if (!args.Contains("--web-only"))
+        {
+            Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
+            Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
+            await AgendaBenchmark.RunAsync(options);
+        }
+
+        await WebBenchmark.RunAsync(bench, iterations: 10);
         Console.WriteLine($"total run time: {total.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }

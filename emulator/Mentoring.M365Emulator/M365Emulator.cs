@@ -4,6 +4,7 @@ using Mentoring.M365Emulator.BotFramework;
 using Mentoring.M365Emulator.Control;
 using Mentoring.M365Emulator.Graph;
 using Mentoring.M365Emulator.Identity;
+using Mentoring.M365Emulator.TeamsClient;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -20,8 +21,9 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly BotSigningKeys _botKeys;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps)
     {
+        TeamsApps = teamsApps;
         _app = app;
         _keys = keys;
         _botKeys = botKeys;
@@ -43,6 +45,9 @@ public sealed class M365Emulator : IAsyncDisposable
     public EmulatorPermissions Permissions { get; }
 
     public RequestLog Log { get; }
+
+    /// <summary>The apps installed in the Teams client page (/teams/).</summary>
+    public TeamsApps TeamsApps { get; }
 
     /// <summary>Starts Kestrel on <paramref name="url"/> ("http://127.0.0.1:0" picks a free port) with the demo tenants seeded.</summary>
     public static async Task<M365Emulator> StartAsync(string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
@@ -72,11 +77,13 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapBotOpenId(() => baseUri!, botKeys);
         app.MapChannelTokenControl(new ChannelTokenIssuer(botKeys, TimeProvider.System));
         graph.MapGraph(app);
+        var teamsApps = new TeamsApps();
+        app.MapTeamsClient(teamsApps);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps);
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>

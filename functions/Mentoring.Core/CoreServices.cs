@@ -18,6 +18,7 @@ public static class CoreServices
         typeof(Scheduling.CancelSession),
         typeof(Scheduling.ProposeSlots),
         typeof(Scheduling.VisitScheduledCircles),
+        typeof(Scheduling.CircleCalendar),
         typeof(Agendas.AgendaPublishing),
         typeof(Agendas.AgendaItems),
         typeof(Agendas.GetSessionAgenda),

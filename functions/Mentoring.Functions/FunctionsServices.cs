@@ -36,13 +36,20 @@ public static class FunctionsServices
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)]);
         services.AddAuthorization();
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .PostConfigure(o =>
+            {
+                o.ApiClientId = configuration["AzureAd:ClientId"] ?? "";
+                o.AllowedTenants = [.. o.AllowedTenants, .. o.AllowedTenantIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Guid.Parse)];
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SchedulingSettings(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.TabLink));
         services.AddOptions<AgendaOptions>().Bind(configuration.GetSection(AgendaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AgendaOptions>>().Value.ToSettings());
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
+        services.AddScoped<FunctionGate>();
         return services;
     }
 

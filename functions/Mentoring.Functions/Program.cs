@@ -5,5 +5,6 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<UnhandledExceptionMiddleware>();
+builder.UseMiddleware<AuthenticationMiddleware>();
 builder.Services.AddMentoringFunctions(builder.Configuration);
 builder.Build().Run();

@@ -26,7 +26,6 @@ public sealed class UnhandledExceptionMiddleware(ILogger<UnhandledExceptionMiddl
 
     public static IActionResult ServerError(HttpRequest request)
     {
-        var error = new Error(ErrorKind.Unavailable, "server.error", Args: new Dictionary<string, object> { ["status"] = StatusCodes.Status500InternalServerError });
-        return Problems.From([error], request);
+        return Problems.From([new Error(ErrorKind.Unavailable, "server.error")], request);
     }
 }

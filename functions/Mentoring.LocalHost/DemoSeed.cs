@@ -22,13 +22,15 @@ public static class DemoSeed
         var existing = await scope.ServiceProvider.GetRequiredService<ListMyCircles>().ExecuteAsync(caller, cancellationToken);
         var ids = existing.Count > 0 ? existing.Select(c => c.Id).ToArray() : await CreateCirclesAsync(scope.ServiceProvider, caller, cancellationToken);
 
-        // Scheduled, so the emulator's calendars hold real series: Hugo organizes the mentorship, Camille the group.
-        // Scheduling a circle that already has a series returns it, so a second run adds nothing; a circle someone paused
-        // or closed in an earlier run is refused, which is right, and the demo goes on.
+        // Scheduled, so the emulator's calendars hold real series, each in its organizer's own calendar: Hugo schedules the
+        // mentorship, Camille the group. Scheduling a circle that already has a series returns it, so a second run adds
+        // nothing; a circle someone paused or closed in an earlier run is refused, which is right, and the demo goes on.
         var schedule = scope.ServiceProvider.GetRequiredService<ScheduleCircle>();
+        var hugo = caller with { Id = new PersonId(Mentor), DisplayName = "Hugo Bernard" };
         foreach (var id in ids)
         {
-            _ = await schedule.ExecuteAsync(caller, id, cancellationToken);
+            var kind = existing.FirstOrDefault(c => c.Id == id)?.Kind ?? (id == ids[0] ? CircleKind.Mentorship : CircleKind.PeerGroup);
+            _ = await schedule.ExecuteAsync(kind == CircleKind.Mentorship ? hugo : caller, id, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Mentoring.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Mentoring.LocalHost;
@@ -11,6 +12,9 @@ internal sealed record FunctionMethod<TTrigger>(Type Type, MethodInfo Method, st
     public ObjectFactory Factory { get; } = ActivatorUtilities.CreateFactory(Type, Type.EmptyTypes);
 
     public ParameterInfo[] Parameters { get; } = Method.GetParameters();
+
+    /// <summary>Marked to run without a caller (see <see cref="AllowAnonymousFunctionAttribute"/>).</summary>
+    public bool IsAnonymous { get; } = AllowAnonymousFunctionAttribute.IsOn(Method);
 
     /// <summary>Every public <c>[Function]</c> method with a parameter carrying <typeparamref name="TTrigger"/>.</summary>
     public static IReadOnlyList<FunctionMethod<TTrigger>> In(Assembly assembly) =>

@@ -1,13 +1,15 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
+using Mentoring.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Mentoring.LocalHost;
 
 /// <summary>
 /// Maps every <c>[Function]</c> method with an <c>[HttpTrigger]</c> of the Functions assembly to a Kestrel route, the way the
-/// Functions host would: route prefix "api", the trigger's methods, route values bound to string parameters by name.
+/// Functions host would: route prefix "api", the trigger's methods, route values bound to string parameters by name, and
+/// the worker middleware's gate first (deny by default).
 /// Routes are declared once, on the triggers; nothing is repeated here.
 /// </summary>
 internal static class FunctionRoutes
@@ -28,6 +30,14 @@ internal static class FunctionRoutes
 
     private static async Task InvokeAsync(HttpContext context, FunctionMethod<HttpTriggerAttribute> function)
     {
+        // Deny by default, as the worker's middleware does: the same gate decides before the function runs.
+        var gate = context.RequestServices.GetRequiredService<FunctionGate>();
+        if (await gate.AdmitAsync(context, function.IsAnonymous) is { } refused)
+        {
+            await refused.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+            return;
+        }
+
         var instance = function.Factory(context.RequestServices, null);
         var arguments = function.Parameters.Select(p => Bind(p, context)).ToArray();
         var result = function.Method.Invoke(instance, arguments) switch

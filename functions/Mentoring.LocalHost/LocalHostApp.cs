@@ -53,10 +53,13 @@ public sealed class LocalHostApp : IAsyncDisposable
         var timers = app.Services.GetRequiredService<TimerFunctions>();
         app.MapPost("/admin/functions/{name}", async (string name, CancellationToken ct) =>
             await timers.RunAsync(name, ct) ? Results.Accepted() : Results.NotFound());
-        var routes = app.MapFunctions(typeof(HealthFunction).Assembly).Concat(timers.Describe()).ToArray();
+        var routes = settings.ExtraFunctionAssemblies.Prepend(typeof(HealthFunction).Assembly).SelectMany(app.MapFunctions).Concat(timers.Describe()).ToArray();
+        var root = RepositoryRoot.Find();
+        app.MapTabPages(root, emulator.BaseUri);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new LocalHostApp(app, emulator, new Uri(address.TrimEnd('/') + "/"), routes);
+        emulator.TeamsApps.Install(LocalAppManifest.Build(root, host.BaseUri));
         if (settings.SeedDemoTenant)
         {
             await DemoSeed.RunAsync(app.Services, cancellationToken);
@@ -89,6 +92,9 @@ public sealed class LocalHostApp : IAsyncDisposable
         // The emulator accepts any client secret: a fresh random one per run keeps every secret out of the repository.
         ["Graph:ClientSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Graph:RetryDelaySeconds"] = "1",
+
+        // The demo tenants are the customers this deployment serves; a token of any other tenant is refused.
+        ["Auth:AllowedTenantIds"] = $"{DemoDirectory.ContosoTenantId},{DemoDirectory.FabrikamTenantId}",
         ["Bot:AppId"] = M365Emulator.BotFramework.DemoBot.AppId,
         ["Bot:OpenIdMetadataUrl"] = emulator.BotOpenIdMetadataUri.ToString(),
     };

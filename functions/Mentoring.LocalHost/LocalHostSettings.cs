@@ -14,6 +14,9 @@ public sealed record LocalHostSettings
 
     public bool SeedDemoTenant { get; init; } = true;
 
+    /// <summary>Assemblies whose HTTP functions are served too, beside the Functions app's (tests add probe functions).</summary>
+    public IReadOnlyList<System.Reflection.Assembly> ExtraFunctionAssemblies { get; init; } = [];
+
     /// <summary>Lets tests replace services (a FakeTimeProvider, say) after the product's registrations.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -12,6 +12,8 @@ Console.WriteLine($"""
       {azurite.Description}
       Microsoft 365 emulator (Entra ID + Graph) : {host.Emulator.BaseUri}
       Functions API                             : {host.BaseUri}api/
+      Teams tab pages                           : {host.BaseUri}tab/
+      Teams client (sign in as any demo person) : {host.Emulator.BaseUri}teams/
     {string.Join(Environment.NewLine, host.Routes.Select(r => "        " + r))}
       Demo tenant Contoso {DemoDirectory.ContosoTenantId} seeded (people, one mentorship, one peer group of four, both scheduled).
 

@@ -11,10 +11,15 @@ param blobEndpoint string
 param tableEndpoint string
 param deploymentContainerName string
 param appInsightsConnectionString string
+@description('Origins allowed to call the API from a browser: the tab pages\' site.')
+param corsAllowedOrigins array = []
 param azureAdInstance string
 param azureAdTenantId string
 param azureAdClientId string
 param azureAdAudience string
+
+@description('Customer tenants allowed to call the API, comma-separated tenant ids (Auth:AllowedTenantIds).')
+param allowedTenantIds string
 
 @description('Teams deep link to the personal tab, put in every invitation.')
 param tabLink string
@@ -57,6 +62,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      cors: {
+        allowedOrigins: corsAllowedOrigins
+      }
     }
     functionAppConfig: {
       deployment: {
@@ -97,6 +105,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       AzureAd__TenantId: azureAdTenantId
       AzureAd__ClientId: azureAdClientId
       AzureAd__Audience: azureAdAudience
+      // Deny by default: only these customer tenants may use the API (checked on every request).
+      Auth__AllowedTenantIds: allowedTenantIds
       // Graph: the same multi-tenant app, authenticated per customer tenant with a federated credential (no secret).
       Graph__ClientId: azureAdClientId
       Graph__ManagedIdentityClientId: identityClientId

@@ -57,8 +57,35 @@ public sealed class AuthenticationTests(LocalHostFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("circles")).StatusCode);
     }
 
-    private Task<HttpClient> Mint(string audience = DemoDirectory.ApiAudience, string? issuer = null, int? lifetimeSeconds = null, bool signWithUnknownKey = false) =>
-        fixture.Users.WithMintedTokenAsync(new { tenantId = Camille.TenantId, userId = Camille.Id, audience, issuer, lifetimeSeconds, signWithUnknownKey });
+    [Fact]
+    public async Task Valid_token_of_a_tenant_not_on_the_allow_list_is_403_saying_so()
+    {
+        var stranger = Guid.NewGuid();
+        await AssertForbidden(await Mint(tenantId: stranger, userId: Guid.NewGuid()), "auth.tenant.notAllowed");
+    }
+
+    [Fact]
+    public async Task Valid_token_obtained_by_an_unknown_client_app_is_403_saying_so() =>
+        await AssertForbidden(await Mint(clientId: Guid.NewGuid().ToString()), "auth.client.notAllowed");
+
+    [Fact]
+    public async Task Valid_token_without_the_access_as_user_scope_is_403_saying_so() =>
+        await AssertForbidden(await Mint(scope: "User.Read"), "auth.scope.missing");
+
+    [Theory]
+    [InlineData("1fec8e78-bce4-4aaf-ab1b-5451cc387264")] // Teams desktop and mobile
+    [InlineData("bc59ab01-8403-45c6-8796-ac3ef710b3e3")] // Outlook web
+    [InlineData(DemoDirectory.ApiClientId)]              // the app's own front end
+    public async Task Tokens_obtained_by_teams_outlook_or_the_app_itself_are_accepted(string clientId)
+    {
+        using var client = await Mint(clientId: clientId);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("circles")).StatusCode);
+    }
+
+    private Task<HttpClient> Mint(
+        string audience = DemoDirectory.ApiAudience, string? issuer = null, int? lifetimeSeconds = null, bool signWithUnknownKey = false,
+        Guid? tenantId = null, Guid? userId = null, string scope = "access_as_user", string? clientId = null) =>
+        fixture.Users.WithMintedTokenAsync(new { tenantId = tenantId ?? Camille.TenantId, userId = userId ?? Camille.Id, audience, issuer, lifetimeSeconds, signWithUnknownKey, scope, clientId });
 
     private static async Task AssertRefused(HttpClient client)
     {
@@ -66,6 +93,18 @@ public sealed class AuthenticationTests(LocalHostFixture fixture)
         {
             var response = await client.GetAsync("circles");
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+    }
+
+    private static async Task AssertForbidden(HttpClient client, string code)
+    {
+        using (client)
+        {
+            var response = await client.GetAsync("circles");
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            var problem = await Circles.ProblemAsync(response);
+            Assert.Equal(code, problem["code"]!.GetValue<string>());
+            Assert.False(string.IsNullOrWhiteSpace(problem["detail"]?.GetValue<string>()));
         }
     }
 }

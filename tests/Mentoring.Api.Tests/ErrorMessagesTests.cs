@@ -21,6 +21,6 @@ public sealed partial class ErrorMessagesTests
         Assert.All(codes, code => Assert.NotEqual(ErrorMessages.Format(code, null, english: false), ErrorMessages.Format(code, null, english: true)));
     }
 
-    [GeneratedRegex("""(?:Error\.(?:Invalid\([^,()]+,|NotFound\(|Conflict\(|Unavailable\()|new Error\(ErrorKind\.\w+,)\s*"(?<code>[a-zA-Z]+(?:\.[a-zA-Z]+)*)"[,)]""")]
+    [GeneratedRegex("""(?:Error\.(?:Invalid\([^,()]+,|NotFound\(|Conflict\(|Forbidden\(|Unavailable\()|new Error\(ErrorKind\.\w+,)\s*"(?<code>[a-zA-Z]+(?:\.[a-zA-Z]+)*)"[,)]""")]
     private static partial Regex ErrorCode();
 }

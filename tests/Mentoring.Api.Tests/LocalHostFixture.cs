@@ -18,6 +18,9 @@ public sealed class LocalHostFixture : IAsyncLifetime
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = "api" + Guid.NewGuid().ToString("N")[..10],
+
+            // A function written the way a newcomer might, without authentication of its own: the gate must still refuse it.
+            ExtraFunctionAssemblies = [typeof(ProbeFunctions).Assembly],
         });
         Users = new Users(Host);
     }

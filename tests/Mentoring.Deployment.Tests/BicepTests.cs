@@ -145,7 +145,7 @@ public sealed class BicepTests(CompiledInfrastructure infra) : IClassFixture<Com
                      "AzureWebJobsStorage__clientId", "AzureWebJobsStorage__accountName",
                      "Storage__TableEndpoint", "Storage__ManagedIdentityClientId",
                      "AzureAd__Instance", "AzureAd__TenantId", "AzureAd__ClientId", "AzureAd__Audience",
-                     "APPLICATIONINSIGHTS_CONNECTION_STRING", "Scheduling__TabLink",
+                     "APPLICATIONINSIGHTS_CONNECTION_STRING", "Scheduling__TabLink", "Auth__AllowedTenantIds",
                  })
         {
             Assert.True(settings.ContainsKey(name), $"App setting {name} is missing.");
@@ -207,6 +207,17 @@ public sealed class BicepTests(CompiledInfrastructure infra) : IClassFixture<Com
         Assert.True(outputs.ContainsKey("AZURE_FUNCTION_APP_NAME"));
         Assert.True(outputs.ContainsKey("AZURE_FUNCTION_APP_URL"));
         Assert.True(outputs.ContainsKey("AZURE_STORAGE_ACCOUNT_NAME"));
+    }
+
+    [Fact]
+    public void The_tenant_allow_list_is_a_parameter_that_defaults_to_the_tenant_deployed_to()
+    {
+        Assert.Equal("string", (string?)infra.Template["parameters"]!["allowedTenantIds"]?["type"]);
+        var module = infra.OfType("Microsoft.Resources/deployments").Single(d => d["properties"]?["parameters"]?["allowedTenantIds"] is not null);
+        var parameter = module["properties"]!["parameters"]!["allowedTenantIds"];
+        var value = parameter is JsonObject wrapped ? (string?)wrapped["value"] : (string?)parameter;
+        Assert.Contains("tenant().tenantId", value, StringComparison.Ordinal);
+        Assert.Contains("parameters('allowedTenantIds')", value, StringComparison.Ordinal);
     }
 
     [Fact]

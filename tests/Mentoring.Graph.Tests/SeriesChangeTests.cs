@@ -1,4 +1,5 @@
 using Mentoring.Core.Common;
+using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 
 namespace Mentoring.Graph.Tests;
@@ -43,6 +44,24 @@ public sealed class SeriesChangeTests(GraphFixture fixture)
 
         Assert.Equal(19, after.Count);
         Assert.DoesNotContain(after, o => o.OccurrenceId == second.OccurrenceId || o.OriginalStart == second.OriginalStart);
+    }
+
+    [Fact]
+    public async Task New_attendees_on_the_master_are_one_request_and_every_occurrence_follows_in_their_calendars()
+    {
+        var cadence = Series.Biweekly();
+        var series = ResultAssert.Ok(await Gateway.CreateSeriesAsync(Series.Request(cadence)));
+        var emilie = new Attendee(new PersonId(Series.Emilie.Id), Series.Emilie.DisplayName, Series.Emilie.UserPrincipalName);
+
+        ResultAssert.Ok(await Gateway.UpdateAttendeesAsync(GraphFixture.Contoso, Series.Organizer, series.SeriesMasterId, [emilie]));
+
+        // Émilie now has the series (all its occurrences) in her calendar; Hugo, no longer invited, does not.
+        var master = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Camille.Id}/events/{series.SeriesMasterId}");
+        Assert.Equal([Series.Emilie.UserPrincipalName], master.GetProperty("attendees").EnumerateArray().Select(a => a.GetProperty("emailAddress").GetProperty("address").GetString()));
+        var emiliesInstances = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Emilie.Id}/events/{series.SeriesMasterId}/instances?startDateTime=2027-01-01T00:00:00Z&endDateTime=2028-01-01T00:00:00Z&$top=50");
+        Assert.Equal(20, emiliesInstances.GetProperty("value").GetArrayLength());
+        var hugos = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Hugo.Id}/events");
+        Assert.DoesNotContain(hugos.GetProperty("value").EnumerateArray(), e => e.GetProperty("id").GetString() == series.SeriesMasterId);
     }
 
     [Fact]

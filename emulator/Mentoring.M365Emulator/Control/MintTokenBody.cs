@@ -8,4 +8,6 @@ internal sealed record MintTokenBody(
     string? Issuer = null,
     int? LifetimeSeconds = null,
     int? NotBeforeOffsetSeconds = null,
-    bool? SignWithUnknownKey = null);
+    bool? SignWithUnknownKey = null,
+    string? Scope = "access_as_user",
+    string? ClientId = null);

@@ -19,7 +19,8 @@ internal static class TokenControlEndpoints
             {
                 User = user,
                 ObjectId = body.UserId,
-                Scope = "access_as_user",
+                Scope = body.Scope,
+                ClientId = body.ClientId,
                 Issuer = body.Issuer,
                 LifetimeSeconds = body.LifetimeSeconds ?? 3600,
                 NotBeforeOffsetSeconds = body.NotBeforeOffsetSeconds ?? 0,

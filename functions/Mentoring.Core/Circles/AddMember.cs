@@ -1,10 +1,11 @@
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Scheduling;
 
 namespace Mentoring.Core.Circles;
 
-/// <summary>Use case: a member adds a person of the same tenant to a peer group.</summary>
-public sealed class AddMember(ICircleStore store, PeopleLookup directory)
+/// <summary>Use case: a member adds a person of the same tenant to a peer group; a live series invites them.</summary>
+public sealed class AddMember(ICircleStore store, PeopleLookup directory, CircleCalendar calendar)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId newcomer, string? expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -25,6 +26,7 @@ public sealed class AddMember(ICircleStore store, PeopleLookup directory)
             return Error.Invalid("personId", "member.unknown");
         }
 
-        return await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0]), cancellationToken).ConfigureAwait(false);
+        var added = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0]), cancellationToken).ConfigureAwait(false);
+        return await calendar.FollowAsync(added, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,7 +8,8 @@ namespace Mentoring.Core.Circles;
 /// <remarks>
 /// Invariants, kept by <see cref="Create"/> and every transition: a mentorship has exactly one mentor and one mentee, two
 /// different people; a peer group has 3 to 5 different peers; texts are bounded and free of control characters;
-/// a closed circle never changes again; closing a circle with a series asks for the series to end.
+/// a closed circle never changes again; closing a circle with a series asks for the series to end; who may
+/// change what is <see cref="CircleRules"/>.
 /// </remarks>
 public sealed record Circle(
     CircleId Id,
@@ -48,7 +49,7 @@ public sealed record Circle(
         });
     }
 
-    /// <summary>Adds a peer to a peer group of fewer than five.</summary>
+    /// <summary>Adds a peer to a peer group of fewer than five; a live series will get them as an attendee.</summary>
     public Result<Circle> AddMember(Person person)
     {
         if (Status == CircleStatus.Closed)
@@ -67,11 +68,14 @@ public sealed record Circle(
         }
 
         var members = Members.Append(new Member(person.Id, MemberRole.Peer, person.DisplayName, "")).ToArray();
-        return Membership.CheckSize(Kind, members.Length, "personId") is { } error ? error : this with { Members = members };
+        return Membership.CheckSize(Kind, members.Length, "personId") is { } error ? error : WithMembers(members);
     }
 
-    /// <summary>Removes a peer from a peer group of more than three.</summary>
-    public Result<Circle> RemoveMember(PersonId person)
+    /// <summary>
+    /// <paramref name="by"/> leaves (<paramref name="person"/> is themselves) or removes a peer, as <see cref="CircleRules.MayRemove"/>
+    /// allows, keeping a peer group at three or more. Leaving a mentorship closes it: it cannot go on with one person.
+    /// </summary>
+    public Result<Circle> RemoveMember(PersonId by, PersonId person)
     {
         if (Status == CircleStatus.Closed)
         {
@@ -80,7 +84,7 @@ public sealed record Circle(
 
         if (Kind == CircleKind.Mentorship)
         {
-            return Error.Invalid("personId", "mentorship.fixedMembers");
+            return by == person ? Close() : Error.Invalid("personId", "mentorship.fixedMembers");
         }
 
         if (!HasMember(person))
@@ -88,21 +92,66 @@ public sealed record Circle(
             return Error.NotFound("member.notFound");
         }
 
+        if (CircleRules.MayRemove(this, by, person) is { } refused)
+        {
+            return refused;
+        }
+
         var members = Members.Where(m => m.PersonId != person).ToArray();
-        return Membership.CheckSize(Kind, members.Length, "personId") is { } error ? error : this with { Members = members };
+        return Membership.CheckSize(Kind, members.Length, "personId") is { } error ? error : WithMembers(members);
     }
 
-    /// <summary>Moves along the lifecycle active ⇄ paused → closed; asking for the current status changes nothing.</summary>
-    public Result<Circle> ChangeStatus(CircleStatus target) => (Status, target) switch
+    /// <summary>Moves along the lifecycle active ⇄ paused → closed, as <see cref="CircleRules.MayChangeStatus"/> allows; asking for the current status changes nothing.</summary>
+    /// <remarks>
+    /// With a live series, pausing asks for its upcoming sessions to go, resuming asks for the sessions still ahead
+    /// (after <paramref name="now"/>) to come back as a new series, and closing asks for the series to end.
+    /// </remarks>
+    public Result<Circle> ChangeStatus(PersonId by, CircleStatus target, DateTimeOffset now)
     {
-        var (from, to) when from == to => this,
-        (CircleStatus.Closed, _) => Error.Conflict("circle.closed"),
-        (_, CircleStatus.Closed) when Schedule is { State: ScheduleState.Pending or ScheduleState.Scheduled } =>
-            this with { Status = target, Schedule = Schedule with { State = ScheduleState.Ending } },
-        _ => this with { Status = target },
+        if (Status == target)
+        {
+            return this;
+        }
+
+        if (Status == CircleStatus.Closed)
+        {
+            return Error.Conflict("circle.closed");
+        }
+
+        if (CircleRules.MayChangeStatus(this, by, target) is { } refused)
+        {
+            return refused;
+        }
+
+        return target switch
+        {
+            CircleStatus.Closed => Close(),
+            CircleStatus.Paused => this with { Status = target, Schedule = Schedule is { IsLive: true } ? Schedule with { State = ScheduleState.Pausing } : Schedule },
+            _ => Schedule?.State switch
+            {
+                ScheduleState.Pausing => Error.Conflict("series.pausing"),
+                ScheduleState.Paused => SeriesResumption.Resume(this, now),
+                _ => this with { Status = target },
+            },
+        };
+    }
+
+    private Circle Close() => this with
+    {
+        Status = CircleStatus.Closed,
+        Schedule = Schedule?.State switch
+        {
+            ScheduleState.Pending or ScheduleState.Scheduled or ScheduleState.Pausing => Schedule with { State = ScheduleState.Ending },
+
+            // A paused series already stopped before the pause: nothing is left to end.
+            ScheduleState.Paused => Schedule with { State = ScheduleState.Ended },
+            _ => Schedule,
+        },
     };
 
-    /// <summary>Who organizes the series: the mentor of a mentorship, or the peer who asks for a peer group.</summary>
-    public PersonId OrganizerFor(PersonId requester) =>
-        Kind == CircleKind.Mentorship ? Members.Single(m => m.Role == MemberRole.Mentor).PersonId : requester;
+    private Circle WithMembers(Member[] members) => this with
+    {
+        Members = members,
+        Schedule = Schedule is { IsLive: true } ? Schedule with { AttendeesOutdated = true } : Schedule,
+    };
 }

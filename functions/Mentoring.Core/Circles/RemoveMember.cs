@@ -1,11 +1,16 @@
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Scheduling;
 
 namespace Mentoring.Core.Circles;
 
-/// <summary>Use case: a member removes a peer (or themselves) from a peer group that keeps at least three.</summary>
-public sealed class RemoveMember(ICircleStore store)
+/// <summary>Use case: a member leaves a circle, or the organizer removes a peer; a live series' attendees follow.</summary>
+/// <remarks>A peer removes only themselves (<see cref="CircleRules.MayRemove"/>); leaving a mentorship closes it and ends its series.</remarks>
+public sealed class RemoveMember(ICircleStore store, CircleCalendar calendar)
 {
-    public Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId leaving, string? expectedVersion, CancellationToken cancellationToken = default) =>
-        store.ApplyAsync(caller, id, expectedVersion, circle => circle.RemoveMember(leaving), cancellationToken);
+    public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId leaving, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var removed = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.RemoveMember(caller.Id, leaving), cancellationToken).ConfigureAwait(false);
+        return await calendar.FollowAsync(removed, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -5,22 +5,20 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Circles;
 
 /// <summary>Use case: a member revises objectives and/or pauses, resumes or closes the circle, all or nothing.</summary>
-/// <remarks>Closing a circle with a series ends the series after today; if the calendar is unavailable the timer finishes it.</remarks>
-public sealed class UpdateCircle(ICircleStore store, SeriesLifecycle series)
+/// <remarks>
+/// With a series, only its organizer pauses, resumes or closes (<see cref="CircleRules"/>): pausing removes the upcoming
+/// sessions from the calendar, resuming brings back those still ahead, closing ends the series after today. If the
+/// calendar is unavailable the change is saved all the same and the timer finishes it.
+/// </remarks>
+public sealed class UpdateCircle(ICircleStore store, CircleCalendar calendar, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, CirclePatch patch, string? expectedVersion, CancellationToken cancellationToken = default)
     {
-        var updated = await store.ApplyAsync(caller, id, expectedVersion, circle => Apply(circle, caller, patch), cancellationToken).ConfigureAwait(false);
-        if (updated.IsSuccess && updated.Value.Circle.Schedule?.State == ScheduleState.Ending)
-        {
-            var ended = await series.EndAsync(updated.Value.Circle, cancellationToken).ConfigureAwait(false);
-            return ended.IsSuccess ? ended : updated;
-        }
-
-        return updated;
+        var updated = await store.ApplyAsync(caller, id, expectedVersion, circle => Apply(circle, caller, patch, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        return await calendar.FollowAsync(updated, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Result<Circle> Apply(Circle circle, Caller caller, CirclePatch patch)
+    private static Result<Circle> Apply(Circle circle, Caller caller, CirclePatch patch, DateTimeOffset now)
     {
         var revised = patch.Objective is null && patch.MemberObjective is null
             ? circle
@@ -30,6 +28,6 @@ public sealed class UpdateCircle(ICircleStore store, SeriesLifecycle series)
             return revised;
         }
 
-        return revised.Value.ChangeStatus(status);
+        return revised.Value.ChangeStatus(caller.Id, status, now);
     }
 }

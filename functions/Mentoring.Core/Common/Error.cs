@@ -11,7 +11,7 @@ public sealed record Error(ErrorKind Kind, string Code, string? Field = null, IR
 
     public static Error Conflict(string code) => new(ErrorKind.Conflict, code);
 
-    public static Error Forbidden(string code) => new(ErrorKind.Forbidden, code);
+    public static Error Forbidden(string code, IReadOnlyDictionary<string, object>? args = null) => new(ErrorKind.Forbidden, code, Args: args);
 
     public static Error Unavailable(string code, TimeSpan? retryAfter = null) =>
         new(ErrorKind.Unavailable, code, Args: retryAfter is null ? null : new Dictionary<string, object> { ["retryAfterSeconds"] = (int)Math.Ceiling(retryAfter.Value.TotalSeconds) });

@@ -1,6 +1,6 @@
 namespace Mentoring.Core.Common;
 
-/// <summary>The families of expected failures; each maps to one HTTP status.</summary>
+/// <summary>The families of expected failures; the API maps each to a status (Core knows no HTTP).</summary>
 public enum ErrorKind
 {
     Validation,
@@ -8,6 +8,6 @@ public enum ErrorKind
     Conflict,
     Unavailable,
 
-    /// <summary>A member who may not do this (not the author, not the organizer): 403 saying why.</summary>
+    /// <summary>A member asked for something their place in the circle does not allow; the code says why.</summary>
     Forbidden,
 }

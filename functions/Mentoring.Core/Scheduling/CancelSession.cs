@@ -4,21 +4,27 @@ using Mentoring.Core.People;
 
 namespace Mentoring.Core.Scheduling;
 
-/// <summary>Use case: a member cancels one upcoming session; attendees get Outlook's cancellation with the reason.</summary>
+/// <summary>Use case: the organizer cancels one upcoming session; attendees get Outlook's cancellation with the reason.</summary>
 public sealed class CancelSession(ICircleStore circles, ISessionStore sessions, ICalendarGateway calendar)
 {
     public async Task<Result<Session>> ExecuteAsync(Caller caller, CircleId id, string sessionId, string? reason, CancellationToken cancellationToken = default)
     {
-        var comment = Text.Paragraph("reason", reason, Text.MaxObjectiveLength);
-        if (!comment.IsSuccess)
-        {
-            return Result<Session>.Failure(comment.Errors);
-        }
-
         var found = await circles.FindForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
         if (!found.IsSuccess)
         {
             return Result<Session>.Failure(found.Errors);
+        }
+
+        // The cancellation and its reason go out from the organizer's calendar, in their name: only they may send it.
+        if (CircleRules.OrganizerOnly(found.Value.Value, caller.Id, "session.organizerOnly") is { } refused)
+        {
+            return refused;
+        }
+
+        var comment = Text.Paragraph("reason", reason, Text.MaxObjectiveLength);
+        if (!comment.IsSuccess)
+        {
+            return Result<Session>.Failure(comment.Errors);
         }
 
         var all = await sessions.ListAsync(caller.Tenant, id, cancellationToken).ConfigureAwait(false);

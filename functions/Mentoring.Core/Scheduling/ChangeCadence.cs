@@ -4,7 +4,7 @@ using Mentoring.Core.People;
 
 namespace Mentoring.Core.Scheduling;
 
-/// <summary>Use case: a member gives the circle a new cadence; a scheduled series follows, past sessions are kept.</summary>
+/// <summary>Use case: the organizer gives the circle a new cadence; the series in their calendar follows, past sessions are kept.</summary>
 /// <remarks>
 /// The calendar is changed first: if it is unavailable nothing is saved and the request can simply be repeated. The cadence
 /// is then saved with the version read (ETag): if someone changed the circle meanwhile the caller gets 409, and if the save
@@ -21,12 +21,18 @@ public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calenda
         }
 
         var circle = found.Value.Value;
+        if (CircleRules.OrganizerOnly(circle, caller.Id, "cadence.organizerOnly") is { } refused)
+        {
+            return refused;
+        }
+
         if (circle.Schedule is not { State: ScheduleState.Scheduled, Series: { } series } schedule)
         {
             return circle.Schedule switch
             {
                 null => Error.NotFound("series.notScheduled"),
                 { State: ScheduleState.Pending } => Error.Conflict("series.pending"),
+                { State: ScheduleState.Pausing or ScheduleState.Paused } => Error.Conflict("circle.notActive"),
                 { EndReason: CircleSchedule.DeletedInOutlook } => Error.Conflict("series.deletedInOutlook"),
                 _ => Error.Conflict("circle.closed"),
             };

@@ -4,13 +4,22 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>A circle's series: who organizes it, the transaction id that makes its creation idempotent, and what Graph returned.</summary>
 /// <remarks>
-/// The organizer is the mentor of a mentorship, or the peer who scheduled a peer group. <see cref="EndReason"/> is set only
-/// when the series ended without the circle closing (an error code members read, e.g. <see cref="DeletedInOutlook"/>).
+/// The organizer is the member who scheduled the series: it lives in their own calendar, never in someone else's.
+/// <see cref="AttendeesOutdated"/> is the intent written with a membership change, in the same save: the series' attendees
+/// must be updated; it is cleared once the calendar confirmed it, so a crash or an outage in between only delays it.
+/// <see cref="EndReason"/> is set only when the series ended without the circle closing (an error code members read, e.g.
+/// <see cref="DeletedInOutlook"/>).
 /// </remarks>
 public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null)
 {
     /// <summary>The end reason of a series someone deleted in Outlook: the calendar no longer knows its master.</summary>
     public const string DeletedInOutlook = "series.deletedInOutlook";
+
+    /// <summary>The members changed since the series' attendees were last written.</summary>
+    public bool AttendeesOutdated { get; init; }
+
+    /// <summary>Whether the series is (or will be) in the organizer's calendar, so its attendees, sessions and end concern it.</summary>
+    public bool IsLive => State is ScheduleState.Pending or ScheduleState.Scheduled;
 
     public static CircleSchedule Pending(PersonId organizer, string transactionId, DateTimeOffset now) =>
         new(ScheduleState.Pending, organizer, transactionId, null, now);

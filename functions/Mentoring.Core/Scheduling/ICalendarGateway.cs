@@ -27,6 +27,9 @@ public interface ICalendarGateway
     Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
         TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
+    /// <summary>Replaces the series' attendees with <paramref name="attendees"/>: one update of the series master, which every occurrence follows.</summary>
+    Task<Result<Unit>> UpdateAttendeesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Whether the series master still has the cadence's recurrence, first start and length (it may have been edited in
     /// Outlook, or a cadence change may have reached the calendar and not the store); a NotFound error when the series is gone.

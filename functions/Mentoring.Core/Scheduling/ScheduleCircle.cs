@@ -4,7 +4,7 @@ using Mentoring.Core.People;
 
 namespace Mentoring.Core.Scheduling;
 
-/// <summary>Use case: a member turns the circle's cadence into a recurring Teams meeting in the organizer's calendar, once.</summary>
+/// <summary>Use case: a member turns the circle's cadence into a recurring Teams meeting in their own calendar, once: they become its organizer.</summary>
 /// <remarks>
 /// The circle is listed for the timer, then marked pending (with its transaction id), then the calendar is called: a crash
 /// after the listing leaves at worst a listed circle with nothing to do, which the timer unlists; if the calendar stays
@@ -50,7 +50,7 @@ public sealed class ScheduleCircle(ICircleStore circles, ISessionStore sessions,
 
         // A circle created a while ago may have a first date now past: the series would start in the past.
         { Schedule: null } when circle.Cadence.FirstDate < circle.Cadence.Today(time.GetUtcNow()) => Error.Invalid("cadence.firstDate", "cadence.firstDate.past"),
-        { Schedule: null } => circle with { Schedule = CircleSchedule.Pending(circle.OrganizerFor(caller.Id), circle.Id.Value.ToString("N"), time.GetUtcNow()) },
+        { Schedule: null } => circle with { Schedule = CircleSchedule.Pending(caller.Id, circle.Id.Value.ToString("N"), time.GetUtcNow()) },
         { Schedule.State: ScheduleState.Pending or ScheduleState.Scheduled } => circle,
         { Schedule.EndReason: CircleSchedule.DeletedInOutlook } => Error.Conflict("series.deletedInOutlook"),
         _ => Error.Conflict("series.ended"),

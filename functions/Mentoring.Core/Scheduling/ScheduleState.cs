@@ -14,4 +14,10 @@ public enum ScheduleState
 
     /// <summary>The series ended with the circle.</summary>
     Ended,
+
+    /// <summary>The circle paused; the calendar has not yet confirmed that its upcoming sessions are gone. A timer completes it.</summary>
+    Pausing,
+
+    /// <summary>The circle is paused and its series ends before the pause; resuming creates the rest of it as a new series.</summary>
+    Paused,
 }

@@ -19,9 +19,7 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
     private async Task<Result<SeriesView>> CompleteAsync(Circle circle, string? version, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule ?? throw new InvalidOperationException("The circle has no pending schedule.");
-        // The organizer is not an attendee of their own series: only the others are looked up.
-        var people = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId).Where(p => p != schedule.Organizer)], cancellationToken).ConfigureAwait(false);
-        var attendees = people.Select(p => new Attendee(p.Id, p.DisplayName, p.Email)).ToArray();
+        var attendees = await AttendeesAsync(circle, schedule.Organizer, cancellationToken).ConfigureAwait(false);
         var request = new SeriesRequest(circle.Tenant, schedule.Organizer, attendees, Invitation.Subject(circle), Invitation.BodyHtml(circle, settings.TabLink), circle.Cadence, schedule.TransactionId);
         var created = await calendar.CreateSeriesAsync(request, cancellationToken).ConfigureAwait(false);
         if (!created.IsSuccess)
@@ -43,6 +41,16 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
     public async Task<Result<SeriesView>> SyncAsync(Circle circle, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule!;
+        if (schedule.AttendeesOutdated)
+        {
+            // A membership change the calendar has not followed yet (an outage, a crash): it comes first.
+            var followed = await UpdateAttendeesAsync(circle, cancellationToken).ConfigureAwait(false);
+            if (!followed.IsSuccess)
+            {
+                return Result<SeriesView>.Failure(followed.Errors);
+            }
+        }
+
         var expected = circle.Cadence.Expand();
         var from = expected[0].Start.AddDays(-1);
         var to = expected[^1].End.AddDays(62);
@@ -96,6 +104,72 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         return saved;
     }
 
-    /// <summary>A circle closed while its creation was pending still needs its series ended.</summary>
-    private static ScheduleState Confirmed(ScheduleState state) => state == ScheduleState.Ending ? ScheduleState.Ending : ScheduleState.Scheduled;
+    /// <summary>A circle closed or paused while its creation was pending still needs its series ended.</summary>
+    private static ScheduleState Confirmed(ScheduleState state) => state is ScheduleState.Ending or ScheduleState.Pausing ? state : ScheduleState.Scheduled;
+
+    /// <summary>
+    /// Ends the series of a pausing circle after its last started session, marks it paused, and marks its upcoming sessions
+    /// cancelled. The circle stays on the timer's list, so a pause the calendar did not confirm is finished later.
+    /// </summary>
+    public async Task<Result<CircleView>> PauseAsync(Circle circle, CancellationToken cancellationToken)
+    {
+        var schedule = circle.Schedule!;
+        if (schedule.Series is null)
+        {
+            var completed = await CompleteAsync(circle, cancellationToken).ConfigureAwait(false);
+            if (!completed.IsSuccess)
+            {
+                return Result<CircleView>.Failure(completed.Errors);
+            }
+
+            schedule = completed.Value.Schedule;
+        }
+
+        var now = time.GetUtcNow();
+        var lastDate = SeriesResumption.LastDateBeforePause(circle.Cadence, now);
+        var ended = await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, circle.Cadence, lastDate, cancellationToken).ConfigureAwait(false);
+
+        // Not found: a pause with no session yet cancels the whole series, and a repeated pause finds it already gone.
+        if (!ended.IsSuccess && ended.Errors[0].Kind != ErrorKind.NotFound)
+        {
+            return Result<CircleView>.Failure(ended.Errors);
+        }
+
+        var existing = await sessions.ListAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        var cancelled = existing.Where(s => s.State == SessionState.Upcoming && s.Start > now).Select(s => s with { State = SessionState.Cancelled }).ToArray();
+        if (cancelled.Length > 0)
+        {
+            await sessions.SaveAsync(circle.Tenant, circle.Id, cancelled, [], cancellationToken).ConfigureAwait(false);
+        }
+
+        return await circles.ApplyAsSystemAsync(
+            circle.Tenant, circle.Id, c => c.Schedule is { State: ScheduleState.Pausing } s ? c with { Schedule = s with { State = ScheduleState.Paused } } : c, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the circle's members as the series' attendees (one request), then clears the intent if the members are still those.</summary>
+    public async Task<Result<CircleView>> UpdateAttendeesAsync(Circle circle, CancellationToken cancellationToken)
+    {
+        var schedule = circle.Schedule!;
+        var attendees = await AttendeesAsync(circle, schedule.Organizer, cancellationToken).ConfigureAwait(false);
+        var updated = await calendar.UpdateAttendeesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, attendees, cancellationToken).ConfigureAwait(false);
+        if (!updated.IsSuccess)
+        {
+            return Result<CircleView>.Failure(updated.Errors);
+        }
+
+        // Someone may have changed the members meanwhile: then the intent stays, and their own update (or the timer) follows.
+        var sent = circle.Members.Select(m => m.PersonId).ToHashSet();
+        return await circles.ApplyAsSystemAsync(
+            circle.Tenant,
+            circle.Id,
+            c => c.Schedule is { AttendeesOutdated: true } s && sent.SetEquals(c.Members.Select(m => m.PersonId)) ? c with { Schedule = s with { AttendeesOutdated = false } } : c,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Attendee[]> AttendeesAsync(Circle circle, PersonId organizer, CancellationToken cancellationToken)
+    {
+        // The organizer is not an attendee of their own series: only the others are looked up.
+        var people = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId).Where(p => p != organizer)], cancellationToken).ConfigureAwait(false);
+        return [.. people.Select(p => new Attendee(p.Id, p.DisplayName, p.Email))];
+    }
 }

@@ -60,6 +60,8 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
         {
             ScheduleState.Pending => (VisitOutcome.Completed, (await lifecycle.CompleteAsync(found, cancellationToken).ConfigureAwait(false)).Errors),
             ScheduleState.Scheduled => await RepairThenSyncAsync(found, listed, log, cancellationToken).ConfigureAwait(false),
+            ScheduleState.Pausing => (VisitOutcome.Synced, (await lifecycle.PauseAsync(found.Value, cancellationToken).ConfigureAwait(false)).Errors),
+            ScheduleState.Paused => (VisitOutcome.Waiting, []),
             _ => (VisitOutcome.Ended, (await lifecycle.EndAsync(found.Value, cancellationToken).ConfigureAwait(false)).Errors),
         };
         if (errors.Count == 0)

@@ -10,13 +10,15 @@ namespace Mentoring.Functions.Bot;
 
 /// <summary>
 /// The bot's messaging endpoint, which Teams calls through the Bot Connector. Its caller is a channel, not a person:
-/// it carries a Bot Framework token, not an Entra user token, and this function's own check is its gate.
+/// it carries a Bot Framework token, not an Entra user token. So it is marked to pass the Entra gate, and its own
+/// channel-token check (<see cref="IChannelTokenValidator"/>) is its gate: nothing is read before it passes.
 /// </summary>
 public sealed class BotFunction(IChannelTokenValidator validator, ILogger<BotFunction> logger)
 {
     private static readonly TimeSpan KeysRetryAfter = TimeSpan.FromSeconds(30);
 
     [Function("BotMessages")]
+    [AllowAnonymousFunction]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "messages")] HttpRequest req, CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ namespace Mentoring.Functions.Health;
 public sealed class HealthFunction(TimeProvider time)
 {
     [Function("Health")]
+    [AllowAnonymousFunction]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req) =>
         new JsonResponse(new { status = "ok", time = time.GetUtcNow() });
 }

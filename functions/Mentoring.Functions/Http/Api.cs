@@ -6,13 +6,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Mentoring.Functions.Http;
 
-/// <summary>What every trigger does around its one use case: authenticate, read the body, map the result.</summary>
-public sealed class Api(CallerAuthenticator authenticator)
+/// <summary>What every trigger does around its one use case: take the authenticated caller, read the body, map the result.</summary>
+public sealed class Api(FunctionGate gate)
 {
+    /// <summary>Runs <paramref name="handle"/> for the caller the gate admitted; a host that skipped the gate gets it run here.</summary>
     public async Task<IActionResult> RunAsync(HttpRequest request, Func<Caller, Task<IActionResult>> handle)
     {
-        var caller = await authenticator.AuthenticateAsync(request);
-        return caller is null ? Problems.Unauthorized(request) : await handle(caller);
+        if (FunctionGate.CallerOf(request.HttpContext) is null && await gate.AdmitAsync(request.HttpContext, anonymous: false) is { } refused)
+        {
+            return refused;
+        }
+
+        return await handle(FunctionGate.CallerOf(request.HttpContext)!);
     }
 
     public Task<IActionResult> RunAsync<TBody>(HttpRequest request, Func<Caller, TBody, Task<IActionResult>> handle, CancellationToken cancellationToken)

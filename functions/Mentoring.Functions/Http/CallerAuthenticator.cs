@@ -10,35 +10,46 @@ using Microsoft.Identity.Web;
 namespace Mentoring.Functions.Http;
 
 /// <summary>
-/// Validates the Entra ID bearer token with Microsoft.Identity.Web (signature, issuer, audience, lifetime) and turns it into
-/// the acting <see cref="Caller"/>: its tenant (tid) and object id (oid). Functions does not enforce [Authorize], so every
-/// trigger calls this first.
+/// Validates the Entra ID bearer token with Microsoft.Identity.Web (signature, issuer, audience, lifetime), then what this
+/// API adds: the tenant is on the allow-list, the client app is one we know (azp, or appid in v1 tokens), the delegated
+/// scope is there. The result is the acting <see cref="Caller"/> (tid, oid), or why not: an invalid token is
+/// <c>auth.required</c> (401), a valid one refused by these rules is a <see cref="ErrorKind.Forbidden"/> error (403).
 /// </summary>
 public sealed class CallerAuthenticator(IOptions<AuthOptions> options)
 {
     private const string ScopeClaim = "http://schemas.microsoft.com/identity/claims/scope";
 
-    public async Task<Caller?> AuthenticateAsync(HttpRequest request)
+    public async Task<Result<Caller>> AuthenticateAsync(HttpRequest request)
     {
         var result = await request.HttpContext.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        if (!result.Succeeded || result.Principal is not { } principal)
+        if (!result.Succeeded || result.Principal is not { } principal
+            || !TenantId.TryParse(principal.GetTenantId(), out var tenant) || !PersonId.TryParse(principal.GetObjectId(), out var person))
         {
-            return null;
+            return Problems.AuthenticationRequired;
         }
 
-        if (!TenantId.TryParse(principal.GetTenantId(), out var tenant) || !PersonId.TryParse(principal.GetObjectId(), out var person))
+        var auth = options.Value;
+        if (!auth.AllowedTenants.Contains(tenant.Value))
         {
-            return null;
+            return Error.Forbidden("auth.tenant.notAllowed");
         }
 
-        var allowed = options.Value.AllowedTenants;
-        if ((allowed.Count > 0 && !allowed.Contains(tenant.Value)) || !HasScope(principal, options.Value.RequiredScope))
+        if (!IsKnownClient(principal, auth))
         {
-            return null;
+            return Error.Forbidden("auth.client.notAllowed");
+        }
+
+        if (!HasScope(principal, auth.RequiredScope))
+        {
+            return Error.Forbidden("auth.scope.missing", new Dictionary<string, object> { ["scope"] = auth.RequiredScope });
         }
 
         return new Caller(tenant, person, principal.GetDisplayName() ?? "");
     }
+
+    private static bool IsKnownClient(ClaimsPrincipal principal, AuthOptions auth) =>
+        Guid.TryParse(principal.FindFirst("azp")?.Value ?? principal.FindFirst("appid")?.Value, out var client)
+        && (KnownClients.Microsoft365.Contains(client) || auth.AllowedClients.Contains(client) || (Guid.TryParse(auth.ApiClientId, out var own) && own == client));
 
     private static bool HasScope(ClaimsPrincipal principal, string scope) =>
         principal.FindAll(ScopeClaim).Concat(principal.FindAll("scp"))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Mentoring.Core.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,11 @@ public static class Problems
         }
 
         var response = new JsonResponse(problem, status, ContentType);
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            response.Headers["WWW-Authenticate"] = "Bearer";
+        }
+
         if (first.Args?.TryGetValue("retryAfterSeconds", out var seconds) == true)
         {
             response.Headers["Retry-After"] = seconds.ToString()!;
@@ -39,15 +45,21 @@ public static class Problems
         return response;
     }
 
-    public static IActionResult Unauthorized(HttpRequest request)
+    /// <summary>The error for a missing or invalid token (401 with a Bearer challenge).</summary>
+    public static Error AuthenticationRequired { get; } = new(ErrorKind.Validation, "auth.required");
+
+    public static IActionResult Unauthorized(HttpRequest request) => From([AuthenticationRequired], request);
+
+    /// <summary>The statuses a code has of its own, whatever its kind: HTTP stays here, Core's errors know only their kind.</summary>
+    private static readonly FrozenDictionary<string, int> StatusByCode = new Dictionary<string, int>
     {
-        var result = (JsonResponse)From([new Error(ErrorKind.Validation, "auth.required", Args: new Dictionary<string, object> { ["status"] = 401 })], request);
-        result.Headers["WWW-Authenticate"] = "Bearer";
-        return result;
-    }
+        ["auth.required"] = StatusCodes.Status401Unauthorized,
+        ["request.body.tooLarge"] = StatusCodes.Status413PayloadTooLarge,
+        ["server.error"] = StatusCodes.Status500InternalServerError,
+    }.ToFrozenDictionary();
 
     private static int StatusOf(Error error) =>
-        error.Args?.TryGetValue("status", out var status) == true ? (int)status : error.Kind switch
+        StatusByCode.TryGetValue(error.Code, out var status) ? status : error.Kind switch
         {
             ErrorKind.Validation => StatusCodes.Status400BadRequest,
             ErrorKind.NotFound => StatusCodes.Status404NotFound,

@@ -59,7 +59,7 @@ public static class RequestBody
         }
     }
 
-    private static Error TooLarge() => new(ErrorKind.Validation, "request.body.tooLarge", "body", new Dictionary<string, object> { ["max"] = MaxBytes, ["status"] = 413 });
+    private static Error TooLarge() => new(ErrorKind.Validation, "request.body.tooLarge", "body", new Dictionary<string, object> { ["max"] = MaxBytes });
 
     /// <summary>"$.members[0].role" → "members[0].role", the same names the domain's errors use.</summary>
     private static string FieldOf(string? path) => path is null or "$" ? "body" : path.TrimStart('$', '.');

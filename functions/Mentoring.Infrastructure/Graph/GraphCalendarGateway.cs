@@ -2,6 +2,7 @@ using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Microsoft.Graph.Models;
+using Attendee = Mentoring.Core.Scheduling.Attendee;
 using Person = Mentoring.Core.People.Person;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 
@@ -124,6 +125,10 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             return GraphScheduleBatches.Join(people, parts);
         }, cancellationToken);
     }
+
+    public Task<Result<Unit>> UpdateAttendeesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default) =>
+        PatchAsync(tenant, organizer, seriesMasterId, () => GraphEvents.AttendeesChange(attendees), cancellationToken);
 
     public Task<Result<bool>> FollowsCadenceAsync(
         TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default)

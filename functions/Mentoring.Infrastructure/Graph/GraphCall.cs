@@ -8,12 +8,18 @@ namespace Mentoring.Infrastructure.Graph;
 /// <remarks>
 /// Unavailable: Kiota's RetryHandler ran out of retries (an AggregateException of one ApiException per attempt, not an
 /// ODataError), a 429/503/504 it chose not to retry (Retry-After too long), the network, or a timeout. NotFound: a 404.
+/// A 403 means the tenant's admin has not granted (or has revoked) a permission the app needs: Unavailable too, with an
+/// hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug.
 /// Any other 4xx is our bug and throws.
 /// </remarks>
 internal static class GraphCall
 {
     public const string UnavailableCode = "calendar.unavailable";
     public const string NotFoundCode = "calendar.eventNotFound";
+    public const string PermissionMissingCode = "graph.permissionMissing";
+
+    /// <summary>How long to wait before trying again after Graph refused a permission: an admin's consent is not instant.</summary>
+    public static readonly TimeSpan PermissionRetryAfter = TimeSpan.FromHours(1);
 
     /// <summary>When the service gave no Retry-After, callers wait this long before trying again.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
@@ -38,6 +44,10 @@ internal static class GraphCall
         catch (ApiException e) when (e.ResponseStatusCode == 404)
         {
             return Error.NotFound(NotFoundCode);
+        }
+        catch (ApiException e) when (e.ResponseStatusCode == 403)
+        {
+            return Error.Unavailable(PermissionMissingCode, PermissionRetryAfter);
         }
         catch (HttpRequestException)
         {

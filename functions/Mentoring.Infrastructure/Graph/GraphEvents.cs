@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mentoring.Core.Scheduling;
 using Microsoft.Graph.Models;
+using Attendee = Mentoring.Core.Scheduling.Attendee;
 using GraphAttendee = Microsoft.Graph.Models.Attendee;
 
 namespace Mentoring.Infrastructure.Graph;
@@ -23,14 +24,20 @@ internal static class GraphEvents
             OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness,
             AllowNewTimeProposals = true,
             TransactionId = request.TransactionId,
-            Attendees = request.Attendees.Select(a => new GraphAttendee
-            {
-                Type = AttendeeType.Required,
-                EmailAddress = new EmailAddress { Address = a.Email, Name = a.DisplayName },
-            }).ToList(),
+            Attendees = Attendees(request.Attendees),
             Recurrence = GraphRecurrence.From(request.Cadence),
         };
     }
+
+    /// <summary>The full attendee list: on the series master, Graph replaces the list and every occurrence follows.</summary>
+    public static Event AttendeesChange(IReadOnlyList<Attendee> attendees) => new() { Attendees = Attendees(attendees) };
+
+    private static List<GraphAttendee> Attendees(IReadOnlyList<Attendee> attendees) =>
+        [.. attendees.Select(a => new GraphAttendee
+        {
+            Type = AttendeeType.Required,
+            EmailAddress = new EmailAddress { Address = a.Email, Name = a.DisplayName },
+        })];
 
     /// <summary>Only what a cadence change touches, so nothing else of the series (body, Teams meeting) is rewritten.</summary>
     public static Event CadenceChange(Cadence cadence)

@@ -4,9 +4,9 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Infrastructure.Storage;
 
 /// <summary>The stored JSON shape of a circle's schedule.</summary>
-internal sealed record ScheduleDocument(ScheduleState State, Guid Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null)
+internal sealed record ScheduleDocument(ScheduleState State, Guid Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null, bool AttendeesOutdated = false)
 {
-    public static ScheduleDocument From(CircleSchedule s) => new(s.State, s.Organizer.Value, s.TransactionId, s.Series, s.RequestedAt, s.EndReason);
+    public static ScheduleDocument From(CircleSchedule s) => new(s.State, s.Organizer.Value, s.TransactionId, s.Series, s.RequestedAt, s.EndReason, s.AttendeesOutdated);
 
-    public CircleSchedule ToSchedule() => new(State, new PersonId(Organizer), TransactionId, Series, RequestedAt, EndReason);
+    public CircleSchedule ToSchedule() => new(State, new PersonId(Organizer), TransactionId, Series, RequestedAt, EndReason) { AttendeesOutdated = AttendeesOutdated };
 }

@@ -57,6 +57,18 @@ public sealed class GraphProbe(LocalHostApp host)
         return [.. items];
     }
 
+    /// <summary>The email addresses of a series' attendees, as its organizer's calendar has them.</summary>
+    public async Task<string[]> AttendeesAsync(DemoUser organizer, string seriesId)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var master = await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/events/{seriesId}");
+        return [.. master!["attendees"]!.AsArray().Select(a => a!["emailAddress"]!["address"]!.GetValue<string>()).Order()];
+    }
+
+    /// <summary>The requests Graph answered with a success, of one method, on exactly this event (not its occurrences).</summary>
+    public int Succeeded(string method, string eventPath) =>
+        host.Emulator.Log.Entries.Count(e => e.Method == method && e.Status is >= 200 and < 300 && e.PathAndQuery.Split('?')[0].EndsWith(eventPath, StringComparison.Ordinal));
+
     /// <summary>Deletes an event (the whole series when given its master), as the organizer in Outlook.</summary>
     public async Task DeleteAsync(DemoUser organizer, string eventId)
     {

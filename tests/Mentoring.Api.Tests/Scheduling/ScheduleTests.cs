@@ -11,13 +11,13 @@ public sealed class ScheduleTests(LocalHostFixture fixture)
     private readonly GraphProbe graph = new(fixture.Host);
 
     [Fact]
-    public async Task Scheduling_a_mentorship_creates_one_teams_series_in_the_mentors_calendar_with_every_session_at_18_paris()
+    public async Task Scheduling_a_mentorship_creates_one_teams_series_in_the_calendar_of_the_mentor_who_schedules_with_every_session_at_18_paris()
     {
-        using var manon = await fixture.Users.AsAsync(Users.Manon);
-        var circle = await Circles.CreateAsync(manon, Circles.Mentorship(Users.Hugo, Users.Manon));
+        using var hugo = await fixture.Users.AsAsync(Users.Hugo);
+        var circle = await Circles.CreateAsync(hugo, Circles.Mentorship(Users.Hugo, Users.Manon));
         var id = circle["id"]!.GetValue<string>();
 
-        var response = await manon.PostAsync($"circles/{id}/series", null);
+        var response = await hugo.PostAsync($"circles/{id}/series", null);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var series = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -32,6 +32,20 @@ public sealed class ScheduleTests(LocalHostFixture fixture)
         Assert.Single(events);
         Assert.Contains("mentoring-agenda", events[0]["body"]!["content"]!.GetValue<string>());
         Assert.Contains(events[0]["attendees"]!.AsArray(), a => a!["emailAddress"]!["address"]!.GetValue<string>() == Users.Manon.UserPrincipalName);
+    }
+
+    [Fact]
+    public async Task The_mentee_who_schedules_is_the_organizer_and_the_series_goes_into_her_calendar_never_the_mentors()
+    {
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
+        var circle = await Circles.CreateAsync(manon, Circles.Mentorship(Users.Hugo, Users.Manon));
+
+        var series = (await (await manon.PostAsync($"circles/{circle["id"]}/series", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(Users.Manon.Id.ToString(), series["organizerId"]!.GetValue<string>());
+        var name = circle["name"]!.GetValue<string>();
+        var organized = await graph.EventsOfAsync(Users.Manon, name);
+        Assert.Equal(Users.Manon.UserPrincipalName, Assert.Single(organized)["organizer"]!["emailAddress"]!["address"]!.GetValue<string>());
     }
 
     [Fact]

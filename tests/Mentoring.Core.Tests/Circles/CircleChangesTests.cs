@@ -1,4 +1,5 @@
 using Mentoring.Core.Circles;
+using Mentoring.Core.Scheduling;
 using Mentoring.Core.Common;
 
 namespace Mentoring.Core.Tests.Circles;
@@ -14,7 +15,7 @@ public sealed class CircleChangesTests
         var circle = ACircle.PeerGroupOf(3);
         var store = new ConflictingCircleStore(circle, conflicts: 1, SomeoneRenames);
 
-        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.ChangeStatus(CircleStatus.Paused), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Paused, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         Assert.Equal(circle with { Name = "Renamed by someone else", Status = CircleStatus.Paused }, result.Value.Circle);
         Assert.Equal((store.Current, store.Version), (result.Value.Circle, result.Value.Version));
@@ -27,7 +28,7 @@ public sealed class CircleChangesTests
         var circle = ACircle.PeerGroupOf(3);
         var store = new ConflictingCircleStore(circle, conflicts: 1, SomeoneRenames);
 
-        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, store.Version, c => c.ChangeStatus(CircleStatus.Paused), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, store.Version, c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Paused, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         ResultAssert.Conflict(result, "circle.changed");
         Assert.Equal(1, store.Replaces);
@@ -40,7 +41,7 @@ public sealed class CircleChangesTests
         var circle = ACircle.PeerGroupOf(3);
         var store = new ConflictingCircleStore(circle, conflicts: 0, SomeoneRenames);
 
-        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, "v0", c => c.ChangeStatus(CircleStatus.Paused), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, "v0", c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Paused, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         ResultAssert.Conflict(result, "circle.changed");
         Assert.Equal(0, store.Replaces);
@@ -52,7 +53,7 @@ public sealed class CircleChangesTests
         var circle = ACircle.PeerGroupOf(3);
         var store = new ConflictingCircleStore(circle, conflicts: 10, SomeoneRenames);
 
-        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.ChangeStatus(CircleStatus.Paused), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Paused, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         ResultAssert.Conflict(result, "circle.changed");
         Assert.Equal(3, store.Replaces);
@@ -62,9 +63,9 @@ public sealed class CircleChangesTests
     public async Task ChangeThatNoLongerHoldsOnTheFreshCircle_ReturnsItsError()
     {
         var circle = ACircle.PeerGroupOf(4);
-        var store = new ConflictingCircleStore(circle, conflicts: 1, c => c.RemoveMember(c.Members[3].PersonId).Value);
+        var store = new ConflictingCircleStore(circle, conflicts: 1, c => c.RemoveMember(c.Members[3].PersonId, c.Members[3].PersonId).Value);
 
-        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.RemoveMember(circle.Members[2].PersonId), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.RemoveMember(circle.Members[2].PersonId, circle.Members[2].PersonId), CancellationToken.None);
 
         ResultAssert.Invalid(result, "personId", "peerGroup.size");
         Assert.Equal(3, store.Current.Members.Count);
@@ -76,7 +77,7 @@ public sealed class CircleChangesTests
         var circle = ACircle.Mentorship();
         var store = new ConflictingCircleStore(circle, conflicts: 1, SomeoneRenames);
 
-        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.ChangeStatus(CircleStatus.Active), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(circle), circle.Id, null, c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Active, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         Assert.Equal(new CircleView(circle, "v1"), result.Value);
         Assert.Equal(0, store.Replaces);
@@ -88,7 +89,7 @@ public sealed class CircleChangesTests
         var circle = ACircle.Mentorship();
         var store = new ConflictingCircleStore(circle, conflicts: 0, SomeoneRenames);
 
-        var result = await store.ApplyAsync(ACaller.For(APerson.Named("Stranger")), circle.Id, null, c => c.ChangeStatus(CircleStatus.Closed), CancellationToken.None);
+        var result = await store.ApplyAsync(ACaller.For(APerson.Named("Stranger")), circle.Id, null, c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Closed, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         ResultAssert.SingleError(result, ErrorKind.NotFound, "circle.notFound");
         Assert.Equal(0, store.Replaces);
@@ -101,7 +102,7 @@ public sealed class CircleChangesTests
         var store = new ConflictingCircleStore(circle, conflicts: 0, SomeoneRenames);
         var sameIdOtherTenant = ACaller.For(circle) with { Tenant = APerson.OtherTenant };
 
-        var result = await store.ApplyAsync(sameIdOtherTenant, circle.Id, null, c => c.ChangeStatus(CircleStatus.Closed), CancellationToken.None);
+        var result = await store.ApplyAsync(sameIdOtherTenant, circle.Id, null, c => c.ChangeStatus(c.Members[0].PersonId, CircleStatus.Closed, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         ResultAssert.SingleError(result, ErrorKind.NotFound, "circle.notFound");
     }
@@ -114,7 +115,7 @@ public sealed class CircleChangesTests
         var caller = ACaller.For(circle, memberIndex: 1);
 
         // The circle has no series, so closing it never reaches the calendar: no lifecycle is needed.
-        var update = new UpdateCircle(store, series: null!);
+        var update = new UpdateCircle(store, new CircleCalendar(store, null!, null!), TimeProvider.System);
         var bad = await update.ExecuteAsync(caller, circle.Id, new CirclePatch(new string('o', 2_001), null, CircleStatus.Closed), null);
         var good = await update.ExecuteAsync(caller, circle.Id, new CirclePatch("Bilan", "Appris", CircleStatus.Closed), null);
 

@@ -14,7 +14,7 @@ public sealed class CircleLifecycleTests
     {
         var circle = ACircle.Mentorship().WithStatus(from);
 
-        var changed = circle.ChangeStatus(to);
+        var changed = circle.ChangeStatus(circle.Members[0].PersonId, to, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(circle with { Status = to }, changed.Value);
     }
@@ -27,7 +27,7 @@ public sealed class CircleLifecycleTests
     {
         var circle = ACircle.Mentorship().WithStatus(status);
 
-        Assert.Same(circle, circle.ChangeStatus(status).Value);
+        Assert.Same(circle, circle.ChangeStatus(circle.Members[0].PersonId, status, DateTimeOffset.UnixEpoch).Value);
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class CircleLifecycleTests
     {
         var closed = ACircle.PeerGroupOf(3).WithStatus(CircleStatus.Closed);
 
-        ResultAssert.Conflict(closed.ChangeStatus(target), "circle.closed");
+        ResultAssert.Conflict(closed.ChangeStatus(closed.Members[0].PersonId, target, DateTimeOffset.UnixEpoch), "circle.closed");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class CircleLifecycleTests
         var caller = closed.Members[0].PersonId;
 
         ResultAssert.Conflict(closed.AddMember(APerson.Named("New")), "circle.closed");
-        ResultAssert.Conflict(closed.RemoveMember(closed.Members[1].PersonId), "circle.closed");
+        ResultAssert.Conflict(closed.RemoveMember(closed.Members[1].PersonId, closed.Members[1].PersonId), "circle.closed");
         ResultAssert.Conflict(closed.ReviseObjectives(caller, "Autre", null), "circle.closed");
         ResultAssert.Conflict(closed.ReviseObjectives(caller, null, "Le mien"), "circle.closed");
     }

@@ -53,7 +53,7 @@ public sealed class CircleMembersTests
         var circle = ACircle.PeerGroupOf(size);
         var leaving = circle.Members[1];
 
-        var removed = circle.RemoveMember(leaving.PersonId).Value;
+        var removed = circle.RemoveMember(leaving.PersonId, leaving.PersonId).Value;
 
         Assert.Equal(circle.Members.Where(m => m != leaving), removed.Members);
     }
@@ -63,7 +63,7 @@ public sealed class CircleMembersTests
     {
         var circle = ACircle.PeerGroupOf(3);
 
-        var error = ResultAssert.Invalid(circle.RemoveMember(circle.Members[2].PersonId), "personId", "peerGroup.size");
+        var error = ResultAssert.Invalid(circle.RemoveMember(circle.Members[2].PersonId, circle.Members[2].PersonId), "personId", "peerGroup.size");
 
         Assert.Equal(2, error.Args!["actual"]);
     }
@@ -71,7 +71,9 @@ public sealed class CircleMembersTests
     [Fact]
     public void RemovingSomeoneNotIn_IsNotFound()
     {
-        var result = ACircle.PeerGroupOf(4).RemoveMember(APerson.Named("Stranger").Id);
+        var group = ACircle.PeerGroupOf(4);
+
+        var result = group.RemoveMember(group.Members[0].PersonId, APerson.Named("Stranger").Id);
 
         ResultAssert.SingleError(result, ErrorKind.NotFound, "member.notFound");
     }
@@ -87,7 +89,7 @@ public sealed class CircleMembersTests
     {
         var mentorship = ACircle.Mentorship();
 
-        ResultAssert.Invalid(mentorship.RemoveMember(mentorship.Members[1].PersonId), "personId", "mentorship.fixedMembers");
+        ResultAssert.Invalid(mentorship.RemoveMember(mentorship.Members[0].PersonId, mentorship.Members[1].PersonId), "personId", "mentorship.fixedMembers");
     }
 
     [Fact]

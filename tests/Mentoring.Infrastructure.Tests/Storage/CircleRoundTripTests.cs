@@ -82,7 +82,7 @@ public sealed class CircleRoundTripTests(StorageFixture storage)
         var tenant = APerson.NewTenant();
         var circle = ACircle.Mentorship(APerson.In(tenant, "A"), APerson.In(tenant, "B"));
         var version = (await storage.Circles.AddAsync(circle)).Version;
-        var revised = circle.ReviseObjectives(circle.Members[1].PersonId, "Nouveau cap", "Mon cap").Value.ChangeStatus(CircleStatus.Paused).Value;
+        var revised = circle.ReviseObjectives(circle.Members[1].PersonId, "Nouveau cap", "Mon cap").Value.ChangeStatus(circle.Members[1].PersonId, CircleStatus.Paused, DateTimeOffset.UnixEpoch).Value;
 
         var saved = await storage.Circles.ReplaceAsync(circle, revised, version);
         var found = await storage.Circles.FindAsync(tenant, circle.Id);

@@ -15,7 +15,7 @@ public sealed class ConcurrencyTests(StorageFixture storage)
         var circle = ACircle.PeerGroup(people);
         var version = (await storage.Circles.AddAsync(circle)).Version;
         var first = circle.ReviseObjectives(people[0].Id, "Premier", null).Value;
-        var second = circle.RemoveMember(people[3].Id).Value.ChangeStatus(CircleStatus.Closed).Value;
+        var second = circle.RemoveMember(people[3].Id, people[3].Id).Value.ChangeStatus(people[0].Id, CircleStatus.Closed, DateTimeOffset.UnixEpoch).Value;
 
         var firstSaved = await storage.Circles.ReplaceAsync(circle, first, version);
         var secondSaved = await storage.Circles.ReplaceAsync(circle, second, version);
@@ -36,8 +36,8 @@ public sealed class ConcurrencyTests(StorageFixture storage)
         var circle = ACircle.PeerGroup(people);
         var version = (await storage.Circles.AddAsync(circle)).Version;
 
-        await storage.Circles.ReplaceAsync(circle, circle.ChangeStatus(CircleStatus.Paused).Value, version);
-        await storage.Circles.ReplaceAsync(circle, circle.RemoveMember(people[3].Id).Value, version);
+        await storage.Circles.ReplaceAsync(circle, circle.ChangeStatus(people[0].Id, CircleStatus.Paused, DateTimeOffset.UnixEpoch).Value, version);
+        await storage.Circles.ReplaceAsync(circle, circle.RemoveMember(people[3].Id, people[3].Id).Value, version);
 
         var row = Assert.Single(await storage.Circles.ListForMemberAsync(tenant, people[3].Id));
         Assert.Equal(CircleStatus.Paused, row.Status);

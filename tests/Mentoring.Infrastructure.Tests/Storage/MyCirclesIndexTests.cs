@@ -43,7 +43,7 @@ public sealed class MyCirclesIndexTests(StorageFixture storage)
         var circle = ACircle.PeerGroup(people);
         var version = (await storage.Circles.AddAsync(circle)).Version;
         var newcomer = APerson.In(tenant, "Newcomer");
-        var swapped = circle.RemoveMember(people[3].Id).Value.AddMember(newcomer).Value;
+        var swapped = circle.RemoveMember(people[3].Id, people[3].Id).Value.AddMember(newcomer).Value;
 
         var saved = await storage.Circles.ReplaceAsync(circle, swapped, version);
 
@@ -65,7 +65,7 @@ public sealed class MyCirclesIndexTests(StorageFixture storage)
         var version = (await storage.Circles.AddAsync(group)).Version;
         await storage.Circles.AddAsync(mentorship);
 
-        await storage.Circles.ReplaceAsync(group, group.RemoveMember(people[3].Id).Value, version);
+        await storage.Circles.ReplaceAsync(group, group.RemoveMember(people[3].Id, people[3].Id).Value, version);
 
         Assert.Equal([mentorship.Id], (await storage.Circles.ListForMemberAsync(tenant, people[3].Id)).Select(s => s.Id));
     }
@@ -77,9 +77,9 @@ public sealed class MyCirclesIndexTests(StorageFixture storage)
         var people = ACircle.PeopleIn(tenant, 5);
         var circle = ACircle.PeerGroup(people);
         var version = (await storage.Circles.AddAsync(circle)).Version;
-        var paused = await storage.Circles.ReplaceAsync(circle, circle.ChangeStatus(CircleStatus.Paused).Value, version);
+        var paused = await storage.Circles.ReplaceAsync(circle, circle.ChangeStatus(circle.Members[0].PersonId, CircleStatus.Paused, DateTimeOffset.UnixEpoch).Value, version);
 
-        await storage.Circles.ReplaceAsync(circle with { Status = CircleStatus.Paused }, circle.ChangeStatus(CircleStatus.Closed).Value, paused.Value);
+        await storage.Circles.ReplaceAsync(circle with { Status = CircleStatus.Paused }, circle.ChangeStatus(circle.Members[0].PersonId, CircleStatus.Closed, DateTimeOffset.UnixEpoch).Value, paused.Value);
 
         foreach (var person in people)
         {

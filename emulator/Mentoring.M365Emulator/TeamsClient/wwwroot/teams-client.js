@@ -1,0 +1,190 @@
+// The emulator's Teams client: sign in as a demo person, a rail with the installed apps' personal tabs and a calendar
+// of that person's meetings (from this emulator's Graph), and a meeting view with the app's details tab and side panel.
+// State lives in the URL (?user=…&view=personal|calendar|meeting&chat=…&at=…&theme=…&locale=…) so a test or a
+// reviewer can open any view directly.
+import { TeamsFrame } from "./teams-host.js";
+
+const TEAMS_WEB_CLIENT_ID = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"; // Teams web client's app id, as Entra sees it
+const GRAPH = "https://graph.microsoft.com";
+const params = new URLSearchParams(location.search);
+const stage = document.getElementById("stage");
+const rail = document.getElementById("rail");
+const themeSelect = document.getElementById("theme");
+let theme = params.get("theme") || "default";
+const frames = new Set();
+const tokens = new Map();
+
+function go(changes) {
+  const next = new URLSearchParams(location.search);
+  for (const [k, v] of Object.entries(changes)) v == null ? next.delete(k) : next.set(k, v);
+  location.search = next.toString();
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) k.startsWith("on") ? node.addEventListener(k.slice(2), v) : node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function setTheme(next) {
+  theme = next;
+  document.body.dataset.theme = next;
+  themeSelect.value = next;
+  for (const f of frames) f.notify("themeChange", [next]);
+}
+
+/** A user token from the emulator's Entra ID (ROPC, as the Teams client's own sign-in would have produced). */
+async function token(user, scope) {
+  const key = `${user.id} ${scope}`;
+  if (!tokens.has(key)) {
+    tokens.set(key, (async () => {
+      const body = new URLSearchParams({ grant_type: "password", client_id: TEAMS_WEB_CLIENT_ID, username: user.userPrincipalName, password: "demo", scope });
+      const response = await fetch(`/${user.tenantId}/oauth2/v2.0/token`, { method: "POST", body });
+      const json = await response.json();
+      if (!response.ok) throw new Error(json.error_description || json.error || `HTTP ${response.status}`);
+      return json.access_token;
+    })());
+    tokens.get(key).catch(() => tokens.delete(key));
+  }
+  return tokens.get(key);
+}
+
+// One delegated permission per token: the emulator's Entra ID grants the first scope asked for.
+async function graph(user, path, permission = "Calendars.Read") {
+  const response = await fetch(`/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(user, `${GRAPH}/${permission}`)}` } });
+  if (!response.ok) throw new Error(`Graph ${response.status} ${path}`);
+  return response.json();
+}
+
+/** The person's meetings in the next 8 weeks: series instances and single events, each with its Teams chat id. */
+async function meetings(user) {
+  const from = new Date();
+  const to = new Date(from.getTime() + 56 * 864e5);
+  const events = (await graph(user, `/users/${user.id}/events`)).value;
+  const result = [];
+  for (const e of events) {
+    if (!e.onlineMeeting?.joinUrl) continue;
+    const filter = encodeURIComponent(`JoinWebUrl eq '${e.onlineMeeting.joinUrl}'`);
+    const online = (await graph(user, `/users/${user.id}/onlineMeetings?$filter=${filter}`, "OnlineMeetings.Read").catch(() => ({ value: [] }))).value[0];
+    const instances = e.type === "seriesMaster"
+      ? (await graph(user, `/users/${user.id}/events/${e.id}/instances?startDateTime=${from.toISOString()}&endDateTime=${to.toISOString()}`)).value
+      : [e];
+    for (const i of instances) {
+      result.push({ subject: e.subject, start: i.start.dateTime.replace(/(\.\d+)?$/, "Z"), chatId: online?.chatInfo?.threadId, meetingId: online?.id });
+    }
+  }
+  return result.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+function contextFor(user, extra) {
+  return {
+    locale: params.get("locale") || user.locale,
+    theme,
+    userObjectId: user.id,
+    userPrincipalName: user.userPrincipalName,
+    loginHint: user.userPrincipalName,
+    userDisplayName: user.displayName,
+    tid: user.tenantId,
+    hostClientType: "web",
+    hostName: "Teams",
+    appSessionId: crypto.randomUUID(),
+    ...extra,
+  };
+}
+
+/** Mounts one tab page in an iframe and answers its teams-js calls. */
+function mountTab(container, url, user, app, frameContext, extra = {}, onSettings) {
+  const iframe = el("iframe", { title: `${app.name.short} — ${frameContext}`, src: url });
+  const frame = new TeamsFrame(iframe, {
+    frameContext,
+    context: () => contextFor(user, extra),
+    // Teams asks Entra ID for the app's own resource (webApplicationInfo.resource, its Application ID URI).
+    getAuthToken: () => token(user, `${app.webApplicationInfo.resource}/access_as_user`),
+    onSettings,
+    openLink: (link) => window.open(link, "_blank", "noopener"),
+  });
+  container.append(iframe);
+  frame.attach();
+  frames.add(frame);
+  return frame;
+}
+
+/** The meeting tab's content URL, as the app's configuration page sets it (pages.config.setConfig). */
+function configureMeetingTab(user, app) {
+  return new Promise((resolve) => {
+    const hidden = el("div", { hidden: "" });
+    document.body.append(hidden);
+    const frame = mountTab(hidden, app.configurableTabs[0].configurationUrl, user, app, "settings", {}, (settings) => {
+      frames.delete(frame);
+      frame.detach();
+      hidden.remove();
+      resolve(settings.contentUrl);
+    });
+  });
+}
+
+function signIn(people) {
+  stage.append(el("section", { class: "signin", "aria-label": "Connexion" },
+    el("h2", {}, "Se connecter en tant que…"),
+    el("ul", {}, ...people.map((p) => el("li", {}, el("button", { onclick: () => go({ user: p.userPrincipalName, view: "personal" }) },
+      `${p.displayName} — ${p.userPrincipalName}`))))));
+}
+
+async function showCalendar(user) {
+  const section = el("section", { class: "calendar", "aria-label": "Calendrier" }, el("h2", {}, "Calendrier"));
+  stage.append(section);
+  const list = await meetings(user);
+  const format = new Intl.DateTimeFormat(params.get("locale") || user.locale, { dateStyle: "full", timeStyle: "short" });
+  section.append(list.length === 0 ? el("p", {}, "Aucune réunion dans les huit semaines.")
+    : el("ul", {}, ...list.map((m) => el("li", {}, el("button", { onclick: () => go({ view: "meeting", chat: m.chatId, at: m.start }) },
+      `${format.format(new Date(m.start))} — ${m.subject}`)))));
+}
+
+async function showMeeting(user, app) {
+  const list = await meetings(user);
+  const meeting = list.find((m) => m.chatId === params.get("chat") && m.start === params.get("at")) ?? list.find((m) => m.chatId === params.get("chat"));
+  if (!meeting) {
+    stage.append(el("p", { class: "error" }, "Réunion introuvable."));
+    return;
+  }
+  const contentUrl = await configureMeetingTab(user, app);
+  const details = el("div", { class: "details" });
+  const side = el("aside", { class: "side-panel", "aria-label": app.name.short }, el("h3", {}, app.name.short));
+  const format = new Intl.DateTimeFormat(params.get("locale") || user.locale, { dateStyle: "full", timeStyle: "short" });
+  stage.append(el("section", { class: "meeting", "aria-label": meeting.subject },
+    el("div", { class: "meeting-bar" }, el("h2", {}, `${meeting.subject} — ${format.format(new Date(meeting.start))}`),
+      el("button", { onclick: () => go({ view: "calendar", chat: null, at: null }) }, "Quitter")),
+    el("div", { class: "meeting-body" }, details, side)));
+  const extra = { chatId: meeting.chatId, meetingId: meeting.meetingId, entityId: "seance" };
+  mountTab(details, contentUrl, user, app, "content", extra);
+  mountTab(side, contentUrl, user, app, "sidePanel", extra);
+}
+
+async function main() {
+  themeSelect.addEventListener("change", () => setTheme(themeSelect.value));
+  setTheme(theme);
+  const [people, apps] = await Promise.all([fetch("/teams/api/people").then((r) => r.json()), fetch("/teams/api/apps").then((r) => r.json())]);
+  const user = people.find((p) => p.userPrincipalName === params.get("user"));
+  if (!user) return signIn(people);
+  document.getElementById("who").textContent = user.displayName;
+  document.documentElement.lang = (params.get("locale") || user.locale).slice(0, 2);
+  const app = apps[0];
+  const view = params.get("view") || "personal";
+  if (app) {
+    rail.append(el("button", { "aria-current": view === "personal" ? "page" : "false", onclick: () => go({ view: "personal" }) }, app.name.short));
+  }
+  rail.append(el("button", { "aria-current": view !== "personal" ? "page" : "false", onclick: () => go({ view: "calendar" }) }, "Calendrier"));
+  if (!app) {
+    stage.append(el("p", { class: "error" }, "Aucune application installée : démarrez l'hôte local (scripts/run.sh)."));
+  } else if (view === "personal") {
+    const tab = app.staticTabs[0];
+    mountTab(stage, tab.contentUrl, user, app, "content", { entityId: tab.entityId });
+  } else if (view === "meeting") {
+    await showMeeting(user, app);
+  } else {
+    await showCalendar(user);
+  }
+}
+
+main().catch((e) => stage.append(el("p", { class: "error", role: "alert" }, String(e))));

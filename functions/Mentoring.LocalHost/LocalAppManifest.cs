@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using Mentoring.M365Emulator;
+
+namespace Mentoring.LocalHost;
+
+/// <summary>
+/// The app manifest (addin-manifest/manifest.json) with its placeholders set for this local host, as
+/// addin-manifest/package.mjs sets them by default; installed in the emulator's Teams client like a sideloaded app.
+/// </summary>
+internal static class LocalAppManifest
+{
+    public static JsonObject Build(string repositoryRoot, Uri baseUri)
+    {
+        var text = File.ReadAllText(Path.Combine(repositoryRoot, "addin-manifest", "manifest.json"));
+        var domain = baseUri.Authority;
+
+        // Teams requires https; the local host is http, which only the emulator's Teams client accepts (on localhost).
+        text = text.Replace("https://{{APP_DOMAIN}}", baseUri.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
+            .Replace("{{APP_DOMAIN}}", domain, StringComparison.Ordinal)
+            .Replace("{{AAD_CLIENT_ID}}", DemoDirectory.ApiClientId, StringComparison.Ordinal)
+            .Replace("{{BOT_ID}}", "b0700000-0000-4000-8000-00000000b0b0", StringComparison.Ordinal)
+            .Replace("{{APP_ID}}", "a9900000-0000-4000-8000-0000000a9a9a", StringComparison.Ordinal);
+        var manifest = JsonNode.Parse(text)!.AsObject();
+
+        // The local app registration's Application ID URI is the emulator's demo audience, which the API accepts.
+        manifest["webApplicationInfo"]!["resource"] = DemoDirectory.ApiAudience;
+        return manifest;
+    }
+}

@@ -1,0 +1,77 @@
+using Mentoring.LocalHost;
+using Microsoft.Playwright;
+
+namespace Mentoring.Web.Tests;
+
+/// <summary>
+/// ONE local host (Azurite, the emulator with its Teams client, the API and the built tab pages, seeded demo tenant) and ONE
+/// headless Chromium from Debian's packages, shared by every browser test; each test gets its own browser context.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public LocalHostApp Host { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string Root { get; } = RepositoryRoot.Find();
+
+    private static string ConsoleLog => Path.Combine(AppContext.BaseDirectory, "browser-console.log");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Path.Combine(Root, "web", "dist", "index.html")))
+            throw new InvalidOperationException("web/dist is not built: scripts/test.sh builds it (npm run build -w web).");
+
+        // Left running on purpose: other test projects may share this Azurite; the test script stops it.
+        _ = await Azurite.EnsureRunningAsync(Root);
+        Host = await LocalHostApp.StartAsync(new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = "web" + Guid.NewGuid().ToString("N")[..10],
+        });
+        // Two cores shared with other work: the first page of a run compiles and loads everything cold.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser context in a person's time zone, with nothing leaving the machine (teams-js' CDN list).</summary>
+    public async Task<IPage> NewPageAsync(string timeZone = "Europe/Paris")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { TimezoneId = timeZone, ViewportSize = new() { Width = 1280, Height = 800 } });
+        await context.RouteAsync(url => !url.StartsWith("http://127.0.0.1", StringComparison.Ordinal) && !url.StartsWith("http://localhost", StringComparison.Ordinal),
+            route => route.AbortAsync());
+        var page = await context.NewPageAsync();
+
+        // The browser's console goes to the test output file, so a failing test shows what the page said.
+        page.Console += (_, m) => File.AppendAllText(ConsoleLog, $"{m.Type}: {m.Text} ({m.Location})\n");
+        page.PageError += (_, e) => File.AppendAllText(ConsoleLog, $"pageerror: {e}\n");
+        return page;
+    }
+
+    /// <summary>The emulator's Teams client URL for a view, signed in as a demo person.</summary>
+    public string TeamsUrl(string user, string query = "") => $"{Host.Emulator.BaseUri}teams/?user={user}{query}";
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Host is not null)
+            await Host.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

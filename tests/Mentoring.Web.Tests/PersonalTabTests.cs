@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Web.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PersonalTabTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task In_French_my_circles_show_their_next_session_and_the_Teams_link()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+        var tab = page.Tab();
+
+        await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Mes cercles", Level = 1 })).ToBeVisibleAsync();
+        var mentorship = tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship });
+        await Expect(mentorship.GetByText("Mentorat", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(mentorship.GetByText("Mentoré·e")).ToBeVisibleAsync();
+
+        // The seed starts the mentorship at 18:00 Paris time: shown in Camille's zone, in French.
+        await Expect(mentorship.GetByText(new System.Text.RegularExpressions.Regex(@"Prochaine séance : \S+ \d+ \S+ à 18:00"))).ToBeVisibleAsync();
+        await Expect(mentorship.GetByRole(AriaRole.Link, new() { Name = "Rejoindre dans Teams" }))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://teams.microsoft.com/l/meetup-join/"));
+        await Expect(tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.PeerGroup })).ToBeVisibleAsync();
+        await Expect(tab.GetByRole(AriaRole.Img, new() { NameRegex = new("^" + System.Text.RegularExpressions.Regex.Escape(TeamsPages.Mentorship) + " : 0 séance") })).ToBeVisibleAsync();
+        await page.ScreenshotForReadmeAsync("personal-tab.png");
+    }
+
+    [Fact]
+    public async Task In_English_and_another_time_zone_the_same_session_reads_in_English_at_local_time()
+    {
+        var page = await fixture.NewPageAsync("America/Toronto");
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&locale=en-US"));
+        var tab = page.Tab();
+
+        await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "My circles", Level = 1 })).ToBeVisibleAsync();
+        var mentorship = tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship });
+        await Expect(mentorship.GetByText("Mentee")).ToBeVisibleAsync();
+
+        // 18:00 in Paris is 12:00 in Toronto (both on winter or both on summer time, except a few days a year; the
+        // seed's first sessions fall weeks from any switch-over only by chance, so accept the one-hour DST gap).
+        await Expect(mentorship.GetByText(new System.Text.RegularExpressions.Regex(@"Next session: \w+, \w+ \d+ at (11|12|01):00\sPM"))).ToBeVisibleAsync();
+        await Expect(mentorship.GetByRole(AriaRole.Link, new() { Name = "Join in Teams" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_first_visit_shows_the_welcome_and_the_way_to_create_a_circle()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Julien));
+        var tab = page.Tab();
+
+        await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Bienvenue ! Vous n'avez pas encore de cercle." })).ToBeVisibleAsync();
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Créer un cercle" }).ClickAsync();
+        await Expect(tab.GetByRole(AriaRole.Form, new() { Name = "Créer un cercle" })).ToBeVisibleAsync();
+        await Expect(tab.GetByText("Julien Petit (vous)")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Without_consent_the_tab_says_so_and_what_to_do()
+    {
+        var page = await fixture.NewPageAsync();
+
+        // Entra ID refusing the app's resource is what a tenant without admin consent gets.
+        await page.Context.RouteAsync("**/oauth2/v2.0/token", async route =>
+        {
+            if (route.Request.PostData?.Contains("access_as_user", StringComparison.Ordinal) == true)
+                await route.FulfillAsync(new() { Status = 400, ContentType = "application/json", Body = """{"error":"invalid_grant","error_description":"AADSTS65001: consent_required"}""" });
+            else
+                await route.ContinueAsync();
+        });
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+
+        var alert = page.Tab().GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync("Autorisation nécessaire");
+        await Expect(alert).ToContainTextAsync("administrateur");
+        await Expect(alert.GetByRole(AriaRole.Button, new() { Name = "Réessayer" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task With_the_API_unreachable_the_tab_says_so_and_offers_to_retry()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.Context.RouteAsync("**/api/circles", route => route.AbortAsync("connectionrefused"));
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&locale=en-GB"));
+
+        var alert = page.Tab().GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync("The service cannot be reached", new() { Timeout = 15_000 });
+        await Expect(alert.GetByRole(AriaRole.Button, new() { Name = "Try again" })).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from "react";
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, makeStyles, tokens } from "@fluentui/react-components";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { I18nProvider } from "../i18n/i18n";
+import { onThemeChange, type HostTheme } from "../host/teams";
+import { ApiError } from "../lib/api-client";
+import { PageRouter } from "./PageRouter";
+import { NoHost } from "../components/StateViews";
+import type { Started } from "./start";
+
+const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+});
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A missing consent or a refused request will not fix itself by retrying; an unreachable API may.
+      retry: (count, error) => count < 2 && error instanceof ApiError && error.failure.kind === "unreachable",
+    },
+  },
+});
+
+export function App({ started }: { started: Started }) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState<HostTheme>(started.ok ? started.host.theme : "default");
+  useEffect(() => {
+    if (started.ok) onThemeChange(setTheme);
+  }, [started]);
+
+  return (
+    // The page's own surface is a child of the provider: classes on the provider itself are copied to the portal node
+    // (popups), which would then cover the page.
+    <FluentProvider theme={themes[theme]}>
+      <div className={styles.root} data-theme={theme}>
+      <I18nProvider locale={started.ok ? started.host.locale : started.locale}>
+        {started.ok ? (
+          <QueryClientProvider client={queryClient}>
+            <PageRouter host={started.host} />
+          </QueryClientProvider>
+        ) : (
+          <NoHost />
+        )}
+      </I18nProvider>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CircleKind, Member, Session } from "../../circles/api/types";
+
+/** The agendas API's shapes (issue 7): a session's agenda as the side panel reads it. */
+export type ItemKind = "blocker" | "question" | "success" | "topic";
+export type CommitmentState = "open" | "done" | "dropped";
+
+export interface AgendaItem {
+  id: string;
+  authorId: string;
+  authorName: string;
+  kind: ItemKind;
+  text: string;
+  order: number;
+  discussed: boolean;
+  mine: boolean;
+  version: string;
+}
+
+export interface Commitment {
+  id: string;
+  sessionId: string;
+  authorName: string;
+  text: string;
+  dueDate?: string;
+  state: CommitmentState;
+  mine: boolean;
+  version: string;
+}
+
+export interface AgendaSection {
+  id: string;
+  title: string;
+  kinds: ItemKind[];
+  reviewsCommitments: boolean;
+}
+
+export interface SessionAgenda {
+  circleId: string;
+  circleName: string;
+  circleKind: CircleKind;
+  session: Session;
+  isOrganizer: boolean;
+  isOpen: boolean;
+  sections: AgendaSection[];
+  items: AgendaItem[];
+  commitmentsDue: Commitment[];
+  commitmentsMade: Commitment[];
+  members: Member[];
+  hasMyNote: boolean;
+}
+
+export interface Meeting {
+  circleId: string;
+  circleName: string;
+  session?: Session;
+}
+
+export interface Note {
+  text: string;
+  updatedAt?: string;
+}
+
+export interface MyCommitment {
+  circleId: string;
+  circleName: string;
+  commitment: Commitment;
+}

@@ -1,0 +1,29 @@
+import { Badge, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../../../i18n/i18n";
+import { useMarkDiscussed } from "../api/queries";
+import type { AgendaItem } from "../api/types";
+import { kindLabel } from "./kinds";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  discussed: { textDecorationLine: "line-through" },
+});
+
+/** One agenda item; the organizer ticks it off as discussed, everyone sees that it was. */
+export function AgendaItemRow({ circleId, sessionId, item, canMark }: { circleId: string; sessionId: string; item: AgendaItem; canMark: boolean }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const mark = useMarkDiscussed(circleId, sessionId);
+  return (
+    <div className={styles.row}>
+      {canMark ? (
+        <Checkbox checked={item.discussed} aria-label={t("agenda.markDiscussed", { text: item.text })}
+          onChange={(_, d) => mark.mutate({ id: item.id, version: item.version, discussed: d.checked === true })} />
+      ) : null}
+      <Badge appearance="tint">{kindLabel(t, item.kind)}</Badge>
+      <Text className={item.discussed ? styles.discussed : undefined}>{item.text}</Text>
+      <Text size={200}>{t("agenda.by", { name: item.authorName })}</Text>
+      {item.discussed && !canMark ? <Badge appearance="outline" color="success">{t("agenda.discussed")}</Badge> : null}
+    </div>
+  );
+}

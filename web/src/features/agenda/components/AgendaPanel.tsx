@@ -1,0 +1,70 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../../../i18n/i18n";
+import { ErrorView, Loading } from "../../../components/StateViews";
+import { isMissingRoute } from "../../../lib/api-client";
+import { useSessionAgenda } from "../api/queries";
+import { AgendaItemRow } from "./AgendaItemRow";
+import { AddItemForm } from "./AddItemForm";
+import { CommitmentRow } from "./CommitmentRow";
+import { NewCommitmentForm } from "./NewCommitmentForm";
+import { PrivateNote } from "./PrivateNote";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+/** A session's agenda as the side panel shows it: items by section, commitments due and made, my private notes. */
+export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; sessionId: string; live: boolean }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const agenda = useSessionAgenda(circleId, sessionId, live);
+
+  if (agenda.isPending) return <Loading />;
+  if (agenda.isError && isMissingRoute(agenda.error)) {
+    return (
+      <section aria-labelledby="agenda-heading">
+        <Text as="h2" id="agenda-heading" size={400} weight="semibold">{t("agenda.heading")}</Text>
+        <Text as="p">{t("meeting.agenda.pending")}</Text>
+      </section>
+    );
+  }
+  if (agenda.isError) return <ErrorView error={agenda.error} onRetry={() => agenda.refetch()} />;
+  const a = agenda.data;
+  const items = [...a.items].sort((x, y) => x.order - y.order);
+
+  return (
+    <div className={styles.panel}>
+      <section aria-labelledby="agenda-heading">
+        <Text as="h2" id="agenda-heading" size={400} weight="semibold">{t("agenda.heading")}</Text>
+        {items.length === 0 ? <Text as="p">{t("agenda.empty")}</Text> : null}
+        {a.sections.filter((s) => items.some((i) => s.kinds.includes(i.kind))).map((s) => (
+          <section key={s.id} aria-label={s.title}>
+            <Text as="h3" size={300} weight="semibold">{s.title}</Text>
+            <ul className={styles.list}>
+              {items.filter((i) => s.kinds.includes(i.kind)).map((i) => (
+                <li key={i.id}><AgendaItemRow circleId={circleId} sessionId={sessionId} item={i} canMark={a.isOrganizer} /></li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {a.isOpen ? <AddItemForm circleId={circleId} sessionId={sessionId} /> : null}
+      </section>
+      <section aria-labelledby="due-heading">
+        <Text as="h2" id="due-heading" size={400} weight="semibold">{t("agenda.due.heading")}</Text>
+        {a.commitmentsDue.length === 0 ? <Text as="p">{t("agenda.due.empty")}</Text> : null}
+        <ul className={styles.list}>
+          {a.commitmentsDue.map((c) => <li key={c.id}><CommitmentRow circleId={circleId} sessionId={sessionId} commitment={c} /></li>)}
+        </ul>
+      </section>
+      <section aria-labelledby="made-heading">
+        <Text as="h2" id="made-heading" size={400} weight="semibold">{t("agenda.made.heading")}</Text>
+        <ul className={styles.list}>
+          {a.commitmentsMade.map((c) => <li key={c.id}><CommitmentRow circleId={circleId} sessionId={sessionId} commitment={c} /></li>)}
+        </ul>
+        <NewCommitmentForm circleId={circleId} sessionId={sessionId} />
+      </section>
+      <PrivateNote circleId={circleId} sessionId={sessionId} />
+    </div>
+  );
+}

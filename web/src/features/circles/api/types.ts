@@ -1,0 +1,71 @@
+/** The API's shapes (camelCase JSON, enums as camelCase strings, instants in UTC). */
+export type CircleKind = "mentorship" | "peerGroup";
+export type MemberRole = "mentor" | "mentee" | "peer";
+export type CircleStatus = "active" | "paused" | "closed";
+
+export interface CircleSummary {
+  id: string;
+  kind: CircleKind;
+  name: string;
+  status: CircleStatus;
+  role: MemberRole;
+}
+
+export interface Member {
+  personId: string;
+  role: MemberRole;
+  displayName: string;
+  objective: string;
+}
+
+export interface Circle {
+  id: string;
+  kind: CircleKind;
+  name: string;
+  objective: string;
+  status: CircleStatus;
+  members: Member[];
+  version: string;
+}
+
+export interface Session {
+  id: string;
+  start: string;
+  end: string;
+  state: "upcoming" | "ended" | "followedUp" | "cancelled";
+  moved: boolean;
+}
+
+export interface Series {
+  state: "pending" | "scheduled" | "ending" | "ended";
+  organizerId: string;
+  joinUrl?: string;
+  chatThreadId?: string;
+  sessions: Session[];
+}
+
+export interface Slot {
+  start: string;
+  end: string;
+}
+
+export interface Person {
+  id: string;
+  displayName: string;
+  mail?: string;
+  userType?: "member" | "guest";
+}
+
+export interface CadenceDraft {
+  firstDate?: string;
+  startTime?: string;
+  timeZone?: string;
+}
+
+export interface CircleDraft {
+  kind: CircleKind;
+  name: string;
+  objective: string;
+  members: { personId: string; role: MemberRole; objective: string }[];
+  cadence: CadenceDraft;
+}

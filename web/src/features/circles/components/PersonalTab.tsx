@@ -1,0 +1,58 @@
+import { lazy, Suspense, useState } from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { HostContext } from "../../../host/teams";
+import { useI18n } from "../../../i18n/i18n";
+import { Empty, ErrorView, Loading } from "../../../components/StateViews";
+import { useMyCircles } from "../api/queries";
+import { CircleCard } from "./CircleCard";
+import { ProgressChart } from "./ProgressChart";
+import { MyCommitments } from "../../agenda/components/MyCommitments";
+
+// The form (people picker, slots) is loaded only when a person starts creating a circle.
+const CreateCircleForm = lazy(() => import("./CreateCircleForm").then((m) => ({ default: m.CreateCircleForm })));
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL, maxWidth: "960px" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalM },
+  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(280px, 1fr))", gap: tokens.spacingHorizontalL, listStyle: "none", padding: 0, margin: 0 },
+});
+
+/** The personal tab "Mes cercles": my circles with their next session, creating a circle, my progress. */
+export function PersonalTab({ host }: { host: HostContext }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const circles = useMyCircles();
+  const [creating, setCreating] = useState(false);
+
+  const create = (
+    <Button appearance="primary" onClick={() => setCreating(true)}>{t("circles.create")}</Button>
+  );
+
+  return (
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <Text as="h1" size={700} weight="semibold">{t("circles.heading")}</Text>
+        {circles.data && circles.data.length > 0 && !creating ? create : null}
+      </header>
+      {creating ? (
+        <Suspense fallback={<Loading />}><CreateCircleForm host={host} onDone={() => setCreating(false)} /></Suspense>
+      ) : null}
+      {circles.isPending ? <Loading /> : null}
+      {circles.isError ? <ErrorView error={circles.error} onRetry={() => circles.refetch()} /> : null}
+      {circles.data?.length === 0 && !creating ? (
+        <Empty title={t("circles.empty.title")} body={t("circles.empty.body")} action={create} />
+      ) : null}
+      {circles.data && circles.data.length > 0 ? (
+        <>
+          <ul className={styles.list} aria-label={t("circles.heading")}>
+            {circles.data.map((c) => (
+              <li key={c.id}><CircleCard circle={c} /></li>
+            ))}
+          </ul>
+          <MyCommitments />
+          <ProgressChart circles={circles.data} />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { HostContext } from "../../../host/teams";
+import { useI18n } from "../../../i18n/i18n";
+import { formatSession } from "../../../lib/dates";
+import { Empty, ErrorView, Loading } from "../../../components/StateViews";
+import { AgendaPanel } from "../../agenda/components/AgendaPanel";
+import { useMeetingCircle } from "../api/queries";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+});
+
+/** The meeting side panel and details tab: this meeting's circle and its session's agenda (live in the side panel). */
+export function MeetingPage({ host }: { host: HostContext }) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const meeting = useMeetingCircle(host.chatId);
+
+  if (!host.chatId) return <Empty title={t("meeting.noMeeting.title")} body={t("meeting.noCircle.body")} />;
+  if (meeting.isPending) return <Loading />;
+  if (meeting.isError) return <ErrorView error={meeting.error} onRetry={() => meeting.refetch()} />;
+  if (!meeting.data) return <Empty title={t("meeting.noCircle.title")} body={t("meeting.noCircle.body")} />;
+  const { circleId, circleName, session } = meeting.data;
+
+  return (
+    <main className={styles.page}>
+      <Text as="h1" size={500} weight="semibold">{circleName}</Text>
+      {session ? (
+        <>
+          <Text>{t("meeting.session", { date: formatSession(session.start, locale) })}</Text>
+          <AgendaPanel circleId={circleId} sessionId={session.id} live={host.frameContext === "sidePanel"} />
+        </>
+      ) : (
+        <Text>{t("circles.noUpcoming")}</Text>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The tab pages are served under /tab/ (the local host, the Azure static site): one HTML entry, the page is chosen from
+// the path (personal, meeting, config), so every page shares the same small bundle and the browser's cache.
+export default defineConfig({
+  base: "/tab/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+});
