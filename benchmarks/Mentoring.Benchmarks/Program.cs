@@ -7,6 +7,13 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--matching"))
+        {
+            // Pure Core: needs neither Azurite nor the emulator, so it can run alone.
+            Matching.MatchingBenchmark.Run();
+            return 0;
+        }
+
         var options = Options.Parse(args);
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();
@@ -16,6 +23,7 @@ public static class Program
             Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
             Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
             await AgendaBenchmark.RunAsync(options);
+            Matching.MatchingBenchmark.Run();
         }
 
         await WebBenchmark.RunAsync(bench, iterations: 10);
