@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentoring.M365Emulator.BotFramework;
 using Mentoring.M365Emulator.Control;
 using Mentoring.M365Emulator.Graph;
 using Mentoring.M365Emulator.Identity;
@@ -18,12 +19,14 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SigningKeys _keys;
     private readonly HttpClient _http;
+    private readonly BotSigningKeys _botKeys;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, TeamsApps teamsApps)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps)
     {
         TeamsApps = teamsApps;
         _app = app;
         _keys = keys;
+        _botKeys = botKeys;
         BaseUri = baseUri;
         Faults = faults;
         Permissions = permissions;
@@ -70,6 +73,9 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
         app.MapPermissionControl(permissions);
+        var botKeys = new BotSigningKeys();
+        app.MapBotOpenId(() => baseUri!, botKeys);
+        app.MapChannelTokenControl(new ChannelTokenIssuer(botKeys, TimeProvider.System));
         graph.MapGraph(app);
         var teamsApps = new TeamsApps();
         app.MapTeamsClient(teamsApps);
@@ -77,7 +83,7 @@ public sealed class M365Emulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log, teamsApps);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps);
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>
@@ -98,5 +104,18 @@ public sealed class M365Emulator : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _keys.Dispose();
+        _botKeys.Dispose();
+    }
+
+    /// <summary>Where a bot reads the Bot Framework's OpenID metadata (login.botframework.com's, emulated).</summary>
+    public Uri BotOpenIdMetadataUri => new(BaseUri, BotOpenIdEndpoints.MetadataPath.TrimStart('/'));
+
+    /// <summary>A channel token for <paramref name="botAppId"/>, as the Bot Connector signs it, or wrong in one named way.</summary>
+    public async Task<string> GetChannelTokenAsync(string botAppId, string serviceUrl, string? flaw = null, CancellationToken ct = default)
+    {
+        using var response = await _http.PostAsJsonAsync("_emulator/botframework/tokens", new { botAppId, serviceUrl, flaw }, ct);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        return json.RootElement.GetProperty("token").GetString()!;
     }
 }

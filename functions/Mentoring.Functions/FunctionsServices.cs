@@ -5,6 +5,7 @@ using Mentoring.Functions.Agendas;
 using Mentoring.Functions.Scheduling;
 using Mentoring.Functions.Http;
 using Mentoring.Infrastructure;
+using Mentoring.Infrastructure.Bot;
 using Mentoring.Infrastructure.Graph;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ public static class FunctionsServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddMentoringInfrastructure(configuration);
         services.AddMentoringGraph(configuration);
+        services.AddMentoringBot(configuration);
         foreach (var useCase in CoreServices.UseCases)
         {
             services.AddScoped(useCase);

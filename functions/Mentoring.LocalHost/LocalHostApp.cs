@@ -95,5 +95,7 @@ public sealed class LocalHostApp : IAsyncDisposable
 
         // The demo tenants are the customers this deployment serves; a token of any other tenant is refused.
         ["Auth:AllowedTenantIds"] = $"{DemoDirectory.ContosoTenantId},{DemoDirectory.FabrikamTenantId}",
+        ["Bot:AppId"] = M365Emulator.BotFramework.DemoBot.AppId,
+        ["Bot:OpenIdMetadataUrl"] = emulator.BotOpenIdMetadataUri.ToString(),
     };
 }

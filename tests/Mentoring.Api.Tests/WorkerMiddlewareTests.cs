@@ -16,6 +16,7 @@ public sealed class WorkerMiddlewareTests(LocalHostFixture fixture)
     [InlineData("SomeFunctionWrittenTomorrow", false)]
     [InlineData("ListMyCircles", false)]
     [InlineData("Health", true)]
+    [InlineData("BotMessages", true)]
     public async Task Without_a_token_only_a_function_marked_anonymous_runs(string function, bool runs)
     {
         using var scope = fixture.Host.Services.CreateScope();

@@ -87,6 +87,7 @@ public static class ErrorMessages
         ["series.pausing"] = ("La mise en pause est en cours dans le calendrier ; réessayez dans un instant.", "The pause is being applied to the calendar; try again in a moment."),
         ["teamsMeeting.unavailable"] = ("Pas de réunion Teams pour cette série : l'organisateur n'a pas de licence Teams. Les séances sont bien dans les calendriers ; ajoutez un lien de visioconférence à l'invitation.", "No Teams meeting for this series: the organizer has no Teams licence. The sessions are in everyone's calendar; add a video call link to the invitation."),
         ["service.unavailable"] = ("Le service est momentanément indisponible ; réessayez dans {retryAfterSeconds} s.", "The service is briefly unavailable; retry in {retryAfterSeconds} s."),
+        ["bot.cardsNotYet"] = ("Les cartes de suivi arrivent bientôt : cette action n'est pas encore prise en charge.", "Follow-up cards are coming soon: this action is not handled yet."),
         ["availability.slot.invalid"] = ("Chaque disponibilité indique un jour de la semaine et un moment (matin, après-midi ou soir).", "Each free slot gives a day of the week and a part of the day (morning, afternoon or evening)."),
         ["language.invalid"] = ("Langue non reconnue : utilisez un code comme fr, en ou pt-BR.", "Unknown language: use a code such as fr, en or pt-BR."),
         ["list.tooLong"] = ("Cette liste compte plus de {max} éléments.", "This list has more than {max} items."),

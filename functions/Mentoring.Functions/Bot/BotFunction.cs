@@ -1,0 +1,47 @@
+using Mentoring.Core.Common;
+using Mentoring.Functions.Http;
+using Mentoring.Infrastructure.Bot;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace Mentoring.Functions.Bot;
+
+/// <summary>
+/// The bot's messaging endpoint, which Teams calls through the Bot Connector. Its caller is a channel, not a person:
+/// it carries a Bot Framework token, not an Entra user token. So it is marked to pass the Entra gate, and its own
+/// channel-token check (<see cref="IChannelTokenValidator"/>) is its gate: nothing is read before it passes.
+/// </summary>
+public sealed class BotFunction(IChannelTokenValidator validator, ILogger<BotFunction> logger)
+{
+    private static readonly TimeSpan KeysRetryAfter = TimeSpan.FromSeconds(30);
+
+    [Function("BotMessages")]
+    [AllowAnonymousFunction]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "messages")] HttpRequest req, CancellationToken cancellationToken)
+    {
+        // Refused before the body is read: an anonymous caller gets nothing parsed.
+        var authorization = req.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(authorization))
+            return Problems.Unauthorized(req);
+
+        var activity = await RequestBody.ReadAsync<BotActivity>(req, cancellationToken);
+        if (!activity.IsSuccess)
+            return Problems.From(activity.Errors, req);
+
+        var check = await validator.ValidateAsync(authorization, activity.Value.ServiceUrl, cancellationToken);
+        switch (check.Outcome)
+        {
+            case ChannelTokenOutcome.Refused:
+                logger.LogWarning("Bot activity refused: {Reason}", check.Reason);
+                return Problems.Unauthorized(req);
+            case ChannelTokenOutcome.KeysUnavailable:
+                logger.LogError("Bot Framework keys unavailable: {Reason}", check.Reason);
+                return Problems.From([Error.Unavailable("service.unavailable", KeysRetryAfter)], req);
+            default:
+                return BotReplies.For(activity.Value);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mentoring.Infrastructure.Storage;
+using Mentoring.M365Emulator.BotFramework;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentoring.Api.Tests.Bot;
+
+/// <summary>POST /api/messages accepts only what the Bot Connector signs for this bot, for Teams, for this service URL.</summary>
+[Collection(LocalHostCollection.Name)]
+public sealed class BotEndpointTests(LocalHostFixture fixture)
+{
+    [Fact]
+    public async Task A_message_with_a_valid_channel_token_is_200()
+    {
+        var response = await PostAsync(Message(), await TokenAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("wrongAudience")]
+    [InlineData("wrongIssuer")]
+    [InlineData("expired")]
+    [InlineData("unknownKey")]
+    [InlineData("notEndorsedForTeams")]
+    [InlineData("serviceUrlMismatch")]
+    public async Task A_flawed_channel_token_is_401_and_nothing_is_read_or_stored(string flaw)
+    {
+        var storage = fixture.Host.Services.GetRequiredService<StorageRequestCounter>();
+        var before = storage.Count;
+
+        var response = await PostAsync(Message(), await TokenAsync(flaw));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, storage.Count);
+    }
+
+    [Fact]
+    public async Task No_token_is_401()
+    {
+        var response = await PostAsync(Message(), token: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_entra_user_token_is_not_a_channel_token()
+    {
+        var user = await fixture.Host.Emulator.GetUserTokenAsync(
+            M365Emulator.DemoDirectory.ContosoTenantId, Users.Camille.Id, DemoBot.AppId);
+
+        var response = await PostAsync(Message(), user);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_for_another_service_url_than_the_activity_is_401()
+    {
+        var token = await fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, "https://smba.trafficmanager.net/amer/");
+
+        var response = await PostAsync(Message(), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "Les cartes de suivi")]
+    [InlineData("en-US", "Follow-up cards")]
+    public async Task An_action_execute_gets_a_well_formed_not_yet_error_in_the_members_language(string locale, string start)
+    {
+        var invoke = new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = DemoBot.ServiceUrl,
+            ["locale"] = locale,
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "followUp" }, ["trigger"] = "manual" },
+        };
+
+        var response = await PostAsync(invoke, await TokenAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
+        Assert.Equal(501, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("bot.cardsNotYet", body["value"]!["code"]!.GetValue<string>());
+        Assert.StartsWith(start, body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private Task<string> TokenAsync(string? flaw = null) =>
+        fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, flaw);
+
+    private static JsonObject Message() => new()
+    {
+        ["type"] = "message",
+        ["id"] = "1700000000001",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = DemoBot.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:1abc", ["aadObjectId"] = Users.Camille.Id.ToString() },
+        ["conversation"] = new JsonObject { ["id"] = "a:1xyz", ["conversationType"] = "personal", ["tenantId"] = M365Emulator.DemoDirectory.ContosoTenantId.ToString() },
+        ["recipient"] = new JsonObject { ["id"] = "28:" + DemoBot.AppId },
+        ["text"] = "bonjour",
+        ["locale"] = "fr-FR",
+    };
+
+    private async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUri, "api/") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "messages") { Content = JsonContent.Create(activity) };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request);
+    }
+}
