@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 if [ ! -x node_modules/.bin/azurite ] || [ ! -x node_modules/.bin/vite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "» npm ci (Azurite, manifest tools and the web front end, pinned by package-lock.json)"
-  npm ci --no-audit --no-fund
+  # EBADENGINE notes (Azurite declares Node 22 but runs on 20) are not problems a newcomer must read.
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if [ ! -x /usr/bin/chromium ]; then
