@@ -16,7 +16,7 @@ export function Empty({ title, body, action }: { title: string; body: string; ac
   const styles = useStyles();
   return (
     <section className={styles.center} aria-label={title}>
-      <Text as="h2" size={500} weight="semibold">{title}</Text>
+      <Text as="h2" block size={500} weight="semibold">{title}</Text>
       <Text>{body}</Text>
       {action}
     </section>

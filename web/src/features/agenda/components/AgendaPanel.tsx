@@ -27,11 +27,11 @@ export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; s
   return (
     <div className={styles.panel}>
       <section aria-labelledby="agenda-heading">
-        <Text as="h2" id="agenda-heading" size={400} weight="semibold">{t("agenda.heading")}</Text>
+        <Text as="h2" block id="agenda-heading" size={400} weight="semibold">{t("agenda.heading")}</Text>
         {items.length === 0 ? <Text as="p">{t("agenda.empty")}</Text> : null}
         {a.sections.filter((s) => items.some((i) => s.kinds.includes(i.kind))).map((s) => (
           <section key={s.id} aria-label={s.title}>
-            <Text as="h3" size={300} weight="semibold">{s.title}</Text>
+            <Text as="h3" block size={300} weight="semibold">{s.title}</Text>
             <ul className={styles.list}>
               {items.filter((i) => s.kinds.includes(i.kind)).map((i) => (
                 <li key={i.id}><AgendaItemRow circleId={circleId} sessionId={sessionId} item={i} canMark={a.isOrganizer} /></li>
@@ -42,14 +42,14 @@ export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; s
         {a.isOpen ? <AddItemForm circleId={circleId} sessionId={sessionId} /> : null}
       </section>
       <section aria-labelledby="due-heading">
-        <Text as="h2" id="due-heading" size={400} weight="semibold">{t("agenda.due.heading")}</Text>
+        <Text as="h2" block id="due-heading" size={400} weight="semibold">{t("agenda.due.heading")}</Text>
         {a.commitmentsDue.length === 0 ? <Text as="p">{t("agenda.due.empty")}</Text> : null}
         <ul className={styles.list}>
           {a.commitmentsDue.map((c) => <li key={c.id}><CommitmentRow circleId={circleId} sessionId={sessionId} commitment={c} /></li>)}
         </ul>
       </section>
       <section aria-labelledby="made-heading">
-        <Text as="h2" id="made-heading" size={400} weight="semibold">{t("agenda.made.heading")}</Text>
+        <Text as="h2" block id="made-heading" size={400} weight="semibold">{t("agenda.made.heading")}</Text>
         <ul className={styles.list}>
           {a.commitmentsMade.map((c) => <li key={c.id}><CommitmentRow circleId={circleId} sessionId={sessionId} commitment={c} /></li>)}
         </ul>

@@ -16,7 +16,7 @@ export function MyCommitments() {
 
   return (
     <section aria-labelledby="commitments-heading">
-      <Text as="h2" id="commitments-heading" size={500} weight="semibold">{t("commitments.heading")}</Text>
+      <Text as="h2" block id="commitments-heading" size={500} weight="semibold">{t("commitments.heading")}</Text>
       {mine.isPending ? <Loading /> : null}
       {mine.isError ? <ErrorView error={mine.error} onRetry={() => mine.refetch()} /> : null}
       {mine.data?.length === 0 ? <Text as="p">{t("commitments.empty")}</Text> : null}

@@ -25,7 +25,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
 
   return (
     <Card aria-label={circle.name}>
-      <CardHeader header={<Text as="h2" weight="semibold" size={400}>{circle.name}</Text>} />
+      <CardHeader header={<Text as="h2" block weight="semibold" size={400}>{circle.name}</Text>} />
       <div className={styles.body}>
         <div className={styles.badges}>
           <Badge appearance="tint" color="brand">{kindLabel(t, circle.kind)}</Badge>

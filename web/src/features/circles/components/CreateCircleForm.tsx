@@ -73,7 +73,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t("create.heading")}>
-      <Text as="h2" size={500} weight="semibold">{t("create.heading")}</Text>
+      <Text as="h2" block size={500} weight="semibold">{t("create.heading")}</Text>
       <Field label={t("create.kind")}>
         <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => changeKind(d.value as CircleKind)}>
           <Radio value="mentorship" label={t("circles.kind.mentorship")} />

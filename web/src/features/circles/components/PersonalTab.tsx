@@ -31,7 +31,7 @@ export function PersonalTab({ host }: { host: HostContext }) {
   return (
     <main className={styles.page}>
       <header className={styles.header}>
-        <Text as="h1" size={700} weight="semibold">{t("circles.heading")}</Text>
+        <Text as="h1" block size={700} weight="semibold">{t("circles.heading")}</Text>
         {circles.data && circles.data.length > 0 && !creating ? create : null}
       </header>
       {creating ? (

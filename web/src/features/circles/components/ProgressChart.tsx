@@ -31,7 +31,7 @@ export function ProgressChart({ circles }: { circles: CircleSummary[] }) {
 
   return (
     <section aria-labelledby="progress-heading">
-      <Text as="h2" id="progress-heading" size={500} weight="semibold">{t("circles.progress.heading")}</Text>
+      <Text as="h2" block id="progress-heading" size={500} weight="semibold">{t("circles.progress.heading")}</Text>
       <figure className={styles.figure}>
         <div className={styles.legend} aria-hidden="true">
           <Text><span className={`${styles.swatch} ${styles.past}`} />{t("circles.progress.sessions")}</Text>

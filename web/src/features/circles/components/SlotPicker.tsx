@@ -25,7 +25,7 @@ export function SlotPicker({ circleId, onScheduled }: { circleId: string; onSche
 
   return (
     <>
-      <Text as="h2" size={500} weight="semibold">{t("create.slots.heading")}</Text>
+      <Text as="h2" block size={500} weight="semibold">{t("create.slots.heading")}</Text>
       {slots.isPending ? <Loading /> : null}
       {slots.isError ? <ErrorView error={slots.error} onRetry={() => slots.refetch()} /> : null}
       {slots.data?.length === 0 ? <Text>{t("create.slots.none")}</Text> : null}

@@ -24,7 +24,7 @@ export function MeetingPage({ host }: { host: HostContext }) {
 
   return (
     <main className={styles.page}>
-      <Text as="h1" size={500} weight="semibold">{circleName}</Text>
+      <Text as="h1" block size={500} weight="semibold">{circleName}</Text>
       {session ? (
         <>
           <Text>{t("meeting.session", { date: formatSession(session.start, locale) })}</Text>
