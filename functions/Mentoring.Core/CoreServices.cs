@@ -31,5 +31,10 @@ public static class CoreServices
         typeof(Meetings.FindMeeting),
         typeof(People.PeopleLookup),
         typeof(People.SearchPeople),
+        typeof(Profiles.MyProfile),
+        typeof(Matching.FindMentors),
+        typeof(Requests.MatchedCircles),
+        typeof(Requests.SendMentorRequest),
+        typeof(Requests.AnswerMentorRequest),
     ];
 }

@@ -4,14 +4,18 @@ using Azure.Identity;
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Meetings;
+using Mentoring.Core.Profiles;
+using Mentoring.Core.Requests;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Agendas;
+using Mentoring.Infrastructure.Matching;
 using Mentoring.Infrastructure.People;
 using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Mentoring.Infrastructure;
@@ -42,6 +46,9 @@ public static class InfrastructureServices
         services.AddSingleton<ICircleBoardStore, TableCircleBoardStore>();
         services.AddSingleton<IAgendaPublishQueue, TableAgendaPublishQueue>();
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
+        services.AddSingleton<IProfileStore, TableProfileStore>();
+        services.AddSingleton<IMentorRequestStore, TableMentorRequestStore>();
+        services.TryAddSingleton<IRequestNotifier, NoRequestNotifier>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         return services;

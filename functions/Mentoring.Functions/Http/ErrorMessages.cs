@@ -98,6 +98,18 @@ public static class ErrorMessages
         ["cohort.tooSmall"] = ("Il faut au moins {min} personnes pour former un groupe de pairs, la cohorte en compte {count} : ajoutez des personnes à la cohorte, ou invitez-les à rejoindre un groupe ouvert.", "A peer group needs at least {min} people and the cohort has {count}: add people to the cohort, or invite them to join an open group."),
         ["cadence.timeZone.windows"] = ("Nom de fuseau Windows : utilisez le nom IANA de votre ville, comme Europe/Paris ou America/Toronto.", "Windows time zone name: use the IANA name of your city, such as Europe/Paris or America/Toronto."),
         ["cadence.timeZone.unsupported"] = ("Ce fuseau horaire ne peut pas être donné au calendrier Outlook : choisissez celui d'une ville voisine.", "Outlook's calendar cannot be given this time zone: pick the zone of a nearby city."),
+        ["profile.notFound"] = ("Vous n'avez pas encore de profil : remplissez-le pour recevoir des suggestions.", "You have no profile yet: fill it in to get suggestions."),
+        ["profile.required"] = ("Remplissez d'abord votre profil : la demande et le mentorat partent de vos objectifs.", "Fill in your profile first: the request and the mentorship start from your goals."),
+        ["profile.changed"] = ("Votre profil vient d'être modifié ailleurs : rechargez-le puis recommencez.", "Your profile was just changed elsewhere: reload it and try again."),
+        ["mentor.unknown"] = ("Aucun mentor visible de votre organisation ne correspond à cette personne.", "No visible mentor of your organization matches this person."),
+        ["mentor.atCapacity"] = ("{name} n'a plus de place libre pour un nouveau mentoré : choisissez un autre mentor parmi les suggestions.", "{name} has no free place for a new mentee: choose another mentor among the suggestions."),
+        ["mentor.noPlaceLeft"] = ("Vous n'avez plus de place libre : augmentez votre capacité dans votre profil, ou déclinez la demande.", "You have no free place left: raise your capacity in your profile, or decline the request."),
+        ["request.self"] = ("Vous ne pouvez pas vous demander à vous-même d'être votre mentor.", "You cannot ask yourself to be your mentor."),
+        ["request.alreadyPending"] = ("Vous avez déjà une demande en attente auprès de ce mentor.", "You already have a pending request to this mentor."),
+        ["request.notFound"] = ("Cette demande n'existe pas.", "This request does not exist."),
+        ["request.mentorOnly"] = ("Seul le mentor sollicité peut accepter ou décliner cette demande.", "Only the mentor asked can accept or decline this request."),
+        ["request.alreadyAnswered"] = ("Cette demande a déjà reçu une réponse.", "This request has already been answered."),
+        ["request.changed"] = ("Cette demande vient de changer : rechargez-la puis recommencez.", "This request just changed: reload it and try again."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;
