@@ -36,5 +36,8 @@ public static class CoreServices
         typeof(Requests.MatchedCircles),
         typeof(Requests.SendMentorRequest),
         typeof(Requests.AnswerMentorRequest),
+        typeof(Cohorts.CohortActions),
+        typeof(Cohorts.CohortOverview),
+        typeof(Cohorts.PeerGroups),
     ];
 }

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
+using Mentoring.Core.Cohorts;
 using Mentoring.Core.Meetings;
 using Mentoring.Core.Profiles;
 using Mentoring.Core.Requests;
@@ -49,6 +50,7 @@ public static class InfrastructureServices
         services.AddSingleton<IProfileStore, TableProfileStore>();
         services.AddSingleton<IMentorRequestStore, TableMentorRequestStore>();
         services.TryAddSingleton<IRequestNotifier, NoRequestNotifier>();
+        services.AddSingleton<ICohortStore, TableCohortStore>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         return services;

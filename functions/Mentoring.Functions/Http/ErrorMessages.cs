@@ -110,6 +110,16 @@ public static class ErrorMessages
         ["request.mentorOnly"] = ("Seul le mentor sollicité peut accepter ou décliner cette demande.", "Only the mentor asked can accept or decline this request."),
         ["request.alreadyAnswered"] = ("Cette demande a déjà reçu une réponse.", "This request has already been answered."),
         ["request.changed"] = ("Cette demande vient de changer : rechargez-la puis recommencez.", "This request just changed: reload it and try again."),
+        ["cohort.coordinatorOnly"] = ("Seul·e un·e coordinateur·rice (rôle donné par votre organisation) peut gérer les cohortes.", "Only a coordinator (a role your organization gives) can manage cohorts."),
+        ["cohort.notFound"] = ("Cette cohorte n'existe pas.", "This cohort does not exist."),
+        ["group.notFound"] = ("Ce groupe n'existe pas.", "This group does not exist."),
+        ["group.changed"] = ("Ce groupe vient de changer : rechargez-le puis recommencez.", "This group just changed: reload it and try again."),
+        ["group.formed"] = ("Ce groupe est déjà devenu un cercle.", "This group has already become a circle."),
+        ["group.alreadyIn"] = ("Vous faites déjà partie de ce groupe.", "You are already in this group."),
+        ["group.alreadyAccepted"] = ("Vous avez déjà accepté ce groupe.", "You have already accepted this group."),
+        ["group.notOpen"] = ("Ce groupe n'est pas ouvert : seules les personnes proposées peuvent y entrer.", "This group is not open: only the people proposed can join it."),
+        ["group.full"] = ("Ce groupe compte déjà cinq personnes.", "This group already has five people."),
+        ["group.peerProfileRequired"] = ("Rendez d'abord votre profil visible comme pair : les autres membres doivent savoir qui les rejoint.", "First make your profile visible as a peer: the other members need to know who is joining."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;
