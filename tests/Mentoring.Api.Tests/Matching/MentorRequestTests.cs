@@ -138,7 +138,13 @@ public sealed class MentorRequestTests(MatchingHostFixture fixture)
         Assert.Equal("data analyste (data analyse)", members["mentee"]);
         Assert.Equal("Lui ouvrir mon réseau.", members["mentor"]);
         // Ready to schedule: both are free on Tuesday evenings, so the first session is the first Tuesday a week after the clock's today.
-        Assert.Equal(("2027-03-09", "18:30", "Europe/Madrid"), (circle["cadence"]!["firstDate"]!.GetValue<string>(), circle["cadence"]!["startTime"]!.GetValue<string>(), circle["cadence"]!["timeZone"]!.GetValue<string>()));
+        var firstTuesday = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(7);
+        while (firstTuesday.DayOfWeek != DayOfWeek.Tuesday)
+        {
+            firstTuesday = firstTuesday.AddDays(1);
+        }
+
+        Assert.Equal((firstTuesday.ToString("yyyy-MM-dd"), "18:30", "Europe/Madrid"), (circle["cadence"]!["firstDate"]!.GetValue<string>(), circle["cadence"]!["startTime"]!.GetValue<string>(), circle["cadence"]!["timeZone"]!.GetValue<string>()));
         Assert.Equal(2, (await hugo.GetFromJsonAsync<JsonObject>("me/profile"))!["profile"]!["mentor"]!["currentMentees"]!.GetValue<int>());
         var seen = (await MineAsync(sofia)).Single(r => r!["id"]!.GetValue<string>() == id)!;
         Assert.Equal(("accepted", "Avec plaisir !", "sent"), (seen["state"]!.GetValue<string>(), seen["answer"]!.GetValue<string>(), seen["direction"]!.GetValue<string>()));
