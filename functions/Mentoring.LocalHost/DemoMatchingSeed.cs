@@ -17,7 +17,7 @@ public static class DemoMatchingSeed
         var tenant = new TenantId(DemoDirectory.ContosoTenantId);
         Caller As(string alias, bool coordinator = false)
         {
-            var user = DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + "@", StringComparison.Ordinal));
+            var user = DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + (u.IsGuest ? "_" : "@"), StringComparison.Ordinal));
             return new Caller(tenant, new PersonId(user.Id), user.DisplayName, coordinator);
         }
 
