@@ -42,6 +42,7 @@ public static class InfrastructureServices
         services.AddSingleton<ICircleBoardStore, TableCircleBoardStore>();
         services.AddSingleton<IAgendaPublishQueue, TableAgendaPublishQueue>();
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
+        services.AddSingleton<Core.Scheduling.Adoption.ISeriesIndex, Scheduling.TableSeriesIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         return services;
