@@ -37,7 +37,7 @@ public static class AppointmentCheck
         {
             v.Add(Error.Invalid("itemId", "adopt.notRecurring"));
         }
-        else if (appointment.Recurrence is null)
+        else if (appointment.Recurrence is null && !appointment.IsAllDay)
         {
             v.Add(Error.Invalid("itemId", "adopt.recurrence.unsupported"));
         }
@@ -56,7 +56,7 @@ public static class AppointmentCheck
             v.Add(Error.Invalid("attendees", "adopt.attendees.missingMember"));
         }
 
-        if (v.HasErrors || appointment.IsAllDay)
+        if (v.HasErrors)
         {
             return Result<Cadence>.Failure(v.Errors);
         }
