@@ -79,6 +79,7 @@ public sealed class M365Emulator : IAsyncDisposable
         graph.MapGraph(app);
         var teamsApps = new TeamsApps();
         app.MapTeamsClient(teamsApps);
+        graph.MapOutlookClient(app);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

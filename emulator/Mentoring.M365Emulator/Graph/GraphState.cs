@@ -29,4 +29,7 @@ internal sealed class GraphState(
         app.MapSchedule(_store);
         app.MapOnlineMeetings(_store, permissions);
     }
+
+    /// <summary>The Outlook client's own item operations (drafts, send) on the same calendars Graph serves.</summary>
+    public void MapOutlookClient(IEndpointRouteBuilder app) => OutlookClient.OutlookClientEndpoints.MapOutlookClient(app, _store, time, permissions);
 }
