@@ -22,6 +22,7 @@ public static class CoreServices
         typeof(Scheduling.Adoption.SeriesAdoption),
         typeof(Scheduling.Adoption.AdoptSeries),
         typeof(Scheduling.Adoption.FindSeriesCircle),
+        typeof(Scheduling.Adoption.DraftInvitation),
         typeof(Agendas.AgendaPublishing),
         typeof(Agendas.AgendaItems),
         typeof(Agendas.GetSessionAgenda),

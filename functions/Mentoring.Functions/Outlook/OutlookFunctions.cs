@@ -9,7 +9,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Mentoring.Functions.Outlook;
 
 /// <summary>What the Outlook task pane calls: adopt the appointment it filled, and find the circle of an appointment.</summary>
-public sealed class OutlookFunctions(Api api, AdoptSeries adopt, FindSeriesCircle find)
+public sealed class OutlookFunctions(Api api, AdoptSeries adopt, FindSeriesCircle find, DraftInvitation invitation)
 {
     /// <summary>200 with the series once the item is sent and adopted; 202 while it is a draft (the timer finishes the adoption).</summary>
     [Function("AdoptSeries")]
@@ -24,4 +24,8 @@ public sealed class OutlookFunctions(Api api, AdoptSeries adopt, FindSeriesCircl
     [Function("FindSeriesCircle")]
     public Task<IActionResult> Find([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "outlook/circle")] HttpRequest req, CancellationToken ct) =>
         api.RunAsync(req, async caller => (await find.ExecuteAsync(caller, req.Query["itemId"].ToString(), ct)).Map(SeriesCircleResponse.From).ToJsonResponse(req));
+
+    [Function("DraftInvitation")]
+    public Task<IActionResult> Invitation([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "circles/{id}/invitation")] HttpRequest req, string id, CancellationToken ct) =>
+        api.ForCircleAsync(req, id, async (caller, circle) => (await invitation.ExecuteAsync(caller, circle, ct)).ToJsonResponse(req));
 }
