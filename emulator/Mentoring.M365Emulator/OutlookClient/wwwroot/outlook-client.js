@@ -254,9 +254,9 @@ async function showCompose(user, people, apps) {
       chips,
       el("label", {}, "Début", start),
       el("label", {}, "Fin", end),
-      el("label", {}, allDay, " Toute la journée"),
+      el("label", { class: "check" }, allDay, " Toute la journée"),
       el("label", {}, "Périodicité", recurrence),
-      el("label", {}, teams, " Réunion Teams"),
+      el("label", { class: "check" }, teams, " Réunion Teams"),
       body,
       status),
     paneHost));
