@@ -36,6 +36,15 @@ internal sealed class OutlookProbe(LocalHostApp host)
         return (circle, sessions.IsSuccessStatusCode ? await sessions.Content.ReadFromJsonAsync<JsonObject>() : null);
     }
 
+    /// <summary>Creates a circle through the API, as a member would from the Teams tab; returns its id.</summary>
+    public async Task<string> CreateCircleAsync(DemoUser member, JsonObject draft)
+    {
+        using var api = await ClientAsync(member, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
+        var response = await api.PostAsJsonAsync("circles", draft);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
     private async Task<HttpClient> ClientAsync(DemoUser user, string grant, string scope, Uri baseAddress)
     {
         using var tokens = new HttpClient();

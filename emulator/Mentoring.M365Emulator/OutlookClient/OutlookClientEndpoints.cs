@@ -90,10 +90,22 @@ internal static class OutlookClientEndpoints
             return GraphRequest.UnknownUser(userId);
         if (await GraphRequest.ReadObjectAsync(request) is not { } body)
             return GraphErrors.BadRequest("The request body is not a JSON object.");
+        InWindowsZones(body);
         if (GraphZoneNames.FirstRefused(body) is { } refused)
             return GraphErrors.TimeZoneNotSupported(refused);
         var error = EventValidation.Check(body, out var recurrence);
         return error.Length > 0 ? GraphErrors.BadRequest(error) : handle(user, body, recurrence);
+    }
+
+    /// <summary>Outlook names zones in Windows terms (the page knows the person's IANA zone): Toronto is "Eastern Standard Time".</summary>
+    private static void InWindowsZones(JsonObject body)
+    {
+        foreach (var holder in new[] { body["start"], body["end"], body["recurrence"]?["range"] }.OfType<JsonObject>())
+        {
+            var property = holder.ContainsKey("recurrenceTimeZone") ? "recurrenceTimeZone" : "timeZone";
+            if (holder[property]?.GetValue<string>() is { } zone && TimeZoneInfo.TryConvertIanaIdToWindowsId(zone, out var windows))
+                holder[property] = windows;
+        }
     }
 
     private static bool IsDraft(StoredEvent stored) => stored.Json["isDraft"]?.GetValue<bool>() == true;

@@ -1,4 +1,5 @@
 import { api, ApiError } from "../../../lib/api-client";
+import { fetchSeries } from "../../circles/api/queries";
 import type { Circle, CircleDraft, CircleKind, CircleSummary, Person, Series } from "../../circles/api/types";
 
 /** The circle an appointment already is the series of, or null (404: none of the caller's circles). */
@@ -17,12 +18,14 @@ export async function findColleague(email: string): Promise<Person | null> {
   return found.find((p) => p.mail?.toLowerCase() === email.toLowerCase()) ?? null;
 }
 
-/** The caller's active circles whose members are exactly the caller and <paramref name="people"/>. */
+/** The caller's active circles without a series whose members are exactly the caller and `people`: those this appointment can become the series of. */
 export async function circlesOf(me: string, people: string[]): Promise<Circle[]> {
   const wanted = new Set([me, ...people]);
   const mine = (await api<CircleSummary[]>("circles")).filter((c) => c.status === "active");
   const circles = await Promise.all(mine.map((c) => api<Circle>(`circles/${c.id}`)));
-  return circles.filter((c) => c.members.length === wanted.size && c.members.every((m) => wanted.has(m.personId)));
+  const same = circles.filter((c) => c.members.length === wanted.size && c.members.every((m) => wanted.has(m.personId)));
+  const series = await Promise.all(same.map((c) => fetchSeries(c.id)));
+  return same.filter((_, i) => series[i] === null);
 }
 
 export const createCircle = (draft: CircleDraft, key: string) => api<Circle>("circles", { method: "POST", body: draft, headers: { "Idempotency-Key": key } });

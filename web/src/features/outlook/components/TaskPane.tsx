@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
+import { ApiError } from "../../../lib/api-client";
 import type { Circle, CircleKind } from "../../circles/api/types";
 import { MAILBOX, outlookHost, type AppointmentItem } from "../host/outlookHost";
 import { adopt, circleOfItem, circlesOf, createCircle, findColleague, invitation, scheduleSeries } from "../api/outlookApi";
@@ -87,7 +88,12 @@ export function TaskPane() {
       await host.setRecurrence(recurrence);
       await host.setBody(text.bodyHtml);
       const saved = await host.save();
-      await adopt(circle.id, await host.toRestId(saved));
+      try {
+        await adopt(circle.id, await host.toRestId(saved));
+      } catch (e) {
+        // 503: Microsoft 365 is unavailable, but the adoption is recorded; the product finishes it once the item is sent.
+        if (!(e instanceof ApiError && e.failure.kind === "problem" && e.failure.status === 503)) throw e;
+      }
       setState("adopted");
     } catch (e) {
       setState("idle");
