@@ -112,7 +112,9 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
         await teams.GotoAsync(fixture.TeamsUrl(chloe.UserPrincipalName));
         var circle = teams.Tab().GetByRole(AriaRole.Group, new() { Name = subject });
         await Expect(circle.GetByText("Mentoré·e")).ToBeVisibleAsync();
-        await Expect(circle.GetByText(new System.Text.RegularExpressions.Regex(@"Prochaine séance : \S+ \d+ \S+ à 18:00"))).ToBeVisibleAsync();
+
+        // Émilie set 18:00 in Toronto; Chloé reads it in Paris, six hours later.
+        await Expect(circle.GetByText(new System.Text.RegularExpressions.Regex(@"Prochaine séance : \S+ \d+ \S+ à 00:00"))).ToBeVisibleAsync();
         await Expect(circle.GetByRole(AriaRole.Link, new() { Name = "Rejoindre dans Teams" })).ToBeVisibleAsync();
         Assert.Single(await new OutlookProbe(fixture.Host).EventsAsync(emilie, subject));
     }
