@@ -261,6 +261,7 @@ async function showCompose(user, people, apps) {
       status),
     paneHost));
   render();
+  if (params.get("pane") === "open") openPane(); // a direct link to the form with its pane open (benchmarks, reviewers)
 }
 
 function signIn(people) {
