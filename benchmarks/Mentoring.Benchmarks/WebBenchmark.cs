@@ -29,10 +29,12 @@ public static class WebBenchmark
             page.FrameLocator("iframe[title$='content']").GetByRole(AriaRole.Heading, new() { Name = "Mes cercles", Level = 1 }));
         var meetingUrl = await MeetingUrlAsync(browser, teams);
         var panel = await ScriptsAsync(browser, meetingUrl, AgendaShown);
+        var pane = await ScriptsAsync(browser, $"{bench.Host.Emulator.BaseUri}outlook/?user=camille.martin@contoso.example&view=new&pane=open", page =>
+            page.FrameLocator("iframe.pane").GetByRole(AriaRole.Heading, new() { Name = "Planifier un cercle" }));
 
         Console.WriteLine($"| {"page",-28} | {"scripts",7} | {"JS gzip KB",10} | {"× goal 150 KB",13} |");
         Console.WriteLine($"|{new string('-', 30)}|{new string('-', 9)}|{new string('-', 12)}|{new string('-', 15)}|");
-        foreach (var (name, (count, bytes)) in new[] { ("personal tab (Mes cercles)", personal), ("meeting page (side panel)", panel) })
+        foreach (var (name, (count, bytes)) in new[] { ("personal tab (Mes cercles)", personal), ("meeting page (side panel)", panel), ("Outlook task pane", pane) })
             Console.WriteLine($"| {name,-28} | {count,7} | {F(bytes / 1024.0),10} | {F(bytes / 1024.0 / GoalKb),13} |");
         Console.WriteLine("JS gzip: every script the tab's frame loaded from /tab/, each gzipped at the smallest size; the Teams client's own scripts are not counted.");
 

@@ -90,6 +90,7 @@ public sealed class M365Emulator : IAsyncDisposable
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
+        graph.MapOutlookClient(app);
         var invokeHttp = new HttpClient();
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);

@@ -51,6 +51,7 @@ public static class InfrastructureServices
         services.AddSingleton<IMentorRequestStore, TableMentorRequestStore>();
         services.TryAddSingleton<IRequestNotifier, NoRequestNotifier>();
         services.AddSingleton<ICohortStore, TableCohortStore>();
+        services.AddSingleton<Core.Scheduling.Adoption.ISeriesIndex, Scheduling.TableSeriesIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         return services;

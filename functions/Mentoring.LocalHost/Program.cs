@@ -14,6 +14,7 @@ Console.WriteLine($"""
       Functions API                             : {host.BaseUri}api/
       Teams tab pages                           : {host.BaseUri}tab/
       Teams client (sign in as any demo person) : {host.Emulator.BaseUri}teams/
+      Outlook client (new appointment, task pane): {host.Emulator.BaseUri}outlook/
     {string.Join(Environment.NewLine, host.Routes.Select(r => "        " + r))}
       Demo tenant Contoso {DemoDirectory.ContosoTenantId} seeded (people, one mentorship, one peer group of four, both scheduled).
 

@@ -45,7 +45,7 @@ public sealed class ManifestPackageTests
         var manifest = JsonNode.Parse(text)!;
         Assert.Equal("api://mentoring.contoso.example/99999999-8888-4777-8666-555555555555", (string?)manifest["webApplicationInfo"]!["resource"]);
         Assert.Equal("11111111-2222-4333-8444-555555555555", (string?)manifest["bots"]![0]!["botId"]);
-        Assert.Equal("https://mentoring.contoso.example/taskpane", (string?)manifest["extensions"]![0]!["runtimes"]![0]!["code"]!["page"]);
+        Assert.Equal("https://mentoring.contoso.example/tab/taskpane", (string?)manifest["extensions"]![0]!["runtimes"]![0]!["code"]!["page"]);
         Assert.Contains("mentoring.contoso.example", manifest["validDomains"]!.AsArray().Select(d => (string?)d));
     }
 

@@ -47,7 +47,7 @@ public sealed class ManifestTests
         Assert.Equal("Planifier un cercle", (string?)button["label"]);
         var action = extension["runtimes"]![0]!["actions"]!.AsArray().Single(a => (string?)a!["id"] == (string?)button["actionId"])!;
         Assert.Equal("openPage", (string?)action["type"]);
-        Assert.Equal("https://{{APP_DOMAIN}}/taskpane", (string?)extension["runtimes"]![0]!["code"]!["page"]);
+        Assert.Equal("https://{{APP_DOMAIN}}/tab/taskpane", (string?)extension["runtimes"]![0]!["code"]!["page"]);
     }
 
     [Fact]

@@ -32,4 +32,7 @@ internal sealed class GraphState(
         app.MapOnlineMeetings(_store, permissions);
         app.MapInstalledApps(connector);
     }
+
+    /// <summary>The Outlook client's own item operations (drafts, send) on the same calendars Graph serves.</summary>
+    public void MapOutlookClient(IEndpointRouteBuilder app) => OutlookClient.OutlookClientEndpoints.MapOutlookClient(app, _store, time, permissions);
 }

@@ -18,11 +18,21 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
     /// <summary>The members changed since the series' attendees were last written.</summary>
     public bool AttendeesOutdated { get; init; }
 
+    /// <summary>
+    /// Set when the series was made in Outlook and adopted (the Graph id of its master in the organizer's calendar): the
+    /// product then reads that item instead of creating a series, and never creates one for this schedule.
+    /// </summary>
+    public string? AdoptedEventId { get; init; }
+
     /// <summary>Whether the series is (or will be) in the organizer's calendar, so its attendees, sessions and end concern it.</summary>
     public bool IsLive => State is ScheduleState.Pending or ScheduleState.Scheduled;
 
     public static CircleSchedule Pending(PersonId organizer, string transactionId, DateTimeOffset now) =>
         new(ScheduleState.Pending, organizer, transactionId, null, now);
+
+    /// <summary>An adoption recorded, not yet confirmed (the item not sent yet, or the calendar unavailable): the timer finishes it.</summary>
+    public static CircleSchedule Adopting(PersonId organizer, string eventId, DateTimeOffset now) =>
+        new(ScheduleState.Pending, organizer, "adopt-" + eventId, null, now) { AdoptedEventId = eventId };
 
     public CircleSchedule Confirm(MeetingSeries series) => this with { State = ScheduleState.Scheduled, Series = series };
 

@@ -6,7 +6,7 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>The calendar steps shared by the use cases and the timer: create the series, sync its sessions, end it.</summary>
 /// <remarks>Each step can be repeated after any failure: creation reuses the circle's transaction id, the rest are idempotent.</remarks>
-public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings)
+public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings, Adoption.SeriesAdoption adoption, Adoption.ISeriesIndex index)
 {
     /// <summary>Creates (or finds again) the series of a pending circle, records it, then reads its sessions.</summary>
     public Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken) =>
@@ -19,6 +19,15 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
     private async Task<Result<SeriesView>> CompleteAsync(Circle circle, string? version, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule ?? throw new InvalidOperationException("The circle has no pending schedule.");
+        if (schedule.AdoptedEventId is not null)
+        {
+            // A series made in Outlook: it is read, never created (a draft not sent yet stays pending).
+            var adopted = await adoption.CompleteAsync(circle, cancellationToken).ConfigureAwait(false);
+            return !adopted.IsSuccess ? Result<SeriesView>.Failure(adopted.Errors)
+                : adopted.Value.Schedule is { Series: not null } ? await SyncAsync(adopted.Value, cancellationToken).ConfigureAwait(false)
+                : new SeriesView(adopted.Value.Schedule!, []);
+        }
+
         var attendees = await AttendeesAsync(circle, schedule.Organizer, cancellationToken).ConfigureAwait(false);
         var request = new SeriesRequest(circle.Tenant, schedule.Organizer, attendees, Invitation.Subject(circle), Invitation.BodyHtml(circle, settings.TabLink), circle.Cadence, schedule.TransactionId);
         var created = await calendar.CreateSeriesAsync(request, cancellationToken).ConfigureAwait(false);
@@ -34,6 +43,9 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
 
         // The meeting side panel finds the circle by the meeting's chat thread or join URL (members only: the index grants nothing).
         await meetings.IndexAsync(circle.Tenant, circle.Id, created.Value, cancellationToken).ConfigureAwait(false);
+
+        // The Outlook task pane, opened on this series, finds its circle by the item's id.
+        await index.ClaimAsync(circle.Tenant, created.Value.SeriesMasterId, circle.Id, cancellationToken).ConfigureAwait(false);
         return saved.IsSuccess ? await SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false) : Result<SeriesView>.Failure(saved.Errors);
     }
 
@@ -88,7 +100,9 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
             schedule = completed.Value.Schedule;
         }
 
-        var ended = await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, circle.Cadence, circle.Cadence.Today(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        // An adopted item never sent is its organizer's own draft: there is no series to end.
+        var ended = schedule.Series is null ? Unit.Value
+            : await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series.SeriesMasterId, circle.Cadence, circle.Cadence.Today(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (!ended.IsSuccess)
         {
             return Result<CircleView>.Failure(ended.Errors);
@@ -127,7 +141,8 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
 
         var now = time.GetUtcNow();
         var lastDate = SeriesResumption.LastDateBeforePause(circle.Cadence, now);
-        var ended = await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, circle.Cadence, lastDate, cancellationToken).ConfigureAwait(false);
+        var ended = schedule.Series is null ? Unit.Value
+            : await calendar.EndSeriesAsync(circle.Tenant, schedule.Organizer, schedule.Series.SeriesMasterId, circle.Cadence, lastDate, cancellationToken).ConfigureAwait(false);
 
         // Not found: a pause with no session yet cancels the whole series, and a repeated pause finds it already gone.
         if (!ended.IsSuccess && ended.Errors[0].Kind != ErrorKind.NotFound)

@@ -120,6 +120,19 @@ public static class ErrorMessages
         ["group.notOpen"] = ("Ce groupe n'est pas ouvert : seules les personnes proposées peuvent y entrer.", "This group is not open: only the people proposed can join it."),
         ["group.full"] = ("Ce groupe compte déjà cinq personnes.", "This group already has five people."),
         ["group.peerProfileRequired"] = ("Rendez d'abord votre profil visible comme pair : les autres membres doivent savoir qui les rejoint.", "First make your profile visible as a peer: the other members need to know who is joining."),
+        ["adopt.itemNotFound"] = ("Ce rendez-vous n'est pas dans votre calendrier : seul son organisateur peut le confier à un cercle.", "This appointment is not in your calendar: only its organizer can hand it to a circle."),
+        ["adopt.notOrganizer"] = ("Vous n'organisez pas ce rendez-vous : seul son organisateur peut le confier à un cercle.", "You do not organize this appointment: only its organizer can hand it to a circle."),
+        ["adopt.allDay"] = ("Un rendez-vous « toute la journée » ne peut pas devenir une série de séances : donnez-lui une heure de début et de fin.", "An all-day appointment cannot become a series of sessions: give it a start and end time."),
+        ["adopt.notRecurring"] = ("Ce rendez-vous n'est pas périodique : choisissez une périodicité (ou « Planifier » la propose).", "This appointment does not repeat: choose a recurrence (or let \"Plan\" propose one)."),
+        ["adopt.recurrence.unsupported"] = ("Cette périodicité (quotidienne, annuelle ou plusieurs jours par semaine) ne convient pas à un cercle : choisissez une séance par semaine ou par mois.", "This recurrence (daily, yearly or several days a week) does not suit a circle: choose one session a week or a month."),
+        ["adopt.attendees.none"] = ("Invitez au moins une personne : votre mentor, votre mentoré ou vos pairs.", "Invite at least one person: your mentor, your mentee or your peers."),
+        ["adopt.attendees.count"] = ("Ce cercle invite de {min} à {max} personnes en plus de vous (ici {actual}).", "This circle invites {min} to {max} people besides you (here {actual})."),
+        ["adopt.attendee.notMember"] = ("{email} ne fait pas partie du cercle : retirez cette personne ou ajoutez-la au cercle.", "{email} is not in the circle: remove this person or add them to the circle."),
+        ["adopt.attendee.outsideTenant"] = ("{email} n'appartient pas à votre organisation : un cercle ne réunit que des collègues.", "{email} is not in your organization: a circle only brings colleagues together."),
+        ["adopt.attendees.missingMember"] = ("Invitez tous les membres du cercle.", "Invite every member of the circle."),
+        ["adopt.otherCircle"] = ("Ce rendez-vous est déjà la série d'un autre cercle.", "This appointment is already another circle's series."),
+        ["adopt.circleHasSeries"] = ("Ce cercle a déjà une série de réunions.", "This circle already has a meeting series."),
+        ["adopt.noCircle"] = ("Ce rendez-vous n'est la série d'aucun de vos cercles.", "This appointment is not the series of any of your circles."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;

@@ -152,6 +152,22 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             return Unit.Value;
         }, cancellationToken);
 
+    public Task<Result<Core.Scheduling.Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync(async () =>
+        {
+            var mailbox = clients.For(tenant).Users[organizer.ToString()];
+            var item = await mailbox.Events[eventId].GetAsync(r =>
+            {
+                r.QueryParameters.Select = GraphAppointments.Fields;
+                r.Headers.Add("Prefer", PreferUtc);
+            }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Graph returned no event.");
+
+            // The chat thread exists only once Teams has added the meeting (when Outlook sent the item with its Teams toggle on).
+            var joinUrl = MeetingSeriesReader.JoinUrl(item);
+            var thread = joinUrl.Length == 0 ? null : await chatThreads.FindAsync(tenant, mailbox, joinUrl, cancellationToken).ConfigureAwait(false);
+            return GraphAppointments.Read(item, thread);
+        }, cancellationToken);
+
     // The body is built inside the call: a retried PATCH must never reuse an Event the SDK already serialized.
     private Task<Result<Unit>> PatchAsync(TenantId tenant, PersonId organizer, string eventId, Func<Event> body, CancellationToken cancellationToken) =>
         GraphCall.RunAsync(async () =>

@@ -4,9 +4,9 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Infrastructure.Storage;
 
 /// <summary>The stored JSON shape of a circle's schedule.</summary>
-internal sealed record ScheduleDocument(ScheduleState State, Guid Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null, bool AttendeesOutdated = false)
+internal sealed record ScheduleDocument(ScheduleState State, Guid Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null, bool AttendeesOutdated = false, string? AdoptedEventId = null)
 {
-    public static ScheduleDocument From(CircleSchedule s) => new(s.State, s.Organizer.Value, s.TransactionId, s.Series, s.RequestedAt, s.EndReason, s.AttendeesOutdated);
+    public static ScheduleDocument From(CircleSchedule s) => new(s.State, s.Organizer.Value, s.TransactionId, s.Series, s.RequestedAt, s.EndReason, s.AttendeesOutdated, s.AdoptedEventId);
 
-    public CircleSchedule ToSchedule() => new(State, new PersonId(Organizer), TransactionId, Series, RequestedAt, EndReason) { AttendeesOutdated = AttendeesOutdated };
+    public CircleSchedule ToSchedule() => new(State, new PersonId(Organizer), TransactionId, Series, RequestedAt, EndReason) { AttendeesOutdated = AttendeesOutdated, AdoptedEventId = AdoptedEventId };
 }

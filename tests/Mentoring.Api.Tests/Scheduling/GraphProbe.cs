@@ -94,6 +94,15 @@ public sealed class GraphProbe(LocalHostApp host)
         return (await graph.GetFromJsonAsync<JsonObject>($"users/{organizer.Id}/{path}"))!;
     }
 
+    /// <summary>Creates an event in the organizer's calendar as Outlook does when they send it; returns its id.</summary>
+    public async Task<string> CreateEventAsync(DemoUser organizer, JsonObject body)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var response = await graph.PostAsJsonAsync($"users/{organizer.Id}/events", body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
     private async Task<HttpClient> ClientAsync(Guid tenant)
     {
         using var tokens = new HttpClient();

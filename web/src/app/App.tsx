@@ -28,7 +28,8 @@ export function App({ started }: { started: Started }) {
   const styles = useStyles();
   const [theme, setTheme] = useState<HostTheme>(started.ok ? started.host.theme : "default");
   useEffect(() => {
-    if (started.ok) onThemeChange(setTheme);
+    // The Outlook task pane has no Teams host to hear theme changes from.
+    if (started.ok && started.host.frameContext !== "taskpane") onThemeChange(setTheme);
   }, [started]);
 
   return (

@@ -20,6 +20,12 @@ interface ProblemJson {
 }
 
 let baseUrl = "/api/";
+let tokenSource: () => Promise<string> = getApiToken;
+
+/** The Outlook task pane gets its token from Outlook (nested app authentication), not from Teams. */
+export function setTokenSource(source: () => Promise<string>): void {
+  tokenSource = source;
+}
 let language = "fr";
 
 /** Set once at start from config.json and the host's locale. */
@@ -32,7 +38,7 @@ export function configureApi(apiBaseUrl: string, locale: string): void {
 export async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   let token: string;
   try {
-    token = await getApiToken();
+    token = await tokenSource();
   } catch (e) {
     throw new ApiError({ kind: "consent", detail: e instanceof Error ? e.message : String(e) });
   }

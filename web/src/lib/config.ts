@@ -4,6 +4,8 @@ export interface AppConfig {
   apiBaseUrl: string;
   /** Host origins besides Teams' own (the local emulator's Teams client is plain http). */
   hostOrigins: string[];
+  /** The API's delegated scope (api://…/{clientId}/access_as_user): the Outlook task pane asks for it by nested app authentication. */
+  apiScope?: string;
 }
 
 export async function loadConfig(): Promise<AppConfig> {
@@ -11,7 +13,7 @@ export async function loadConfig(): Promise<AppConfig> {
     const response = await fetch(new URL("config.json", document.baseURI), { cache: "no-store" });
     if (response.ok) {
       const json = (await response.json()) as Partial<AppConfig>;
-      return { apiBaseUrl: json.apiBaseUrl ?? "/api/", hostOrigins: json.hostOrigins ?? [] };
+      return { apiBaseUrl: json.apiBaseUrl ?? "/api/", hostOrigins: json.hostOrigins ?? [], apiScope: json.apiScope };
     }
   } catch {
     // No config.json: the API is on the same origin.

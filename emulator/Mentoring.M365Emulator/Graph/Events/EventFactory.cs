@@ -8,9 +8,10 @@ namespace Mentoring.M365Emulator.Graph.Events;
 internal static class EventFactory
 {
     /// <param name="teamsLicensed">Whether the organizer may hold Teams meetings; without, the event is created offline.</param>
-    public static StoredEvent Create(JsonObject body, DemoUser organizer, DateTimeOffset now, bool teamsLicensed = true)
+    /// <param name="id">The id of the draft this event replaces when Outlook sends it (the item keeps its id); null for a new one.</param>
+    public static StoredEvent Create(JsonObject body, DemoUser organizer, DateTimeOffset now, bool teamsLicensed = true, string? id = null)
     {
-        var id = EventIds.NewMasterId();
+        id ??= EventIds.NewMasterId();
         var json = (JsonObject)body.DeepClone();
         var stamp = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         var changeKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray());

@@ -1,0 +1,284 @@
+// The emulator's Outlook: sign in as a demo person, their calendar (from this emulator's Graph), and a new-appointment
+// form that hosts the app's task pane (the manifest's extension runtime page) in an iframe, spoken to over outlook-bridge.js.
+// State lives in the URL (?user=…&view=calendar|new&mailbox=1.8&locale=…) so a test or a reviewer can open any view.
+import { PaneBridge } from "./outlook-bridge.js";
+
+const OUTLOOK_WEB_CLIENT_ID = "bc59ab01-8403-45c6-8796-ac3ef710b3e3"; // Outlook on the web's app id, as Entra sees it
+const GRAPH = "https://graph.microsoft.com";
+const params = new URLSearchParams(location.search);
+const stage = document.getElementById("stage");
+const tokens = new Map();
+
+function go(changes) {
+  const next = new URLSearchParams(location.search);
+  for (const [k, v] of Object.entries(changes)) v == null ? next.delete(k) : next.set(k, v);
+  location.search = next.toString();
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) k.startsWith("on") ? node.addEventListener(k.slice(2), v) : node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+/** A user token from the emulator's Entra ID (ROPC, as Outlook's own sign-in would have produced). */
+async function token(user, scope) {
+  const key = `${user.id} ${scope}`;
+  if (!tokens.has(key)) {
+    tokens.set(key, (async () => {
+      const body = new URLSearchParams({ grant_type: "password", client_id: OUTLOOK_WEB_CLIENT_ID, username: user.userPrincipalName, password: "demo", scope });
+      const response = await fetch(`/${user.tenantId}/oauth2/v2.0/token`, { method: "POST", body });
+      const json = await response.json();
+      if (!response.ok) throw new Error(json.error_description || json.error || `HTTP ${response.status}`);
+      return json.access_token;
+    })());
+    tokens.get(key).catch(() => tokens.delete(key));
+  }
+  return tokens.get(key);
+}
+
+async function graph(user, path) {
+  const response = await fetch(`/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(user, `${GRAPH}/Calendars.Read`)}`, Prefer: 'outlook.timezone="UTC"' } });
+  if (!response.ok) throw new Error(`Graph ${response.status} ${path}`);
+  return response.json();
+}
+
+async function showCalendar(user) {
+  const section = el("section", { "aria-label": "Calendrier" }, el("h2", {}, "Calendrier"),
+    el("button", { onclick: () => go({ view: "new" }) }, "Nouveau rendez-vous"));
+  stage.append(section);
+  const events = [];
+  for (let url = `/users/${user.id}/events`; url;) {
+    const page = await graph(user, url);
+    events.push(...page.value);
+    url = page["@odata.nextLink"]?.replace(/^.*\/v1\.0/, "");
+  }
+  const format = new Intl.DateTimeFormat(params.get("locale") || user.locale, { dateStyle: "full", timeStyle: "short", timeZone: user.timeZone });
+  events.sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime));
+  section.append(events.length === 0 ? el("p", {}, "Aucun rendez-vous.")
+    : el("ul", { "aria-label": "Rendez-vous" }, ...events.map((e) => el("li", {},
+      `${format.format(new Date(e.start.dateTime + "Z"))} — ${e.subject}${e.type === "seriesMaster" ? " (périodique)" : ""}${e.isDraft ? " [brouillon]" : ""}`))));
+}
+
+/** The new-appointment form's item: what Office.js would read and write, kept as Graph's event JSON parts. */
+function newItem(user) {
+  const start = new Date(Date.now() + 7 * 864e5);
+  start.setUTCMinutes(0, 0, 0);
+  return { id: null, subject: "", attendees: [], start: local(start, user.timeZone), durationMinutes: 60, isAllDay: false, recurrence: null, body: "", teams: true };
+}
+
+/** A Date as "YYYY-MM-DDTHH:mm" wall-clock time in an IANA zone (the value of a datetime-local input). */
+function local(date, zone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    .formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The UTC instant of a wall-clock time in an IANA zone. */
+function instant(wallClock, zone) {
+  const guess = new Date(wallClock + ":00Z");
+  const offset = new Date(local(guess, zone) + ":00Z").getTime() - guess.getTime();
+  return new Date(guess.getTime() - offset);
+}
+
+function addMinutes(wallClock, minutes) {
+  return new Date(new Date(wallClock + ":00Z").getTime() + minutes * 6e4).toISOString().slice(0, 16);
+}
+
+/** The item as Graph's event JSON, as Outlook would save or send it to Exchange. */
+function toEvent(item, user) {
+  const zone = user.timeZone;
+  const event = {
+    id: item.id ?? undefined,
+    subject: item.subject,
+    body: { contentType: "html", content: item.body },
+    start: { dateTime: item.start + ":00", timeZone: zone },
+    end: { dateTime: addMinutes(item.start, item.durationMinutes) + ":00", timeZone: zone },
+    isAllDay: item.isAllDay,
+    attendees: item.attendees.map((a) => ({ type: "required", emailAddress: { address: a.email, name: a.name } })),
+    isOnlineMeeting: item.teams,
+    onlineMeetingProvider: item.teams ? "teamsForBusiness" : "unknown",
+  };
+  if (item.isAllDay) {
+    const day = item.start.slice(0, 10);
+    event.start = { dateTime: `${day}T00:00:00`, timeZone: zone };
+    event.end = { dateTime: `${new Date(new Date(day + "T00:00:00Z").getTime() + 864e5).toISOString().slice(0, 10)}T00:00:00`, timeZone: zone };
+  }
+  if (item.recurrence) {
+    const r = item.recurrence;
+    event.recurrence = {
+      pattern: { type: r.pattern, interval: r.interval, daysOfWeek: [r.dayOfWeek], firstDayOfWeek: "sunday", ...(r.index ? { index: r.index } : {}) },
+      range: { type: "numbered", numberOfOccurrences: r.occurrences, startDate: item.start.slice(0, 10), recurrenceTimeZone: zone },
+    };
+  }
+  return event;
+}
+
+async function itemCall(user, path, init) {
+  const response = await fetch(`/outlook/api/users/${user.id}/items${path}`, { ...init, headers: { "Content-Type": "application/json" } });
+  if (!response.ok) throw new Error(`Outlook ${response.status}: ${await response.text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+const recurrenceLabels = { none: "Ne se répète pas", weekly1: "Toutes les semaines", weekly2: "Toutes les deux semaines", monthly: "Tous les mois" };
+
+async function showCompose(user, people, apps) {
+  const item = newItem(user);
+  let sent = false;
+  const colleagues = people.filter((p) => p.tenantId === user.tenantId && p.id !== user.id);
+  const subject = el("input", { type: "text", name: "subject" });
+  const attendeeInput = el("input", { type: "text", list: "directory", name: "attendee" });
+  const chips = el("ul", { class: "chips", "aria-label": "Participants invités" });
+  const start = el("input", { type: "datetime-local", name: "start" });
+  const end = el("input", { type: "datetime-local", name: "end" });
+  const allDay = el("input", { type: "checkbox", name: "allDay" });
+  const recurrence = el("select", { name: "recurrence" }, ...Object.entries(recurrenceLabels).map(([v, t]) => el("option", { value: v }, t)));
+  const body = el("div", { class: "body", contenteditable: "true", role: "textbox", "aria-multiline": "true", "aria-label": "Corps du message" });
+  const teams = el("input", { type: "checkbox", name: "teams" });
+  const status = el("p", { role: "status" });
+  const paneHost = el("div");
+
+  function render() {
+    subject.value = item.subject;
+    start.value = item.start;
+    end.value = addMinutes(item.start, item.durationMinutes);
+    allDay.checked = item.isAllDay;
+    teams.checked = item.teams;
+    const r = item.recurrence;
+    recurrence.value = !r ? "none" : r.pattern === "weekly" ? `weekly${r.interval === 2 ? 2 : 1}` : "monthly";
+    if (body.innerHTML !== item.body) body.innerHTML = item.body;
+    chips.replaceChildren(...item.attendees.map((a) => el("li", {}, `${a.name} <${a.email}> `,
+      el("button", { type: "button", "aria-label": `Retirer ${a.name}`, onclick: () => { item.attendees = item.attendees.filter((x) => x !== a); render(); } }, "×"))));
+  }
+
+  function addAttendee() {
+    const text = attendeeInput.value.trim();
+    if (!text) return;
+    const found = people.find((p) => p.userPrincipalName.toLowerCase() === text.toLowerCase() || `${p.displayName} <${p.userPrincipalName}>` === text);
+    const email = found ? found.userPrincipalName : text;
+    if (!item.attendees.some((a) => a.email.toLowerCase() === email.toLowerCase())) item.attendees.push({ email, name: found?.displayName ?? text });
+    attendeeInput.value = "";
+    render();
+  }
+
+  subject.addEventListener("input", () => (item.subject = subject.value));
+  start.addEventListener("change", () => { item.start = start.value; render(); });
+  end.addEventListener("change", () => { item.durationMinutes = Math.max(15, (new Date(end.value + ":00Z") - new Date(item.start + ":00Z")) / 6e4); render(); });
+  allDay.addEventListener("change", () => (item.isAllDay = allDay.checked));
+  teams.addEventListener("change", () => (item.teams = teams.checked));
+  body.addEventListener("input", () => (item.body = body.innerHTML));
+  attendeeInput.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); addAttendee(); } });
+  recurrence.addEventListener("change", () => {
+    const day = new Date(item.start.slice(0, 10) + "T12:00:00Z");
+    const dayOfWeek = day.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" }).toLowerCase();
+    const index = ["first", "second", "third", "fourth", "last"][Math.min(4, Math.floor((day.getUTCDate() - 1) / 7))];
+    const choice = recurrence.value;
+    item.recurrence = choice === "none" ? null
+      : choice === "monthly" ? { pattern: "relativeMonthly", interval: 1, dayOfWeek, index, occurrences: 6 }
+      : { pattern: "weekly", interval: choice === "weekly2" ? 2 : 1, dayOfWeek, occurrences: 12 };
+  });
+
+  async function save() {
+    const { id } = await itemCall(user, "", { method: "POST", body: JSON.stringify(toEvent(item, user)) });
+    item.id = id;
+    return id;
+  }
+
+  async function send() {
+    if (sent) return;
+    sent = true;
+    await itemCall(user, "/send", { method: "POST", body: JSON.stringify(toEvent(item, user)) });
+    go({ view: "calendar" });
+  }
+
+  async function close() {
+    if (item.id && !sent) await itemCall(user, `/${encodeURIComponent(item.id)}`, { method: "DELETE" });
+    go({ view: "calendar" });
+  }
+
+  const app = apps[0];
+  const panePage = app?.extensions?.[0]?.runtimes?.[0]?.code?.page;
+  let bridge = null;
+  function openPane() {
+    if (bridge || !panePage) return;
+    const iframe = el("iframe", { class: "pane", title: app.extensions[0].ribbons?.[0]?.tabs?.[0]?.groups?.[0]?.label ?? "Complément", src: panePage });
+    paneHost.append(iframe);
+    bridge = new PaneBridge(iframe, paneMethods());
+    window.__outlookBridge = bridge;
+  }
+
+  // What the pane may do with the item, as Office.js allows an add-in in appointment compose (requirement set in the URL).
+  function paneMethods() {
+    const mailbox = params.get("mailbox") || "1.8";
+    return {
+      context: () => ({ locale: params.get("locale") || user.locale, userId: user.id, tenantId: user.tenantId, userName: user.displayName, timeZone: user.timeZone, mailbox }),
+      getItem: () => ({
+        itemId: item.id,
+        subject: item.subject,
+        attendees: item.attendees,
+        start: instant(item.start, user.timeZone).toISOString(),
+        end: instant(addMinutes(item.start, item.durationMinutes), user.timeZone).toISOString(),
+        isAllDay: item.isAllDay,
+        recurrence: item.recurrence,
+      }),
+      setSubject: (text) => { item.subject = String(text); render(); },
+      setBody: (html) => { item.body = String(html); render(); },
+      setRecurrence: (r) => {
+        if (mailbox < "1.7") throw new Error("Mailbox 1.7 is not supported by this Outlook.");
+        item.recurrence = r ? { pattern: r.pattern, interval: r.interval, dayOfWeek: r.dayOfWeek, index: r.index, occurrences: r.occurrences } : null;
+        if (r?.startDate) item.start = r.startDate + item.start.slice(10);
+        render();
+      },
+      save: () => save(),
+      getItemId: () => {
+        if (mailbox < "1.8") throw new Error("Mailbox 1.8 is not supported by this Outlook.");
+        return item.id;
+      },
+      // Exchange's EWS and REST ids differ only in the base64 alphabet ('/' '+' versus '-' '_'), as Office.js converts them.
+      convertToRestId: (id) => String(id).replace(/\//g, "-").replace(/\+/g, "_"),
+      getAccessToken: () => token(user, `${app.webApplicationInfo.resource}/access_as_user`),
+      close: () => close(),
+    };
+  }
+
+  stage.append(el("section", { class: "compose", "aria-label": "Nouveau rendez-vous" },
+    el("div", { class: "form" },
+      el("div", { class: "ribbon", role: "toolbar", "aria-label": "Ruban" },
+        el("button", { type: "button", onclick: () => send().catch((e) => { sent = false; status.textContent = String(e); }) }, "Envoyer"),
+        el("button", { type: "button", onclick: () => close() }, "Fermer"),
+        ...(panePage ? [el("button", { type: "button", onclick: openPane }, app.extensions[0].ribbons?.[0]?.tabs?.[0]?.groups?.[0]?.controls?.[0]?.label ?? "Complément")] : [])),
+      el("label", {}, "Objet", subject),
+      el("label", {}, "Participants", attendeeInput),
+      el("datalist", { id: "directory" }, ...colleagues.map((p) => el("option", { value: p.userPrincipalName }, p.displayName))),
+      chips,
+      el("label", {}, "Début", start),
+      el("label", {}, "Fin", end),
+      el("label", { class: "check" }, allDay, " Toute la journée"),
+      el("label", {}, "Périodicité", recurrence),
+      el("label", { class: "check" }, teams, " Réunion Teams"),
+      body,
+      status),
+    paneHost));
+  render();
+  if (params.get("pane") === "open") openPane(); // a direct link to the form with its pane open (benchmarks, reviewers)
+}
+
+function signIn(people) {
+  stage.append(el("section", { "aria-label": "Connexion" },
+    el("h2", {}, "Se connecter en tant que…"),
+    el("ul", {}, ...people.map((p) => el("li", {}, el("button", { onclick: () => go({ user: p.userPrincipalName, view: "calendar" }) },
+      `${p.displayName} — ${p.userPrincipalName}`))))));
+}
+
+async function main() {
+  const [people, apps] = await Promise.all([fetch("/teams/api/people").then((r) => r.json()), fetch("/teams/api/apps").then((r) => r.json())]);
+  const user = people.find((p) => p.userPrincipalName === params.get("user"));
+  if (!user) return signIn(people);
+  document.getElementById("who").textContent = user.displayName;
+  document.documentElement.lang = (params.get("locale") || user.locale).slice(0, 2);
+  if (params.get("view") === "new") await showCompose(user, people, apps);
+  else await showCalendar(user);
+}
+
+main().catch((e) => stage.append(el("p", { class: "error", role: "alert" }, String(e))));

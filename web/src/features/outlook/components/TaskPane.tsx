@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../../../i18n/i18n";
+import { ErrorView, Loading } from "../../../components/StateViews";
+import { ApiError } from "../../../lib/api-client";
+import type { Circle, CircleKind } from "../../circles/api/types";
+import { MAILBOX, outlookHost, type AppointmentItem } from "../host/outlookHost";
+import { adopt, circleOfItem, circlesOf, createCircle, findColleague, invitation, scheduleSeries } from "../api/outlookApi";
+import { recurrenceFor } from "./plan";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  heading: { display: "block" },
+});
+
+interface Loaded {
+  item: AppointmentItem;
+  existing: { name: string } | null;
+  guests: { email: string; name: string; personId: string | null }[];
+  circles: Circle[];
+}
+
+/** The task pane of a new appointment: turns it into a circle's series, which the circle adopts once Outlook sends it. */
+export function TaskPane() {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const host = outlookHost();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [choice, setChoice] = useState("new");
+  const [name, setName] = useState("");
+  const [objective, setObjective] = useState(t("outlook.defaultObjective"));
+  const [myRole, setMyRole] = useState<"mentee" | "mentor">("mentee");
+  const [state, setState] = useState<"idle" | "planning" | "adopted" | "fallback">("idle");
+  const key = useRef(crypto.randomUUID());
+
+  useEffect(() => {
+    (async () => {
+      const item = await host.getItem();
+      const saved = host.supports(MAILBOX.itemId) ? await host.getItemId() : null;
+      const existing = saved ? await circleOfItem(await host.toRestId(saved)) : null;
+      const guests = await Promise.all(item.attendees.map(async (a) => ({ ...a, personId: (await findColleague(a.email))?.id ?? null })));
+      const known = guests.map((g) => g.personId).filter((id): id is string => !!id);
+      const circles = guests.length > 0 && known.length === guests.length ? await circlesOf(host.userId, known) : [];
+      setName(item.subject);
+      setChoice(circles[0]?.id ?? "new");
+      setLoaded({ item, existing, guests, circles });
+    })().catch(setError);
+  }, [host]);
+
+  if (error) return <div className={styles.root}><ErrorView error={error} /></div>;
+  if (!loaded) return <Loading />;
+  const { item, existing, guests, circles } = loaded;
+  const kind: CircleKind = guests.length === 1 ? "mentorship" : "peerGroup";
+  const unknown = guests.find((g) => !g.personId);
+  const problem = existing ? null
+    : guests.length === 0 ? t("outlook.noAttendee")
+    : guests.length > 4 ? t("outlook.tooMany", { count: guests.length })
+    : unknown ? t("outlook.unknown", { email: unknown.email })
+    : item.isAllDay ? t("outlook.allDay")
+    : null;
+  const recurrence = recurrenceFor(kind, item, host.timeZone);
+  const firstDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: host.timeZone }).format(item.start);
+
+  async function plan() {
+    setState("planning");
+    try {
+      const circle = choice !== "new" ? circles.find((c) => c.id === choice)!
+        : await createCircle({
+          kind,
+          name: name.trim() || t(kind === "mentorship" ? "outlook.kind.mentorship" : "outlook.kind.peerGroup"),
+          objective,
+          members: [
+            { personId: host.userId, role: kind === "mentorship" ? myRole : "peer", objective: "" },
+            ...guests.map((g) => ({ personId: g.personId!, role: kind === "mentorship" ? (myRole === "mentee" ? "mentor" as const : "mentee" as const) : "peer" as const, objective: "" })),
+          ],
+          cadence: { firstDate: recurrence.startDate, startTime: recurrence.startTime, timeZone: host.timeZone },
+        }, key.current);
+      if (!host.supports(MAILBOX.itemId) || !host.supports(MAILBOX.recurrence)) {
+        // No item id to hand over: the product creates the series itself, and this draft would only duplicate it.
+        await scheduleSeries(circle.id);
+        setState("fallback");
+        setTimeout(() => void host.close(), 4000);
+        return;
+      }
+      const text = await invitation(circle.id);
+      if (!item.subject.trim()) await host.setSubject(text.subject);
+      await host.setRecurrence(recurrence);
+      await host.setBody(text.bodyHtml);
+      const saved = await host.save();
+      try {
+        await adopt(circle.id, await host.toRestId(saved));
+      } catch (e) {
+        // 503: Microsoft 365 is unavailable, but the adoption is recorded; the product finishes it once the item is sent.
+        if (!(e instanceof ApiError && e.failure.kind === "problem" && e.failure.status === 503)) throw e;
+      }
+      setState("adopted");
+    } catch (e) {
+      setState("idle");
+      setError(e);
+    }
+  }
+
+  return (
+    <main className={styles.root} aria-labelledby="pane-title">
+      <Text as="h1" size={500} weight="semibold" id="pane-title" className={styles.heading}>{t("outlook.title")}</Text>
+      {existing ? <MessageBar intent="success"><MessageBarBody>{t("outlook.existing", { name: existing.name })}</MessageBarBody></MessageBar> : null}
+      {problem ? <MessageBar intent="warning" role="alert"><MessageBarBody>{problem}</MessageBarBody></MessageBar> : null}
+      {!existing && !problem && state !== "adopted" && state !== "fallback" ? (
+        <>
+          <Field label={t("outlook.attendees")}><Text>{guests.map((g) => g.name).join(", ")}</Text></Field>
+          <Field label={t("outlook.choose")}>
+            <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)}>
+              {circles.map((c) => <Radio key={c.id} value={c.id} label={c.name} />)}
+              <Radio value="new" label={`${t("outlook.create")} (${t(kind === "mentorship" ? "outlook.kind.mentorship" : "outlook.kind.peerGroup")})`} />
+            </RadioGroup>
+          </Field>
+          {choice === "new" ? (
+            <>
+              <Field label={t("outlook.name")} required><Input value={name} onChange={(_, d) => setName(d.value)} /></Field>
+              <Field label={t("outlook.objective")}><Textarea value={objective} onChange={(_, d) => setObjective(d.value)} /></Field>
+              {kind === "mentorship" ? (
+                <Field label={t("outlook.myRole")}>
+                  <RadioGroup value={myRole} onChange={(_, d) => setMyRole(d.value as "mentee" | "mentor")}>
+                    <Radio value="mentee" label={t("outlook.role.mentee")} />
+                    <Radio value="mentor" label={t("outlook.role.mentor")} />
+                  </RadioGroup>
+                </Field>
+              ) : null}
+            </>
+          ) : null}
+          <Field label={t("outlook.cadence")}>
+            <Text>{t(kind === "mentorship" ? "outlook.cadence.monthly" : "outlook.cadence.fortnightly", { date: firstDate })}</Text>
+          </Field>
+          <Field label={t("outlook.agenda")}><Text>{t("outlook.agenda.items")}</Text></Field>
+          <Button appearance="primary" disabled={state === "planning"} onClick={() => void plan()}>
+            {state === "planning" ? <Spinner size="tiny" label={t("outlook.planning")} /> : t("outlook.plan")}
+          </Button>
+        </>
+      ) : null}
+      {state === "adopted" ? <MessageBar intent="success" role="status"><MessageBarBody>{t("outlook.adopted")}</MessageBarBody></MessageBar> : null}
+      {state === "fallback" ? <MessageBar intent="info" role="status"><MessageBarBody>{t("outlook.fallback")}</MessageBarBody></MessageBar> : null}
+    </main>
+  );
+}
