@@ -35,7 +35,7 @@ export function App({ started }: { started: Started }) {
     // (popups), which would then cover the page.
     <FluentProvider theme={theme.tokens}>
       <div className={styles.root} data-theme={theme.name}>
-      <I18nProvider locale={started.ok ? started.host.locale : started.locale}>
+      <I18nProvider locale={started.ok ? started.host.locale : started.locale} catalog={started.catalog}>
         {started.ok ? (
           <QueryClientProvider client={queryClient}>
             <PageRouter host={started.host} />

@@ -2,19 +2,24 @@ import { configureApi } from "../lib/api-client";
 import { loadConfig } from "../lib/config";
 import { connectToHost, HostUnavailableError, type HostContext } from "../host/teams";
 import { loadTheme, type LoadedTheme } from "./theme";
+import { loadCatalog, type Catalog } from "../i18n/catalog";
 
-export type Started = ({ ok: true; host: HostContext } | { ok: false; locale: string }) & { theme: LoadedTheme };
+export type Started = ({ ok: true; host: HostContext } | { ok: false; locale: string }) & { theme: LoadedTheme; catalog: Catalog };
 
-/** Reads config.json, connects to the host, points the API client at the right base URL and language, loads the theme. */
+/** Reads config.json, connects to the host, points the API client at the right base URL and language, loads the theme
+ * and the messages of the host's language. */
 export async function startApp(): Promise<Started> {
   const config = await loadConfig();
+  let host: HostContext;
   try {
-    const host = await connectToHost(config.hostOrigins);
-    configureApi(config.apiBaseUrl, host.locale);
-    document.documentElement.lang = host.locale.slice(0, 2);
-    return { ok: true, host, theme: await loadTheme(host.theme) };
+    host = await connectToHost(config.hostOrigins);
   } catch (e) {
     if (!(e instanceof HostUnavailableError)) console.error(e);
-    return { ok: false, locale: navigator.language, theme: await loadTheme("default") };
+    const [theme, catalog] = await Promise.all([loadTheme("default"), loadCatalog(navigator.language)]);
+    return { ok: false, locale: navigator.language, theme, catalog };
   }
+  configureApi(config.apiBaseUrl, host.locale);
+  document.documentElement.lang = host.locale.slice(0, 2);
+  const [theme, catalog] = await Promise.all([loadTheme(host.theme), loadCatalog(host.locale)]);
+  return { ok: true, host, theme, catalog };
 }

@@ -86,6 +86,7 @@ export const en: Record<SharedKey, string> = {
   "agenda.markDropped": "Drop “{text}”",
   "agenda.state.done": "done",
   "agenda.state.dropped": "dropped",
+  "agenda.noteToggle": "My private notes",
   "agenda.note": "My private notes (only I can see them)",
   "agenda.saveNote": "Save my notes",
   "agenda.noteSaved": "Notes saved.",

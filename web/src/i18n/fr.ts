@@ -85,6 +85,7 @@ export const fr = {
   "agenda.markDropped": "Abandonner « {text} »",
   "agenda.state.done": "fait",
   "agenda.state.dropped": "abandonné",
+  "agenda.noteToggle": "Mes notes privées",
   "agenda.note": "Mes notes privées (visibles par moi seul·e)",
   "agenda.saveNote": "Enregistrer mes notes",
   "agenda.noteSaved": "Notes enregistrées.",

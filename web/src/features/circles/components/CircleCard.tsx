@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1, ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorTransparentStroke),
   },
+  title: { margin: 0 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   badges: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -35,7 +36,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
 
   return (
     <div role="group" aria-label={circle.name} className={styles.card}>
-      <Text as="h2" block weight="semibold" size={400}>{circle.name}</Text>
+      <Text as="h2" block weight="semibold" size={400} className={styles.title}>{circle.name}</Text>
       <div className={styles.body}>
         <div className={styles.badges}>
           <Pill tone="brand">{kindLabel(t, circle.kind)}</Pill>
