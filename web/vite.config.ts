@@ -12,5 +12,13 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Everything the pages need before they render (React, teams-js, Fluent's provider, the light theme, French) in
+        // ONE file: one request at start instead of four, and one gzip stream (~2 KB less than the same code in four).
+        // Pages, sections and forms stay in their own lazily loaded chunks.
+        codeSplitting: { groups: [{ name: "start", tags: ["$initial"] }] },
+      },
+    },
   },
 });

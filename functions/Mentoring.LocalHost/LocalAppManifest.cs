@@ -23,7 +23,8 @@ internal static class LocalAppManifest
             .Replace("{{APP_ID}}", M365Emulator.BotFramework.DemoBot.TeamsAppId, StringComparison.Ordinal);
         var manifest = JsonNode.Parse(text)!.AsObject();
 
-        // The local app registration's Application ID URI is the emulator's demo audience, which the API accepts.
+        // The demo app registration's Application ID URI, which the API accepts. It is what the placeholders give on the
+        // default address (localhost:7071); a host on another port (the tests') still asks Entra ID for the registered one.
         manifest["webApplicationInfo"]!["resource"] = DemoDirectory.ApiAudience;
         return manifest;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -63,6 +65,38 @@ public sealed class PersonalTabTests(BrowserFixture fixture)
         var frame = page.Frames.Single(f => f.Url.Contains("/tab/personal", StringComparison.Ordinal));
         await Expect(panel).ToBeVisibleAsync();
         Assert.EndsWith("#circles", frame.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task My_progress_is_the_APIs_a_commitment_kept_in_a_meeting_adds_one_kept_of_one_more_made()
+    {
+        var home = await fixture.NewPageAsync();
+        await home.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo));
+        var progress = home.Tab().GetByRole(AriaRole.Region, new() { Name = "Ma progression" });
+        var (kept, made) = await KeptAndMadeAsync(progress);
+
+        // Hugo makes a commitment in the meeting's side panel and keeps it.
+        var meeting = await fixture.NewPageAsync();
+        await meeting.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo, "&view=calendar"));
+        await meeting.OpenMeetingAsync(TeamsPages.Mentorship);
+        var panel = meeting.SidePanel();
+        var promise = "Suivre le tutoriel pandas " + Guid.NewGuid().ToString("N")[..6];
+        await panel.GetByLabel("Nouvel engagement").FillAsync(promise);
+        await panel.GetByRole(AriaRole.Button, new() { Name = "M'engager" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = $"Marquer « {promise} » comme fait" }).ClickAsync();
+        await Expect(panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = promise })).ToContainTextAsync("fait");
+
+        await home.ReloadAsync();
+        await Expect(progress.GetByText(new Regex($@"^Engagements tenus : {kept + 1} sur {made + 1} pris"))).ToBeVisibleAsync();
+        await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = new(@"^\S+ \d{4} : \d+ pris, [1-9]\d* tenu") })).Not.ToHaveCountAsync(0);
+    }
+
+    private static async Task<(int Kept, int Made)> KeptAndMadeAsync(ILocator progress)
+    {
+        var summary = progress.GetByText(new Regex("^(Engagements tenus : |Pas encore d'engagement)"));
+        await Expect(summary).ToBeVisibleAsync();
+        var match = Regex.Match(await summary.InnerTextAsync(), @"^Engagements tenus : (\d+) sur (\d+) pris");
+        return match.Success ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : (0, 0);
     }
 
     [Fact]

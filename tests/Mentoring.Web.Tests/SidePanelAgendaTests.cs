@@ -12,7 +12,7 @@ namespace Mentoring.Web.Tests;
 public sealed partial class SidePanelAgendaTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task An_item_one_member_adds_shows_in_the_other_members_side_panel_within_5_seconds()
+    public async Task An_item_one_member_adds_shows_in_the_other_members_side_panel_and_details_tab_within_5_seconds()
     {
         var camille = await OpenSidePanelAsync(TeamsPages.Camille);
         var hugo = await OpenSidePanelAsync(TeamsPages.Hugo);
@@ -23,8 +23,11 @@ public sealed partial class SidePanelAgendaTests(BrowserFixture fixture)
         await mine.GetByRole(AriaRole.Button, new() { Name = "Ajouter à l'ordre du jour" }).ClickAsync();
         await Expect(mine.GetByText(text)).ToBeVisibleAsync();
 
-        // Hugo did nothing: only the panel's polling can bring Camille's item to him.
-        await Expect(hugo.SidePanel().GetByText(text)).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        // Hugo did nothing: only polling can bring Camille's item to him, in the side panel and the details tab alike
+        // (both timed from the moment Camille's item showed for her).
+        await Task.WhenAll(
+            Expect(hugo.SidePanel().GetByText(text)).ToBeVisibleAsync(new() { Timeout = 5_000 }),
+            Expect(hugo.Tab().GetByText(text)).ToBeVisibleAsync(new() { Timeout = 5_000 }));
         await Expect(hugo.SidePanel().GetByRole(AriaRole.Listitem).Filter(new() { HasText = text })).ToContainTextAsync("par Camille Martin");
         await hugo.ScreenshotForReadmeAsync("side-panel.png");
     }
@@ -87,6 +90,7 @@ public sealed partial class SidePanelAgendaTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.TeamsUrl(user, "&view=calendar"));
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new(Regex.Escape(TeamsPages.Mentorship)) }).First.ClickAsync();
         await Expect(page.SidePanel().GetByRole(AriaRole.Heading, new() { Name = "Ordre du jour" })).ToBeVisibleAsync();
+        await Expect(page.Tab().GetByRole(AriaRole.Heading, new() { Name = "Ordre du jour" })).ToBeVisibleAsync();
         return page;
     }
 

@@ -90,7 +90,7 @@ internal static class TokenEndpoint
             : null;
     }
 
-    // "api://localhost/mentoring-addin/access_as_user openid" -> audience "api://localhost/mentoring-addin", scp "access_as_user".
+    // "api://localhost:7071/<client id>/access_as_user openid" -> audience "api://localhost:7071/<client id>", scp "access_as_user".
     private static bool TryResource(string scopes, out string audience, out string scope)
     {
         var first = scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(s => !OidcScopes.Contains(s));

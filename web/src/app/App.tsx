@@ -1,14 +1,13 @@
 import { useEffect, useState } from "react";
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { I18nProvider } from "../i18n/i18n";
-import { onThemeChange, type HostTheme } from "../host/teams";
+import { onThemeChange } from "../host/teams";
 import { ApiError } from "../lib/api-client";
 import { PageRouter } from "./PageRouter";
 import { NoHost } from "../components/StateViews";
 import type { Started } from "./start";
-
-const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
+import { loadTheme, type LoadedTheme } from "./theme";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -26,18 +25,18 @@ const queryClient = new QueryClient({
 
 export function App({ started }: { started: Started }) {
   const styles = useStyles();
-  const [theme, setTheme] = useState<HostTheme>(started.ok ? started.host.theme : "default");
+  const [theme, setTheme] = useState<LoadedTheme>(started.theme);
   useEffect(() => {
     // The Outlook task pane has no Teams host to hear theme changes from.
-    if (started.ok && started.host.frameContext !== "taskpane") onThemeChange(setTheme);
+    if (started.ok && started.host.frameContext !== "taskpane") onThemeChange((name) => void loadTheme(name).then(setTheme));
   }, [started]);
 
   return (
     // The page's own surface is a child of the provider: classes on the provider itself are copied to the portal node
     // (popups), which would then cover the page.
-    <FluentProvider theme={themes[theme]}>
-      <div className={styles.root} data-theme={theme}>
-      <I18nProvider locale={started.ok ? started.host.locale : started.locale}>
+    <FluentProvider theme={theme.tokens}>
+      <div className={styles.root} data-theme={theme.name}>
+      <I18nProvider locale={started.ok ? started.host.locale : started.locale} catalog={started.catalog}>
         {started.ok ? (
           <QueryClientProvider client={queryClient}>
             <PageRouter host={started.host} />

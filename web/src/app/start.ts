@@ -1,24 +1,30 @@
 import { configureApi, setTokenSource } from "../lib/api-client";
 import { loadConfig } from "../lib/config";
 import { connectToHost, HostUnavailableError, type HostContext } from "../host/teams";
+import { loadTheme, type LoadedTheme } from "./theme";
+import { loadCatalog, type Catalog } from "../i18n/catalog";
 
-export type Started = { ok: true; host: HostContext } | { ok: false; locale: string };
+export type Started = ({ ok: true; host: HostContext } | { ok: false; locale: string }) & { theme: LoadedTheme; catalog: Catalog };
 
-/** Reads config.json, connects to the host and points the API client at the right base URL and language. */
+/** Reads config.json, connects to the host, points the API client at the right base URL and language, loads the theme
+ * and the messages of the host's language. */
 export async function startApp(): Promise<Started> {
   const config = await loadConfig();
   if (window.location.pathname.replace(/^\/tab\/?/, "").startsWith("taskpane")) {
     return startTaskPane(config.apiBaseUrl);
   }
+  let host: HostContext;
   try {
-    const host = await connectToHost(config.hostOrigins);
-    configureApi(config.apiBaseUrl, host.locale);
-    document.documentElement.lang = host.locale.slice(0, 2);
-    return { ok: true, host };
+    host = await connectToHost(config.hostOrigins);
   } catch (e) {
     if (!(e instanceof HostUnavailableError)) console.error(e);
-    return { ok: false, locale: navigator.language };
+    const [theme, catalog] = await Promise.all([loadTheme("default"), loadCatalog(navigator.language)]);
+    return { ok: false, locale: navigator.language, theme, catalog };
   }
+  configureApi(config.apiBaseUrl, host.locale);
+  document.documentElement.lang = host.locale.slice(0, 2);
+  const [theme, catalog] = await Promise.all([loadTheme(host.theme), loadCatalog(host.locale)]);
+  return { ok: true, host, theme, catalog };
 }
 
 /** The Outlook task pane: Outlook (or the emulator's) is the host, and gives the API token. */
@@ -33,9 +39,11 @@ async function startTaskPane(apiBaseUrl: string): Promise<Started> {
       locale: outlook.locale, theme: "default", userId: outlook.userId, tenantId: outlook.tenantId, userName: outlook.userName,
       frameContext: "taskpane", chatId: undefined, meetingId: undefined,
     };
-    return { ok: true, host };
+    const [theme, catalog] = await Promise.all([loadTheme("default"), loadCatalog(outlook.locale)]);
+    return { ok: true, host, theme, catalog };
   } catch (e) {
     console.error(e);
-    return { ok: false, locale: navigator.language };
+    const [theme, catalog] = await Promise.all([loadTheme("default"), loadCatalog(navigator.language)]);
+    return { ok: false, locale: navigator.language, theme, catalog };
   }
 }

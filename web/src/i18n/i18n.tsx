@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { en, fr, type MessageKey } from "./catalog";
+import type { Catalog, MessageKey } from "./catalog";
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -10,20 +10,15 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** French unless the host's locale is English (fr-FR, fr-CA… and any other language get French, the product's first). */
-export function pickCatalog(locale: string): "fr" | "en" {
-  return locale.toLowerCase().startsWith("en") ? "en" : "fr";
-}
-
-export function I18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
+/** The one `t()` of the app, over the locale's catalog (loaded by `loadCatalog` before the first render). */
+export function I18nProvider({ locale, catalog, children }: { locale: string; catalog: Catalog; children: ReactNode }) {
   const value = useMemo<I18n>(() => {
-    const catalog = pickCatalog(locale) === "en" ? en : fr;
     return {
       locale,
       t: (key, params) =>
         catalog[key].replace(/\{(\w+)\}/g, (match, name: string) => (params && name in params ? String(params[name]) : match)),
     };
-  }, [locale]);
+  }, [locale, catalog]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

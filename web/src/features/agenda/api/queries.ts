@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
+import { progressKey } from "../../circles/api/progress";
 import type { Commitment, CommitmentState, ItemKind, MyCommitment, Note, SessionAgenda } from "./types";
 
 /** Another member's addition shows within 5 s: the side panel polls its agenda (one partition read) every 3 s. */
@@ -25,7 +26,7 @@ export const useMyNote = (circleId: string, sessionId: string) =>
 
 export const useMyCommitments = () => useQuery({ queryKey: agendaKeys.mine, queryFn: () => api<MyCommitment[]>("commitments") });
 
-/** Every change re-reads the agenda (and my commitments) at once, so the person sees it without waiting for the poll. */
+/** Every change re-reads the agenda (and my commitments and progress) at once, so the person sees it without waiting for the poll. */
 function useAgendaMutation<TVars>(circleId: string, sessionId: string, call: (vars: TVars) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
@@ -33,6 +34,7 @@ function useAgendaMutation<TVars>(circleId: string, sessionId: string, call: (va
     onSettled: () => Promise.all([
       client.invalidateQueries({ queryKey: agendaKeys.agenda(circleId, sessionId) }),
       client.invalidateQueries({ queryKey: agendaKeys.mine }),
+      client.invalidateQueries({ queryKey: progressKey }),
     ]),
   });
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { ApiError } from "../../../lib/api-client";
 import { ErrorView } from "../../../components/StateViews";
+import { NativeSelect } from "../../../components/NativeSelect";
 import { useAddItem } from "../api/queries";
 import type { ItemKind } from "../api/types";
 import { itemKinds, kindLabel } from "./kinds";
@@ -27,9 +28,11 @@ export function AddItemForm({ circleId, sessionId }: { circleId: string; session
   return (
     <form className={styles.form} onSubmit={submit}>
       <Field label={t("agenda.kind")}>
-        <Select value={kind} onChange={(_, d) => setKind(d.value as ItemKind)}>
-          {itemKinds.map((k) => <option key={k} value={k}>{kindLabel(t, k)}</option>)}
-        </Select>
+        {(control) => (
+          <NativeSelect {...control} value={kind} onChange={(value) => setKind(value as ItemKind)}>
+            {itemKinds.map((k) => <option key={k} value={k}>{kindLabel(t, k)}</option>)}
+          </NativeSelect>
+        )}
       </Field>
       <Field label={t("agenda.newItem")} validationMessage={fieldError}>
         <Input value={text} onChange={(_, d) => setText(d.value)} />

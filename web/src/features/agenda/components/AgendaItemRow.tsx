@@ -1,5 +1,6 @@
-import { Badge, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
+import { Pill } from "../../../components/Pill";
 import { useMarkDiscussed } from "../api/queries";
 import type { AgendaItem } from "../api/types";
 import { kindLabel } from "./kinds";
@@ -20,10 +21,10 @@ export function AgendaItemRow({ circleId, sessionId, item, canMark }: { circleId
         <Checkbox checked={item.discussed} aria-label={t("agenda.markDiscussed", { text: item.text })}
           onChange={(_, d) => mark.mutate({ id: item.id, version: item.version, discussed: d.checked === true })} />
       ) : null}
-      <Badge appearance="tint">{kindLabel(t, item.kind)}</Badge>
+      <Pill tone="brand">{kindLabel(t, item.kind)}</Pill>
       <Text className={item.discussed ? styles.discussed : undefined}>{item.text}</Text>
       <Text size={200}>{t("agenda.by", { name: item.authorName })}</Text>
-      {item.discussed && !canMark ? <Badge appearance="outline" color="success">{t("agenda.discussed")}</Badge> : null}
+      {item.discussed && !canMark ? <Pill tone="success">{t("agenda.discussed")}</Pill> : null}
     </div>
   );
 }

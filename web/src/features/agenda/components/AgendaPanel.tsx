@@ -6,7 +6,7 @@ import { AgendaItemRow } from "./AgendaItemRow";
 import { AddItemForm } from "./AddItemForm";
 import { CommitmentRow } from "./CommitmentRow";
 import { NewCommitmentForm } from "./NewCommitmentForm";
-import { PrivateNote } from "./PrivateNote";
+import { PrivateNoteDisclosure } from "./PrivateNoteDisclosure";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -55,7 +55,7 @@ export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; s
         </ul>
         <NewCommitmentForm circleId={circleId} sessionId={sessionId} />
       </section>
-      <PrivateNote circleId={circleId} sessionId={sessionId} />
+      <PrivateNoteDisclosure circleId={circleId} sessionId={sessionId} />
     </div>
   );
 }

@@ -50,7 +50,7 @@ export function CirclesSection({ host }: SectionProps) {
             ))}
           </ul>
           <MyCommitments />
-          <ProgressChart circles={circles.data} />
+          <ProgressChart />
         </>
       ) : null}
     </div>

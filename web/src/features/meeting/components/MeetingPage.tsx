@@ -10,7 +10,8 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
 });
 
-/** The meeting side panel and details tab: this meeting's circle and its session's agenda (live in the side panel). */
+/** The meeting side panel and details tab: this meeting's circle and its session's agenda, both kept live (members
+ * prepare in the details tab while others add items). */
 export function MeetingPage({ host }: { host: HostContext }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
@@ -28,7 +29,7 @@ export function MeetingPage({ host }: { host: HostContext }) {
       {session ? (
         <>
           <Text>{t("meeting.session", { date: formatSession(session.start, locale) })}</Text>
-          <AgendaPanel circleId={circleId} sessionId={session.id} live={host.frameContext === "sidePanel"} />
+          <AgendaPanel circleId={circleId} sessionId={session.id} live />
         </>
       ) : (
         <Text>{t("circles.noUpcoming")}</Text>

@@ -1,9 +1,10 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { HostContext } from "../../../host/teams";
 import { useI18n } from "../../../i18n/i18n";
 import { Loading } from "../../../components/StateViews";
 import { sections, type SectionProps } from "../sections";
+import { SectionTabs } from "./SectionTabs";
 import { useSectionHash } from "./useSectionHash";
 
 const useStyles = makeStyles({
@@ -15,6 +16,8 @@ const views: ReadonlyMap<string, LazyExoticComponent<ComponentType<SectionProps>
   sections.map((s) => [s.id, lazy(() => s.load().then((component) => ({ default: component })))]),
 );
 const ids = sections.map((s) => s.id);
+const tabId = (id: string) => `section-tab-${id}`;
+const panelId = (id: string) => `section-panel-${id}`;
 
 /** The personal tab: its sections as tabs (arrow keys move between them), the selected one below, loaded when shown. */
 export function PersonalTab({ host }: { host: HostContext }) {
@@ -25,12 +28,9 @@ export function PersonalTab({ host }: { host: HostContext }) {
 
   return (
     <main className={styles.page}>
-      <TabList selectedValue={selected} onTabSelect={(_, data) => select(String(data.value))} aria-label={t("personal.sections")}>
-        {sections.map((s) => (
-          <Tab key={s.id} value={s.id} id={`section-tab-${s.id}`} aria-controls={`section-panel-${s.id}`}>{t(s.label)}</Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id={`section-panel-${selected}`} aria-labelledby={`section-tab-${selected}`}>
+      <SectionTabs label={t("personal.sections")} tabs={sections.map((s) => ({ id: s.id, label: t(s.label) }))}
+        selected={selected} onSelect={select} tabId={tabId} panelId={panelId} />
+      <div role="tabpanel" id={panelId(selected)} aria-labelledby={tabId(selected)}>
         <Suspense fallback={<Loading />}>
           <View host={host} />
         </Suspense>

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Web.Tests;
+
+/// <summary>
+/// The goal: at most 150 KB of JavaScript (gzip) per page, counting every script the page loads until its content
+/// shows and it stops fetching scripts; what a person's click needs is loaded by that click.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageWeightTests(BrowserFixture fixture)
+{
+    private const double BudgetKb = 150;
+
+    [Fact]
+    public async Task The_personal_tab_loads_at_most_150_KB_of_script_and_the_agenda_forms_only_when_asked()
+    {
+        var page = await fixture.NewPageAsync();
+        var scripts = new ScriptRecorder(page.Context);
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+        var mentorship = page.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship });
+        await Expect(mentorship.GetByRole(AriaRole.Link, new() { Name = "Rejoindre dans Teams" })).ToBeVisibleAsync();
+        await scripts.QuietAsync();
+
+        var kb = await scripts.GzipKbAsync();
+        Assert.True(kb <= BudgetKb, $"the personal tab loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
+
+        var before = scripts.Count;
+        await mentorship.GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
+        await Expect(mentorship.GetByRole(AriaRole.Textbox, new() { Name = "Nouveau point" })).ToBeVisibleAsync();
+        Assert.True(scripts.Count > before, "the agenda's forms were already loaded before 'Préparer la prochaine séance'");
+    }
+
+    [Fact]
+    public async Task The_meeting_page_loads_at_most_150_KB_of_script()
+    {
+        var page = await fixture.NewPageAsync();
+        var scripts = new ScriptRecorder(page.Context);
+
+        // The calendar is the Teams client's own view: the scripts counted are those of the meeting's details tab and side
+        // panel (the same files, counted once).
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=calendar"));
+        await page.OpenMeetingAsync(TeamsPages.Mentorship);
+        await Expect(page.SidePanel().GetByRole(AriaRole.Textbox, new() { Name = "Nouveau point" })).ToBeVisibleAsync();
+        await scripts.QuietAsync();
+
+        var kb = await scripts.GzipKbAsync();
+        Assert.True(kb <= BudgetKb, $"the meeting page loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
+    }
+}
