@@ -31,5 +31,9 @@ public static class CoreServices
         typeof(Meetings.FindMeeting),
         typeof(People.PeopleLookup),
         typeof(People.SearchPeople),
+        typeof(FollowUps.AnswerFollowUp),
+        typeof(FollowUps.ListMyFollowUps),
+        typeof(FollowUps.CardPauses),
+        typeof(FollowUps.CardActions),
     ];
 }

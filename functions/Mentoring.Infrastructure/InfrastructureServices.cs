@@ -3,10 +3,12 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
+using Mentoring.Core.FollowUps;
 using Mentoring.Core.Meetings;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Agendas;
+using Mentoring.Infrastructure.FollowUps;
 using Mentoring.Infrastructure.People;
 using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
@@ -44,6 +46,7 @@ public static class InfrastructureServices
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
+        services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
         return services;
     }
 }
