@@ -12,6 +12,9 @@ namespace Mentoring.Core.FollowUps;
 public static class FollowUpCard
 {
     public const int LabelLength = 100;
+
+    /// <summary>Directory names can be 256 characters long; a card shows the first 40.</summary>
+    public const int NameLength = 40;
     public const string AttendedInput = "attended";
     public const string CommitmentInputPrefix = "commitment_";
     public const string NewCommitmentInputPrefix = "newCommitment";
@@ -56,7 +59,7 @@ public static class FollowUpCard
         if (q.Peers.Count > 0)
         {
             body.Add(AdaptiveCard.Choices(
-                HelpedByInput, t.HelpedBy, q.Peers.Select(p => (p.DisplayName, p.PersonId.ToString())),
+                HelpedByInput, t.HelpedBy, q.Peers.Select(p => (AdaptiveCard.Shorten(p.DisplayName, NameLength), p.PersonId.ToString())),
                 answer is { HelpedBy.Count: > 0 } ? string.Join(",", answer.HelpedBy) : null, expanded: true, multi: true));
         }
 
@@ -84,7 +87,7 @@ public static class FollowUpCard
         facts.Add((t.Usefulness, answer.Usefulness is { } u ? Rating(u, t) : t.Nothing));
         if (q.Peers.Count > 0)
         {
-            var names = q.Peers.Where(p => answer.HelpedBy.Contains(p.PersonId)).Select(p => p.DisplayName).ToArray();
+            var names = q.Peers.Where(p => answer.HelpedBy.Contains(p.PersonId)).Select(p => AdaptiveCard.Shorten(p.DisplayName, NameLength)).ToArray();
             facts.Add((t.HelpedBy, names.Length == 0 ? t.Nothing : string.Join(", ", names)));
         }
 

@@ -23,7 +23,8 @@ public static class ReminderCard
     {
         var t = reader.Texts;
         var names = agenda.Circle.Members.ToDictionary(m => m.PersonId, m => m.DisplayName);
-        string Line(PersonId author, string text) => $"{names.GetValueOrDefault(author, "?")} : {AdaptiveCard.Shorten(text, FollowUpCard.LabelLength)}";
+        string Line(PersonId author, string text) =>
+            $"{AdaptiveCard.Shorten(names.GetValueOrDefault(author, "?"), FollowUpCard.NameLength)} : {AdaptiveCard.Shorten(text, FollowUpCard.LabelLength)}";
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, t.ReminderTitle, reader.DayAndTime(agenda.Session.Start)), bold: true, size: "Medium"),
