@@ -69,7 +69,8 @@ public static class FollowUpEffects
             else if (existing is null)
             {
                 // Made at the session that ended: due at the next one, and reviewed at every later one while open.
-                var made = Commitment.Create(id, questions.Session.Id, questions.Member, answer.NewCommitments[slot], null, TimeZones.DateIn(zone, now), next, now);
+                // A tick apart, so agendas (ordered by creation) list them in the order the member wrote them.
+                var made = Commitment.Create(id, questions.Session.Id, questions.Member, answer.NewCommitments[slot], null, TimeZones.DateIn(zone, now), next, now.AddTicks(slot));
                 writes.Add(new(made.Value, null));
             }
             else if (existing.Value.Text != answer.NewCommitments[slot])
