@@ -35,5 +35,13 @@ public static class CoreServices
         typeof(FollowUps.ListMyFollowUps),
         typeof(FollowUps.CardPauses),
         typeof(FollowUps.CardActions),
+        typeof(Profiles.MyProfile),
+        typeof(Matching.FindMentors),
+        typeof(Requests.MatchedCircles),
+        typeof(Requests.SendMentorRequest),
+        typeof(Requests.AnswerMentorRequest),
+        typeof(Cohorts.CohortActions),
+        typeof(Cohorts.CohortOverview),
+        typeof(Cohorts.PeerGroups),
     ];
 }

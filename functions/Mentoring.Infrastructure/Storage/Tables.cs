@@ -15,6 +15,7 @@ public sealed class Tables
         Scheduled = service.GetTableClient(prefix + "ScheduledCircles");
         AgendaPublish = service.GetTableClient(prefix + "AgendaPublish");
         Meetings = service.GetTableClient(prefix + "Meetings");
+        Matching = service.GetTableClient(prefix + "Matching");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -35,9 +36,12 @@ public sealed class Tables
     /// <summary>From a Teams meeting (chat thread id, join URL) to its circle, one partition per tenant.</summary>
     public TableClient Meetings { get; }
 
+    /// <summary>Profiles, mentor requests, cohorts and group proposals: one partition per tenant.</summary>
+    public TableClient Matching { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, Matching })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
