@@ -47,6 +47,8 @@ public static class FunctionsServices
         services.AddSingleton(sp => new SchedulingSettings(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.TabLink));
         services.AddOptions<AgendaOptions>().Bind(configuration.GetSection(AgendaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AgendaOptions>>().Value.ToSettings());
+        services.AddSingleton<Mentoring.Core.FollowUps.IMemberCards, Mentoring.Core.FollowUps.MemberCards>();
+        services.AddScoped<Bot.CardInvokeReplies>();
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
         services.AddScoped<FunctionGate>();

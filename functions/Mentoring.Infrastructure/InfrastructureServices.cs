@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
+using Mentoring.Core.FollowUps;
 using Mentoring.Core.Cohorts;
 using Mentoring.Core.Meetings;
 using Mentoring.Core.Profiles;
@@ -10,6 +11,7 @@ using Mentoring.Core.Requests;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Agendas;
+using Mentoring.Infrastructure.FollowUps;
 using Mentoring.Infrastructure.Matching;
 using Mentoring.Infrastructure.People;
 using Mentoring.Infrastructure.Scheduling;
@@ -54,6 +56,7 @@ public static class InfrastructureServices
         services.AddSingleton<Core.Scheduling.Adoption.ISeriesIndex, Scheduling.TableSeriesIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
+        services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
         return services;
     }
 }

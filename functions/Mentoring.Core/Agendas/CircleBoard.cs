@@ -1,6 +1,7 @@
 using Mentoring.Core.Circles;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
+using Mentoring.Core.FollowUps;
 using Mentoring.Core.Notes;
 using Mentoring.Core.Reciprocity;
 using Mentoring.Core.Scheduling;
@@ -18,6 +19,12 @@ public sealed record CircleBoard(
     IReadOnlyList<News> News,
     IReadOnlyList<Note> ReaderNotes)
 {
+    /// <summary>The reader's own follow-up answers only, like <see cref="ReaderNotes"/>: nobody else's leaves the store.</summary>
+    public IReadOnlyList<Versioned<FollowUp>> FollowUps { get; init; } = [];
+
+    /// <summary>Which members paused the circle's cards in Teams.</summary>
+    public IReadOnlyList<CardPreference> CardPreferences { get; init; } = [];
+
     public Session? Session(string id) => Sessions.FirstOrDefault(s => s.Id == id);
 
     /// <summary>The held or coming sessions in order (cancelled ones left out).</summary>

@@ -1,4 +1,24 @@
+using System.Text.Json.Nodes;
+
 namespace Mentoring.Functions.Bot;
 
 /// <summary>The parts of a Bot Framework activity the bot reads; everything else in the body is ignored.</summary>
-public sealed record BotActivity(string? Type, string? Name, string? ServiceUrl, string? ChannelId, string? Locale);
+/// <param name="Id">The activity's id: a redelivered invoke carries the same one.</param>
+/// <param name="From">Who acted: in Teams, <c>aadObjectId</c> is their Entra object id.</param>
+/// <param name="ChannelData">Teams' own data, with the tenant the person acted in.</param>
+/// <param name="Value">An invoke's payload: for <c>adaptiveCard/action</c>, <c>{action:{type,verb,data}, trigger}</c>.</param>
+public sealed record BotActivity(
+    string? Type, string? Name, string? ServiceUrl, string? ChannelId, string? Locale,
+    string? Id = null, BotAccount? From = null, BotConversation? Conversation = null, BotChannelData? ChannelData = null, JsonObject? Value = null);
+
+/// <summary>A channel account: <c>id</c> is Teams' own (29:…), <c>aadObjectId</c> the Entra object id.</summary>
+public sealed record BotAccount(string? Id, string? Name, string? AadObjectId);
+
+/// <summary>The conversation an activity belongs to.</summary>
+public sealed record BotConversation(string? Id, string? TenantId);
+
+/// <summary>Teams' channel data: the tenant.</summary>
+public sealed record BotChannelData(BotTenant? Tenant);
+
+/// <summary>A tenant as Teams names it in channel data.</summary>
+public sealed record BotTenant(string? Id);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Commitments;
+using Mentoring.Core.FollowUps;
 using Mentoring.Core.Notes;
 using Mentoring.Core.People;
 using Mentoring.Core.Reciprocity;
@@ -18,16 +19,22 @@ internal static class EntryRows
     public const string Notes = "note_";
     public const string Thanks = "thanks_";
     public const string News = "news_";
+    public const string FollowUps = "followup_";
+    public const string CardPreferences = "cards_";
 
     private static readonly JsonSerializerOptions Json = new(StoredJson.Options) { Converters = { new PersonIdConverter() } };
 
-    public static string PrefixOf<T>() => typeof(T) switch
+    public static string PrefixOf<T>() => PrefixOf(typeof(T));
+
+    public static string PrefixOf(Type type) => type switch
     {
         var t when t == typeof(AgendaItem) => Items,
         var t when t == typeof(Commitment) => Commitments,
         var t when t == typeof(Note) => Notes,
         var t when t == typeof(Thanks) => Thanks,
         var t when t == typeof(News) => News,
+        var t when t == typeof(FollowUp) => FollowUps,
+        var t when t == typeof(CardPreference) => CardPreferences,
         var t => throw new NotSupportedException($"{t.Name} is not stored in a circle's partition."),
     };
 
@@ -43,6 +50,15 @@ internal static class EntryRows
             Json = JsonSerializer.Serialize(entry, Json),
         };
 
+    /// <summary>The same, for an entry known only at run time (an answer writes entries of several kinds at once).</summary>
+    public static EntryEntity ToEntity(string partition, ICircleEntry entry) => new()
+    {
+        PartitionKey = partition,
+        RowKey = PrefixOf(entry.GetType()) + entry.Key,
+        AuthorId = AuthorOf(entry).Value,
+        Json = JsonSerializer.Serialize(entry, entry.GetType(), Json),
+    };
+
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"Stored {typeof(T).Name} is null.");
 
     private static PersonId AuthorOf(ICircleEntry entry) => entry switch
@@ -52,6 +68,8 @@ internal static class EntryRows
         Note n => n.Author,
         Thanks t => t.From,
         News n => n.Author,
+        FollowUp f => f.Member,
+        CardPreference p => p.Member,
         _ => throw new NotSupportedException(entry.GetType().Name),
     };
 

@@ -5,6 +5,7 @@ using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
+using Mentoring.Core.FollowUps;
 using Mentoring.Core.Notes;
 using Mentoring.Core.People;
 using Mentoring.Core.Reciprocity;
@@ -23,12 +24,14 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
     {
         var partition = Keys.CirclePartition(tenant, circle);
         var readerNotes = EntryRows.Notes + reader + "_";
+        var readerFollowUps = EntryRows.FollowUps + reader + "_";
 
-        // Other members' notes are outside the ranges asked for: the service never sends them.
+        // Other members' notes and follow-up answers are outside the ranges asked for: the service never sends them.
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and (RowKey lt {EntryRows.Notes} or RowKey ge {EntryRows.After(EntryRows.Notes)} or (RowKey ge {readerNotes} and RowKey lt {EntryRows.After(readerNotes)}))");
+            $"PartitionKey eq {partition} and (RowKey lt {EntryRows.FollowUps} or (RowKey ge {EntryRows.After(EntryRows.FollowUps)} and RowKey lt {EntryRows.Notes}) or RowKey ge {EntryRows.After(EntryRows.Notes)} or (RowKey ge {readerNotes} and RowKey lt {EntryRows.After(readerNotes)}) or (RowKey ge {readerFollowUps} and RowKey lt {EntryRows.After(readerFollowUps)}))");
         Versioned<Circle>? found = null;
         var (sessions, items, commitments, thanks, news, notes) = (new List<Session>(), new List<Versioned<AgendaItem>>(), new List<Versioned<Commitment>>(), new List<Thanks>(), new List<News>(), new List<Note>());
+        var (followUps, cards) = (new List<Versioned<FollowUp>>(), new List<CardPreference>());
         await foreach (var row in tables.Circles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var key = row.RowKey;
@@ -56,16 +59,26 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
                 case var _ when key.StartsWith(readerNotes, StringComparison.Ordinal):
                     notes.Add(EntryRows.Read<Note>(row.GetString("Json")));
                     break;
+                case var _ when key.StartsWith(readerFollowUps, StringComparison.Ordinal):
+                    followUps.Add(new(EntryRows.Read<FollowUp>(row.GetString("Json")), version));
+                    break;
+                case var _ when key.StartsWith(EntryRows.CardPreferences, StringComparison.Ordinal):
+                    cards.Add(EntryRows.Read<CardPreference>(row.GetString("Json")));
+                    break;
             }
         }
 
-        return found is null ? null : new CircleBoard(found, [.. sessions.OrderBy(s => s.OriginalStart)], items, commitments, thanks, news, [.. notes.Where(n => n.Author == reader)]);
+        return found is null ? null : new CircleBoard(found, [.. sessions.OrderBy(s => s.OriginalStart)], items, commitments, thanks, news, [.. notes.Where(n => n.Author == reader)])
+        {
+            FollowUps = [.. followUps.Where(f => f.Value.Member == reader)],
+            CardPreferences = cards,
+        };
     }
 
     public async Task<Versioned<T>?> FindAsync<T>(TenantId tenant, CircleId circle, string key, PersonId reader, CancellationToken cancellationToken = default)
         where T : class, ICircleEntry
     {
-        if (typeof(T) == typeof(Note) && !key.StartsWith(reader + "_", StringComparison.Ordinal))
+        if ((typeof(T) == typeof(Note) || typeof(T) == typeof(FollowUp)) && !key.StartsWith(reader + "_", StringComparison.Ordinal))
         {
             return null;
         }

@@ -68,9 +68,9 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
     }
 
     [Theory]
-    [InlineData("fr-FR", "Les cartes de suivi")]
-    [InlineData("en-US", "Follow-up cards")]
-    public async Task An_action_execute_gets_a_well_formed_not_yet_error_in_the_members_language(string locale, string start)
+    [InlineData("fr-FR", "Cette action de carte est inconnue")]
+    [InlineData("en-US", "This card action is unknown")]
+    public async Task An_action_execute_with_a_verb_the_product_does_not_know_gets_a_well_formed_error_in_the_activitys_language(string locale, string start)
     {
         var invoke = new JsonObject
         {
@@ -79,6 +79,8 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
             ["channelId"] = "msteams",
             ["serviceUrl"] = DemoBot.ServiceUrl,
             ["locale"] = locale,
+            ["from"] = new JsonObject { ["id"] = "29:1abc", ["aadObjectId"] = Users.Camille.Id.ToString() },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = M365Emulator.DemoDirectory.ContosoTenantId.ToString() } },
             ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "followUp" }, ["trigger"] = "manual" },
         };
 
@@ -87,8 +89,8 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
-        Assert.Equal(501, body["statusCode"]!.GetValue<int>());
-        Assert.Equal("bot.cardsNotYet", body["value"]!["code"]!.GetValue<string>());
+        Assert.Equal(400, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("bot.verb.unknown", body["value"]!["code"]!.GetValue<string>());
         Assert.StartsWith(start, body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -2,6 +2,7 @@ import { fr as sharedFr } from "./fr";
 import * as personal from "../features/personal/i18n";
 import * as circles from "../features/circles/i18n";
 import * as outlook from "../features/outlook/i18n";
+import * as followups from "../features/followups/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -11,7 +12,7 @@ import * as outlook from "../features/outlook/i18n";
  * append it to `features` below (one line each). Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-const features = [personal, circles, outlook] as const;
+const features = [personal, circles, outlook, followups] as const;
 
 type FeatureMessages = (typeof features)[number]["fr"];
 type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -1,0 +1,79 @@
+using Mentoring.Core.Agendas;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.FollowUps;
+
+/// <summary>Use cases: a member reads what a session's follow-up asks them, and answers it (from the card or the personal tab).</summary>
+/// <remarks>
+/// An answer and everything it changes are one write (<see cref="IFollowUpStore"/>), at the versions read: a concurrent change
+/// to any of them makes the write fail and the answer is planned again on fresh data. An answer that carries the revision
+/// it was given (every card does) is refused once the stored answer moved past it, unless it says exactly what is stored.
+/// </remarks>
+public sealed class AnswerFollowUp(ICircleBoardStore store, IFollowUpStore followUps, AgendaPublishing publishing, TimeProvider time)
+{
+    private const int Attempts = 5;
+
+    public async Task<Result<FollowUpQuestions>> QuestionsAsync(Caller caller, CircleId id, string sessionId, CancellationToken cancellationToken = default)
+    {
+        var board = await store.ReadForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
+        return board.IsSuccess ? FollowUpQuestions.For(board.Value, sessionId, caller.Id, time.GetUtcNow()) : Result<FollowUpQuestions>.Failure(board.Errors);
+    }
+
+    /// <param name="english">The member reads English: what the answer writes for others (the thanks' wording) is in it.</param>
+    public async Task<Result<FollowUpQuestions>> ExecuteAsync(Caller caller, CircleId id, string sessionId, FollowUpDraft draft, bool english, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var board = await store.ReadForMemberAsync(caller, id, cancellationToken).ConfigureAwait(false);
+            if (!board.IsSuccess)
+            {
+                return Result<FollowUpQuestions>.Failure(board.Errors);
+            }
+
+            if (board.Value.Circle.Value.Status == CircleStatus.Closed)
+            {
+                return Error.Conflict("circle.closed");
+            }
+
+            var now = time.GetUtcNow();
+            var questions = FollowUpQuestions.For(board.Value, sessionId, caller.Id, now);
+            var answer = questions.IsSuccess ? FollowUpAnswers.Validate(questions.Value, draft, now) : Result<FollowUp>.Failure(questions.Errors);
+            if (!answer.IsSuccess)
+            {
+                return Result<FollowUpQuestions>.Failure(answer.Errors);
+            }
+
+            var stored = questions.Value.Answer?.Value;
+            if (stored is not null && stored.SaysTheSameAs(answer.Value))
+            {
+                // The same answer again (a double click, a retried invoke): nothing to write.
+                return questions;
+            }
+
+            if (draft.Revision is { } shown && shown != questions.Value.Revision)
+            {
+                return Error.Conflict("followUp.stale");
+            }
+
+            var plan = FollowUpEffects.Plan(board.Value, questions.Value, answer.Value, english, now);
+            if (!plan.IsSuccess)
+            {
+                return Result<FollowUpQuestions>.Failure(plan.Errors);
+            }
+
+            var saved = await followUps.SaveAsync(caller.Tenant, id, plan.Value, cancellationToken).ConfigureAwait(false);
+            if (saved.IsSuccess)
+            {
+                await publishing.MarkAsync(board.Value, FollowUpEffects.NextOpen(board.Value, questions.Value.Session, now), cancellationToken).ConfigureAwait(false);
+                return await QuestionsAsync(caller, id, sessionId, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (attempt == Attempts)
+            {
+                return Result<FollowUpQuestions>.Failure(saved.Errors);
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Mentoring.Core.FollowUps;
+
+/// <summary>The <c>Action.Execute</c> verbs of the product's cards, and the data keys every action carries.</summary>
+public static class CardVerbs
+{
+    public const string SubmitFollowUp = "followup.submit";
+    public const string EditFollowUp = "followup.edit";
+    public const string AddReminderItem = "reminder.addItem";
+
+    public static IReadOnlyList<string> All { get; } = [SubmitFollowUp, EditFollowUp, AddReminderItem];
+
+    /// <summary>Data keys: none of them is an input id, so Teams' merge of inputs into the data never overwrites them.</summary>
+    public const string Circle = "circle";
+    public const string Session = "session";
+    public const string Member = "member";
+    public const string Revision = "revision";
+}

@@ -1,0 +1,54 @@
+using Mentoring.Core.Agendas;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Commitments;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+using Mentoring.Core.Scheduling;
+
+namespace Mentoring.Core.FollowUps;
+
+/// <summary>What a session's follow-up asks one member, and what they answered so far: the card and the tab's form show this.</summary>
+/// <param name="Commitments">The member's own commitments that were due at the session and are still open, or were closed by
+/// this follow-up (a new answer may change its own closing); oldest first, at most <see cref="MaxReviewed"/>.</param>
+/// <param name="Peers">The other members, who may be thanked: in a peer group only, empty in a mentorship.</param>
+/// <param name="Answer">The stored answer with its version, or null before the first.</param>
+public sealed record FollowUpQuestions(
+    Circle Circle, Session Session, PersonId Member, IReadOnlyList<Versioned<Commitment>> Commitments, IReadOnlyList<Member> Peers, Versioned<FollowUp>? Answer)
+{
+    /// <summary>A card lists this many commitments at most (it stays under Teams' size limit); the others stay open and due.</summary>
+    public const int MaxReviewed = 20;
+
+    /// <summary>The revision a card or form shows: 0 before any answer.</summary>
+    public int Revision => Answer?.Value.Revision ?? 0;
+
+    /// <summary>The questions for <paramref name="member"/> (a member of the board's circle) about a session that has ended.</summary>
+    public static Result<FollowUpQuestions> For(CircleBoard board, string sessionId, PersonId member, DateTimeOffset now)
+    {
+        var session = board.Session(sessionId);
+        if (session is null)
+        {
+            return Error.NotFound("session.notFound");
+        }
+
+        if (session.State == SessionState.Cancelled)
+        {
+            return Error.Conflict("session.cancelled");
+        }
+
+        if (session.End > now)
+        {
+            return Error.Conflict("followUp.sessionNotEnded");
+        }
+
+        var answer = board.FollowUps.FirstOrDefault(f => f.Value.Member == member && f.Value.SessionId == sessionId);
+        var closedByAnswer = answer?.Value.Reviews.Where(r => r.State != ReviewState.NotYet).ToDictionary(r => r.CommitmentId, r => r.State) ?? [];
+        var due = SessionAgendas.Compose(board, session, member, now).Due
+            .Where(c => c.Value.Author == member
+                && (c.Value.State == CommitmentState.Open || (closedByAnswer.TryGetValue(c.Value.Id, out var said) && FollowUpAnswers.StateOf(said) == c.Value.State)))
+            .Take(MaxReviewed)
+            .ToArray();
+        var circle = board.Circle.Value;
+        var peers = circle.Kind == CircleKind.PeerGroup ? circle.Members.Where(m => m.PersonId != member).ToArray() : [];
+        return new FollowUpQuestions(circle, session, member, due, peers, answer);
+    }
+}

@@ -1,0 +1,57 @@
+using Mentoring.Core.Agendas;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.FollowUps;
+
+/// <summary>
+/// What the dispatch sends: a member's follow-up card after a session, their reminder before one, or nothing. Two storage
+/// requests per card: the circle's partition (circle, sessions, entries, the member's own answers and card switches) in one
+/// query, and the member in the directory (language, time zone).
+/// </summary>
+public sealed class MemberCards(ICircleBoardStore store, IPersonDirectory directory, TimeProvider time) : IMemberCards
+{
+    public async Task<MemberCard?> FollowUpAsync(TenantId tenant, CircleId circle, string sessionId, PersonId member, CancellationToken cancellationToken)
+    {
+        var board = await ReadAsync(tenant, circle, member, cancellationToken).ConfigureAwait(false);
+        var questions = board is null ? null : FollowUpQuestions.For(board, sessionId, member, time.GetUtcNow());
+        if (questions is not { IsSuccess: true } || questions.Value.Answer is not null)
+        {
+            return null;
+        }
+
+        var reader = await ReaderAsync(tenant, member, board!.Circle.Value, cancellationToken).ConfigureAwait(false);
+        return new MemberCard(AdaptiveCard.Serialize(FollowUpCard.Questions(questions.Value, reader)), reader.Locale, FollowUpCard.Summary(questions.Value, reader));
+    }
+
+    public async Task<MemberCard?> ReminderAsync(TenantId tenant, CircleId circle, string sessionId, PersonId member, CancellationToken cancellationToken)
+    {
+        var board = await ReadAsync(tenant, circle, member, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (board?.Session(sessionId) is not { } session || !SessionAgendas.IsOpen(session, now) || session.Start <= now)
+        {
+            return null;
+        }
+
+        var agenda = SessionAgendas.Compose(board, session, member, now);
+        var reader = await ReaderAsync(tenant, member, board.Circle.Value, cancellationToken).ConfigureAwait(false);
+        return new MemberCard(AdaptiveCard.Serialize(ReminderCard.Build(agenda, member, reader)), reader.Locale, ReminderCard.Summary(agenda, reader));
+    }
+
+    /// <summary>The member's language and zone, from the directory the product keeps.</summary>
+    public async Task<CardReader> ReaderAsync(TenantId tenant, PersonId member, Circle circle, CancellationToken cancellationToken)
+    {
+        var people = await directory.FindAsync(tenant, [member], cancellationToken).ConfigureAwait(false);
+        return CardReader.For(people.FirstOrDefault(), circle);
+    }
+
+    /// <summary>The board when cards go to this member: an active circle they belong to, whose cards they did not pause.</summary>
+    private async Task<CircleBoard?> ReadAsync(TenantId tenant, CircleId circle, PersonId member, CancellationToken cancellationToken)
+    {
+        var board = await store.ReadAsync(tenant, circle, member, cancellationToken).ConfigureAwait(false);
+        var sends = board is not null && board.Circle.Value.Status == CircleStatus.Active && board.Circle.Value.HasMember(member)
+            && !board.CardPreferences.Any(p => p.Member == member && p.Paused);
+        return sends ? board : null;
+    }
+}
