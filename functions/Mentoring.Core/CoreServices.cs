@@ -31,5 +31,8 @@ public static class CoreServices
         typeof(Meetings.FindMeeting),
         typeof(People.PeopleLookup),
         typeof(People.SearchPeople),
+        typeof(Delivery.DispatchDueSessions),
+        typeof(Delivery.FanOutDueSession),
+        typeof(Delivery.DeliverCard),
     ];
 }
