@@ -7,6 +7,7 @@ using Mentoring.Core.Meetings;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Agendas;
+using Mentoring.Infrastructure.Dispatch;
 using Mentoring.Infrastructure.People;
 using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
@@ -44,6 +45,7 @@ public static class InfrastructureServices
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
+        services.AddMentoringDelivery(configuration);
         return services;
     }
 }
