@@ -24,6 +24,7 @@ internal static class BotConnectorServices
             sp.GetRequiredService<IBotTokens>(),
             sp.GetRequiredService<IOptions<BotOptions>>()));
         services.AddSingleton<BotContacts>();
+        services.AddSingleton<IBotContactEvents>(sp => sp.GetRequiredService<BotContacts>());
         services.AddSingleton<GraphTeamsAppInstaller>();
         services.AddSingleton<IBotMessenger, BotMessenger>();
         return services;

@@ -8,8 +8,11 @@ using Mentoring.Infrastructure.Storage;
 namespace Mentoring.Infrastructure.Bot;
 
 /// <summary>One partition per tenant: each person's conversation with the bot (created once), who cannot be written to, and the tenant's service URL.</summary>
-internal sealed class BotContacts(Tables tables, TimeProvider time)
+internal sealed class BotContacts(Tables tables, TimeProvider time) : IBotContactEvents
 {
+    /// <summary>The reason stored when Teams tells the bot its app was removed.</summary>
+    public const string AppRemoved = "AppRemoved";
+
     // The bot endpoint sees every activity: remember what was stored, so an unchanged service URL costs no write.
     private readonly ConcurrentDictionary<TenantId, string> storedServiceUrls = new();
 
@@ -51,6 +54,12 @@ internal sealed class BotContacts(Tables tables, TimeProvider time)
         await tables.BotContacts.UpsertEntityAsync(new BotContactEntity { PartitionKey = Keys.Tenant(tenant), RowKey = BotContactEntity.TenantRow, ServiceUrl = url }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         storedServiceUrls[tenant] = url;
     }
+
+    public Task ServiceUrlSeenAsync(TenantId tenant, Uri serviceUrl, CancellationToken cancellationToken = default) =>
+        RememberServiceUrlAsync(tenant, serviceUrl, cancellationToken);
+
+    public Task InstallationChangedAsync(TenantId tenant, PersonId person, bool installed, CancellationToken cancellationToken = default) =>
+        installed ? MarkReachableAsync(tenant, person, cancellationToken) : MarkUnreachableAsync(tenant, person, AppRemoved, cancellationToken);
 
     private Task MergeAsync(TenantId tenant, PersonId person, Action<BotContactEntity> change, CancellationToken cancellationToken)
     {
