@@ -105,6 +105,11 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Auth:AllowedTenantIds"] = $"{DemoDirectory.ContosoTenantId},{DemoDirectory.FabrikamTenantId}",
         ["Bot:AppId"] = M365Emulator.BotFramework.DemoBot.AppId,
         ["Bot:OpenIdMetadataUrl"] = emulator.BotOpenIdMetadataUri.ToString(),
+        ["Bot:AppTenantId"] = DemoDirectory.ContosoTenantId.ToString(),
+        ["Bot:Authority"] = emulator.BaseUri.ToString(),
+        ["Bot:ClientSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Bot:DefaultServiceUrl"] = emulator.BotConnector.ServiceUrl.ToString(),
+        ["Bot:TeamsAppId"] = M365Emulator.BotFramework.DemoBot.TeamsAppId,
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
     };
