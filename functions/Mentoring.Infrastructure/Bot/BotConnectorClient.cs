@@ -15,6 +15,9 @@ namespace Mentoring.Infrastructure.Bot;
 /// Teams asks bots to retry 429, 412, 502, 503 and 504 honouring Retry-After: those are retried here a bounded number of
 /// times, waiting at most <see cref="BotOptions.MaxRetryAfterSeconds"/>; a longer wait goes back to the caller (a queue).
 /// A request without an answer (timeout, connection dropped after sending) is never retried: it may have been delivered.
+/// Nor is a new activity answered 502 or 504: a gateway that gave up may have passed the message on before it did (the
+/// emulator's lost responses include such 504s), so for a send they mean "unknown", not "retry". Creating a conversation
+/// and replacing an activity are idempotent: for those all five statuses are retried.
 /// </remarks>
 internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOptions<BotOptions> options)
 {
@@ -34,15 +37,15 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOp
             ["tenantId"] = tenant.ToString(),
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant.ToString() } },
         };
-        return SendAsync(tenant, HttpMethod.Post, new Uri(Root(serviceUrl), "v3/conversations"), body, cancellationToken);
+        return SendAsync(tenant, HttpMethod.Post, new Uri(Root(serviceUrl), "v3/conversations"), body, idempotent: true, cancellationToken);
     }
 
     public Task<BotConnectorResponse> SendActivityAsync(TenantId tenant, BotConversation conversation, JsonObject activity, CancellationToken cancellationToken) =>
-        SendAsync(tenant, HttpMethod.Post, Activities(conversation, null), activity, cancellationToken);
+        SendAsync(tenant, HttpMethod.Post, Activities(conversation, null), activity, idempotent: false, cancellationToken);
 
     /// <summary>Replaces a message the bot sent (a card after its answer, say).</summary>
     public Task<BotConnectorResponse> UpdateActivityAsync(TenantId tenant, BotConversation conversation, string activityId, JsonObject activity, CancellationToken cancellationToken) =>
-        SendAsync(tenant, HttpMethod.Put, Activities(conversation, activityId), activity, cancellationToken);
+        SendAsync(tenant, HttpMethod.Put, Activities(conversation, activityId), activity, idempotent: true, cancellationToken);
 
     private static Uri Root(Uri serviceUrl) => serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
 
@@ -50,7 +53,7 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOp
         new(Root(new Uri(conversation.ServiceUrl)), $"v3/conversations/{Uri.EscapeDataString(conversation.ConversationId)}/activities"
             + (activityId is null ? "" : "/" + Uri.EscapeDataString(activityId)));
 
-    private async Task<BotConnectorResponse> SendAsync(TenantId tenant, HttpMethod method, Uri uri, JsonObject body, CancellationToken cancellationToken)
+    private async Task<BotConnectorResponse> SendAsync(TenantId tenant, HttpMethod method, Uri uri, JsonObject body, bool idempotent, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -66,7 +69,7 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOp
             }
 
             await pacer.WaitAsync(tenant.ToString(), cancellationToken).ConfigureAwait(false);
-            var answer = await TryOnceAsync(method, uri, body, token, cancellationToken).ConfigureAwait(false);
+            var answer = await TryOnceAsync(method, uri, body, token, idempotent, cancellationToken).ConfigureAwait(false);
             if (answer.Status != BotConnectorStatus.RetryLater || attempt >= settings.MaxRetries
                 || answer.RetryAfter > TimeSpan.FromSeconds(settings.MaxRetryAfterSeconds))
             {
@@ -78,7 +81,7 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOp
         }
     }
 
-    private async Task<BotConnectorResponse> TryOnceAsync(HttpMethod method, Uri uri, JsonObject body, string token, CancellationToken cancellationToken)
+    private async Task<BotConnectorResponse> TryOnceAsync(HttpMethod method, Uri uri, JsonObject body, string token, bool idempotent, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -91,8 +94,11 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOp
                 return new(BotConnectorStatus.Ok, Id: IdOf(text));
             }
 
-            var code = TeamsErrors.CodeOf(text) ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new(TeamsErrors.Classify((int)response.StatusCode, code), ErrorCode: code, RetryAfter: GraphCall.RetryAfter(response.Headers.NonValidated));
+            var status = (int)response.StatusCode;
+            var code = TeamsErrors.CodeOf(text) ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return !idempotent && TeamsErrors.MayHaveBeenDelivered(status)
+                ? new(BotConnectorStatus.Unknown, ErrorCode: code)
+                : new(TeamsErrors.Classify(status, code), ErrorCode: code, RetryAfter: GraphCall.RetryAfter(response.Headers.NonValidated));
         }
         catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
         {

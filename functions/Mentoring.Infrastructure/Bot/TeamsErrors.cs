@@ -14,6 +14,9 @@ internal static class TeamsErrors
     /// <summary>Statuses Teams asks the bot to retry: nothing was delivered.</summary>
     public static bool IsRetryable(int status) => status is 429 or 412 or 502 or 503 or 504;
 
+    /// <summary>Gateway failures: the service behind the gateway may have carried the request out before the gateway gave up.</summary>
+    public static bool MayHaveBeenDelivered(int status) => status is 502 or 504;
+
     public static BotConnectorStatus Classify(int status, string? code) => status switch
     {
         _ when IsRetryable(status) => BotConnectorStatus.RetryLater,

@@ -1,9 +1,10 @@
 using Mentoring.Core.Delivery;
+using Mentoring.M365Emulator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Api.Tests.Dispatch;
 
-/// <summary>Exactly one card per member per session through the real queues, outbox and queue host on Azurite.</summary>
+/// <summary>Exactly one card per member per session: the real queues, outbox and queue host on Azurite, the emulator's Bot Connector.</summary>
 [Collection(DispatchHostCollection.Name)]
 public sealed class DeliveryGuaranteeTests(DispatchHostFixture fixture)
 {
@@ -12,9 +13,9 @@ public sealed class DeliveryGuaranteeTests(DispatchHostFixture fixture)
     [Fact]
     public async Task Eight_workers_on_the_same_card_deliver_it_once()
     {
-        fixture.Teams.Reset(faultRate: 0, seed: 1);
+        fixture.Teams.Faults.Reset();
         fixture.Crashes.Reset(null);
-        var cards = new SyntheticCards(fixture.Host, 1);
+        var cards = new SyntheticCards(fixture, 1);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {
@@ -22,7 +23,7 @@ public sealed class DeliveryGuaranteeTests(DispatchHostFixture fixture)
             return await scope.ServiceProvider.GetRequiredService<DeliverCard>().ExecuteAsync(cards.Cards[0]);
         }));
 
-        Assert.Equal(1, cards.DeliveredCounts(fixture.Teams).Values.Single());
+        Assert.Equal(1, cards.DeliveredCounts().Values.Single());
         Assert.Single(outcomes, o => o.Result == DeliveryResult.Sent);
         Assert.Equal(OutboxState.Sent, (await cards.StatesAsync()).Values.Single());
     }
@@ -30,22 +31,30 @@ public sealed class DeliveryGuaranteeTests(DispatchHostFixture fixture)
     [Fact]
     public async Task Ten_percent_of_bot_calls_failing_including_lost_responses_send_no_duplicate()
     {
-        fixture.Teams.Reset(faultRate: 0.1, seed: 7);
         fixture.Crashes.Reset(null);
-        var cards = new SyntheticCards(fixture.Host, 300);
+        var cards = new SyntheticCards(fixture, 300);
 
-        // Every card message twice: what two timers fanning out the same session at once produce.
-        await cards.EnqueueAsync();
-        await cards.EnqueueAsync();
-        await fixture.Host.DrainQueuesAsync(Drain);
+        // 5% refused as Teams does (429, 412, 502, 503, 504), 5% of writes carried out with their answer lost.
+        fixture.Teams.Faults.Configure(new FaultSettings(FailureRate: 0.05, Statuses: [429, 412, 502, 503, 504], LostResponseRate: 0.05, Seed: 7));
+        try
+        {
+            // Every card message twice: what two timers fanning out the same session at once produce.
+            await cards.EnqueueAsync();
+            await cards.EnqueueAsync();
+            await fixture.Host.DrainQueuesAsync(Drain);
+        }
+        finally
+        {
+            fixture.Teams.Faults.Reset();
+        }
 
-        var delivered = cards.DeliveredCounts(fixture.Teams);
+        var delivered = cards.DeliveredCounts();
         var states = await cards.StatesAsync();
-        Assert.All(delivered.Values, n => Assert.Equal(1, n));
+        Assert.All(delivered.Values, n => Assert.InRange(n, 0, 1));
         Assert.All(states.Values, s => Assert.Contains(s, new[] { OutboxState.Sent, OutboxState.Unknown }));
 
         // Sent means it is in the chat; only an unknown outcome may be missing from it, and those are few.
-        Assert.All(states.Where(s => s.Value == OutboxState.Sent), s => Assert.True(delivered.ContainsKey(s.Key)));
+        Assert.All(states.Where(s => s.Value == OutboxState.Sent), s => Assert.Equal(1, delivered[s.Key]));
         Assert.InRange(states.Values.Count(s => s == OutboxState.Unknown), 1, 30);
     }
 
@@ -56,9 +65,9 @@ public sealed class DeliveryGuaranteeTests(DispatchHostFixture fixture)
     [InlineData(DeliveryStep.Delivered, OutboxState.Unknown, 1)]
     public async Task A_worker_crashing_between_steps_never_causes_a_second_card(DeliveryStep crashAt, OutboxState final, int cardsInChat)
     {
-        fixture.Teams.Reset(faultRate: 0, seed: 3);
+        fixture.Teams.Faults.Reset();
         fixture.Crashes.Reset(crashAt);
-        var cards = new SyntheticCards(fixture.Host, 20);
+        var cards = new SyntheticCards(fixture, 20);
 
         await cards.EnqueueAsync();
         await WaitUntilAsync(() => fixture.Crashes.Crashes == cards.Cards.Count);
@@ -67,7 +76,7 @@ public sealed class DeliveryGuaranteeTests(DispatchHostFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(3));
         await fixture.Host.DrainQueuesAsync(Drain);
 
-        var delivered = cards.DeliveredCounts(fixture.Teams);
+        var delivered = cards.DeliveredCounts();
         Assert.All(cards.Cards, c => Assert.Equal(cardsInChat, delivered.GetValueOrDefault(c.Member)));
         Assert.All((await cards.StatesAsync()).Values, s => Assert.Equal(final, s));
     }

@@ -1,19 +1,18 @@
 using Mentoring.Core.Delivery;
 using Mentoring.Core.FollowUps;
+using Mentoring.M365Emulator;
 using Mentoring.LocalHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Api.Tests.Dispatch;
 
-/// <summary>A local host whose clock the tests move, with queues of its own and quick queue retries.</summary>
+/// <summary>A local host whose clock the tests move, with queues of its own and quick queue retries; Teams is the emulator's Bot Connector.</summary>
 public sealed class DispatchHostFixture : IAsyncLifetime
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddHours(8));
 
     public TestMemberCards Cards { get; } = new();
-
-    public FaultyTeams Teams { get; } = new();
 
     public CrashPoints Crashes { get; } = new();
 
@@ -37,12 +36,17 @@ public sealed class DispatchHostFixture : IAsyncLifetime
             {
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton<IMemberCards>(Cards);
-                services.AddSingleton<IBotMessenger>(Teams);
                 services.AddSingleton<IDeliveryCheckpoints>(Crashes);
             },
         });
         Users = new Users(Host);
     }
+
+    public Mentoring.M365Emulator.BotConnector.BotConnectorService Teams => Host.Emulator.BotConnector;
+
+    /// <summary>The cards in a person's chat with the bot, by their notification text.</summary>
+    public IReadOnlyList<string> ChatOf(Guid person) =>
+        [.. Teams.ConversationsOf(person).SelectMany(Teams.ActivitiesOf).Select(a => (string?)a["summary"] ?? "")];
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

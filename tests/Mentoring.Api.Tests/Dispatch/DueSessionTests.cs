@@ -16,10 +16,11 @@ public sealed class DueSessionTests(DispatchHostFixture fixture)
     [Fact]
     public async Task A_session_gets_one_reminder_a_day_before_and_one_follow_up_per_member_who_has_not_answered_even_with_two_timers_at_once()
     {
-        fixture.Teams.Reset(faultRate: 0, seed: 5);
+        fixture.Teams.Faults.Reset();
         fixture.Crashes.Reset(null);
         var organizer = await fixture.Users.AsAsync(Users.Lea);
-        var (circle, session) = await ScheduledPeerGroupAsync(organizer, Users.Lea, Users.Nicolas, Users.Chloe);
+        var peers = new[] { Users.Lea, Users.Nicolas, Users.Chloe };
+        var (circle, session) = await ScheduledPeerGroupAsync(organizer, peers);
         var start = session["start"]!.GetValue<DateTimeOffset>();
         var end = session["end"]!.GetValue<DateTimeOffset>();
         fixture.Cards.Answered[(circle, session["id"]!.GetValue<string>(), new PersonId(Users.Chloe.Id))] = true;
@@ -27,18 +28,18 @@ public sealed class DueSessionTests(DispatchHostFixture fixture)
         // Just before the reminder is due nothing goes; just after, each member gets one.
         fixture.Clock.Advance(start - TimeSpan.FromHours(24) - fixture.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
         await TwoTimersAtOnceAsync();
-        Assert.Empty(fixture.Teams.Delivered);
+        Assert.All(peers, p => Assert.Empty(fixture.ChatOf(p.Id)));
         fixture.Clock.Advance(TimeSpan.FromMinutes(2));
         await TwoTimersAtOnceAsync();
-        Assert.Equal(3, fixture.Teams.Delivered.Count(d => d.Summary == Reminder));
+        Assert.All(peers, p => Assert.Equal([Reminder], fixture.ChatOf(p.Id)));
 
         fixture.Clock.Advance(end - fixture.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
         await TwoTimersAtOnceAsync();
         await TwoTimersAtOnceAsync();
 
-        var followUps = fixture.Teams.Delivered.Where(d => d.Summary == FollowUp).Select(d => d.Person.ToString()).Order().ToArray();
-        Assert.Equal(new[] { Users.Lea.Id.ToString(), Users.Nicolas.Id.ToString() }.Order(), followUps);
-        Assert.Equal(3, fixture.Teams.Delivered.Count(d => d.Summary == Reminder));
+        Assert.Equal([Reminder, FollowUp], fixture.ChatOf(Users.Lea.Id));
+        Assert.Equal([Reminder, FollowUp], fixture.ChatOf(Users.Nicolas.Id));
+        Assert.Equal([Reminder], fixture.ChatOf(Users.Chloe.Id));
     }
 
     private async Task TwoTimersAtOnceAsync()
