@@ -42,7 +42,8 @@ internal sealed class QueueFunctions(IServiceProvider services, Assembly functio
             await queues.GetQueueClient(QueueName(trigger) + "-poison").CreateIfNotExistsAsync(cancellationToken: stoppingToken);
         }
 
-        await Task.WhenAll(triggers.Select(t => LoopAsync(t, stoppingToken)));
+        // Several receivers per queue, as the Functions host fetches a new batch before the last one is done.
+        await Task.WhenAll(triggers.SelectMany(t => Enumerable.Range(0, settings.Receivers).Select(_ => LoopAsync(t, stoppingToken))));
     }
 
     private async Task LoopAsync(FunctionMethod<QueueTriggerAttribute> trigger, CancellationToken stoppingToken)

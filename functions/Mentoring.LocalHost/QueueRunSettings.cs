@@ -5,6 +5,9 @@ public sealed record QueueRunSettings
 {
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>Receive loops per queue: up to this many batches in flight at once.</summary>
+    public int Receivers { get; init; } = 2;
+
     /// <summary>How long a received message stays hidden: if the host dies meanwhile, it comes back after this.</summary>
     public TimeSpan Invisibility { get; init; } = TimeSpan.FromMinutes(5);
 
