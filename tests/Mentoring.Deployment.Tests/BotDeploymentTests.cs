@@ -13,7 +13,7 @@ public sealed class BotDeploymentTests(CompiledInfrastructure infra) : IClassFix
         Assert.Equal("[parameters('identityId')]", (string?)properties["msaAppMSIResourceId"]);
         Assert.True(properties["disableLocalAuth"]!.GetValue<bool>());
         var module = infra.Resources.Single(r => r["properties"]?["parameters"]?["messagingEndpoint"] is not null);
-        Assert.EndsWith("/api/messages')]", (string?)module["properties"]!["parameters"]!["messagingEndpoint"]!["value"], StringComparison.Ordinal);
+        Assert.Contains("/api/messages", (string?)module["properties"]!["parameters"]!["messagingEndpoint"]!["value"], StringComparison.Ordinal);
 
         var channel = infra.Single("Microsoft.BotService/botServices/channels");
         Assert.Equal("MsTeamsChannel", (string?)channel["properties"]!["channelName"]);
