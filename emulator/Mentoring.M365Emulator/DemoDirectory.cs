@@ -33,7 +33,7 @@ public static class DemoDirectory
         Contoso(6, "Priya Nair", "priya.nair", "en-IN", "Asia/Kolkata", new(9, 30), new(18, 30)) with { CustomTimeZone = true },
         Contoso(7, "Chloé Robert", "chloe.robert"),
         Contoso(8, "Julien Petit", "julien.petit"),
-        Contoso(9, "Manon Lefèvre", "manon.lefevre"),
+        Contoso(9, "Manon Lefèvre", "manon.lefevre") with { AppRoles = ["Coordinator"] },
         Contoso(10, "Inès Moreau", "ines.moreau", "fr-BE", "Europe/Brussels", new(8, 30), new(17, 0)),
         Guest(11, "Sofia García", "sofia.garcia", "outlook.example"),
         Fabrikam(1, "Alex Johnson", "alex.johnson", "en-US", "America/New_York"),

@@ -26,4 +26,8 @@ public sealed record DemoUser(
     /// <summary>Outlook shows this person's working hours in a zone they typed in themselves: Graph then returns a
     /// <c>customTimeZone</c> (no name to map) instead of a Windows zone name.</summary>
     public bool CustomTimeZone { get; init; }
+
+    /// <summary>The app roles the tenant assigned this person in the MentoringAddin application (e.g. "Coordinator"); Entra
+    /// puts them in the <c>roles</c> claim of the person's access tokens for that API.</summary>
+    public IReadOnlyList<string> AppRoles { get; init; } = [];
 }

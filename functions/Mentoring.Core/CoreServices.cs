@@ -34,5 +34,13 @@ public static class CoreServices
         typeof(Delivery.DispatchDueSessions),
         typeof(Delivery.FanOutDueSession),
         typeof(Delivery.DeliverCard),
+        typeof(Profiles.MyProfile),
+        typeof(Matching.FindMentors),
+        typeof(Requests.MatchedCircles),
+        typeof(Requests.SendMentorRequest),
+        typeof(Requests.AnswerMentorRequest),
+        typeof(Cohorts.CohortActions),
+        typeof(Cohorts.CohortOverview),
+        typeof(Cohorts.PeerGroups),
     ];
 }

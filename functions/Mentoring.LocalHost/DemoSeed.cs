@@ -32,6 +32,8 @@ public static class DemoSeed
             var kind = existing.FirstOrDefault(c => c.Id == id)?.Kind ?? (id == ids[0] ? CircleKind.Mentorship : CircleKind.PeerGroup);
             _ = await schedule.ExecuteAsync(kind == CircleKind.Mentorship ? hugo : caller, id, cancellationToken);
         }
+
+        await DemoMatchingSeed.RunAsync(scope.ServiceProvider, cancellationToken);
     }
 
     private static async Task<CircleId[]> CreateCirclesAsync(IServiceProvider services, Caller caller, CancellationToken cancellationToken)

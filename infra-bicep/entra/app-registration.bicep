@@ -47,6 +47,22 @@ var preAuthorizedClientIds = [
   '27922004-5251-4030-b22d-91ecd9a37ea4' // Outlook mobile
 ]
 
+// The app role a tenant gives to the people who gather cohorts and follow them (Enterprise applications > Users and groups);
+// it reaches the API as "roles": ["Coordinator"] in the user's access token.
+var coordinatorRoleId = guid(uniqueName, 'Coordinator')
+var appRoles = [
+  {
+    id: coordinatorRoleId
+    value: 'Coordinator'
+    displayName: 'Coordinator'
+    description: 'Gathers cohorts, proposes peer groups and follows their activity (never private notes nor agenda contents).'
+    allowedMemberTypes: [
+      'User'
+    ]
+    isEnabled: true
+  }
+]
+
 var preAuthorizedApplications = [for clientId in preAuthorizedClientIds: {
   appId: clientId
   delegatedPermissionIds: [
@@ -106,6 +122,7 @@ resource app 'Microsoft.Graph/applications@v1.0' = {
   displayName: displayName
   signInAudience: 'AzureADMultipleOrgs'
   api: apiSettings
+  appRoles: appRoles
   requiredResourceAccess: graphAccess
 }
 
@@ -115,6 +132,7 @@ resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
   displayName: displayName
   signInAudience: 'AzureADMultipleOrgs'
   api: apiSettings
+  appRoles: appRoles
   requiredResourceAccess: graphAccess
   identifierUris: [
     'api://${appDomain}/${app.appId}'

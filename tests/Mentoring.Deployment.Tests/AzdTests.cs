@@ -29,6 +29,7 @@ public sealed class AzdTests
         Assert.Contains("value: 'access_as_user'", text, StringComparison.Ordinal);
         Assert.Contains("'api://${appDomain}/${app.appId}'", text, StringComparison.Ordinal);
         Assert.Contains("'ef54d2bf-783f-4e0f-bca1-3210c0444d99'", text, StringComparison.Ordinal); // Calendars.ReadWrite (application)
+        Assert.Contains("value: 'Coordinator'", text, StringComparison.Ordinal); // the app role a tenant gives its cohort coordinators
         foreach (var client in new[]
                  {
                      "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346",

@@ -10,4 +10,5 @@ internal sealed record MintTokenBody(
     int? NotBeforeOffsetSeconds = null,
     bool? SignWithUnknownKey = null,
     string? Scope = "access_as_user",
-    string? ClientId = null);
+    string? ClientId = null,
+    string[]? Roles = null);

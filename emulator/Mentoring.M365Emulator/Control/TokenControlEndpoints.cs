@@ -21,6 +21,7 @@ internal static class TokenControlEndpoints
                 ObjectId = body.UserId,
                 Scope = body.Scope,
                 ClientId = body.ClientId,
+                Roles = body.Roles,
                 Issuer = body.Issuer,
                 LifetimeSeconds = body.LifetimeSeconds ?? 3600,
                 NotBeforeOffsetSeconds = body.NotBeforeOffsetSeconds ?? 0,

@@ -52,6 +52,9 @@ internal static class TokenEndpoint
             User = user,
             Scope = scope,
             ClientId = clientId,
+
+            // App roles assigned to the user reach the tokens for the app's own API, as in Entra; Graph gets delegated scopes only.
+            Roles = audience != GraphResource && user.AppRoles.Count > 0 ? user.AppRoles : null,
         }));
     }
 

@@ -17,6 +17,9 @@ namespace Mentoring.Functions.Http;
 /// </summary>
 public sealed class CallerAuthenticator(IOptions<AuthOptions> options)
 {
+    /// <summary>The app role (infra-bicep/entra/app-registration.bicep) of the people who gather cohorts.</summary>
+    public const string CoordinatorRole = "Coordinator";
+
     private const string ScopeClaim = "http://schemas.microsoft.com/identity/claims/scope";
 
     public async Task<Result<Caller>> AuthenticateAsync(HttpRequest request)
@@ -44,12 +47,16 @@ public sealed class CallerAuthenticator(IOptions<AuthOptions> options)
             return Error.Forbidden("auth.scope.missing", new Dictionary<string, object> { ["scope"] = auth.RequiredScope });
         }
 
-        return new Caller(tenant, person, principal.GetDisplayName() ?? "");
+        return new Caller(tenant, person, principal.GetDisplayName() ?? "", HasRole(principal, CoordinatorRole));
     }
 
     private static bool IsKnownClient(ClaimsPrincipal principal, AuthOptions auth) =>
         Guid.TryParse(principal.FindFirst("azp")?.Value ?? principal.FindFirst("appid")?.Value, out var client)
         && (KnownClients.Microsoft365.Contains(client) || auth.AllowedClients.Contains(client) || (Guid.TryParse(auth.ApiClientId, out var own) && own == client));
+
+    /// <summary>App roles arrive as "roles" (or as the role claim type when inbound claims are mapped).</summary>
+    private static bool HasRole(ClaimsPrincipal principal, string role) =>
+        principal.FindAll("roles").Concat(principal.FindAll(ClaimTypes.Role)).Any(c => string.Equals(c.Value, role, StringComparison.Ordinal));
 
     private static bool HasScope(ClaimsPrincipal principal, string scope) =>
         principal.FindAll(ScopeClaim).Concat(principal.FindAll("scp"))

@@ -18,6 +18,7 @@ public sealed class Tables
         BotContacts = service.GetTableClient(prefix + "BotContacts");
         Outbox = service.GetTableClient(prefix + "Outbox");
         SessionDue = service.GetTableClient(prefix + "SessionDue");
+        Matching = service.GetTableClient(prefix + "Matching");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -47,9 +48,12 @@ public sealed class Tables
     /// <summary>Sessions by the quarter hour their follow-ups or reminders fall due, so the timer never scans every session.</summary>
     public TableClient SessionDue { get; }
 
+    /// <summary>Profiles, mentor requests, cohorts and group proposals: one partition per tenant.</summary>
+    public TableClient Matching { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,0 +1,58 @@
+using Mentoring.Core.Agendas;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Commitments;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+using Mentoring.Core.Profiles;
+using Mentoring.Core.Scheduling;
+
+namespace Mentoring.Core.Cohorts;
+
+/// <summary>Use case: the coordinator's view of a cohort, so they can step in where a circle stalls.</summary>
+/// <remarks>Built from counts and dates only: the board is read as the coordinator (a non-member), so nobody's private notes
+/// even leave the store, and agenda items are never looked at. The circles are those of the cohort's members, active or paused.</remarks>
+public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, ICircleStore circles, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
+{
+    public async Task<Result<CohortView>> ForCohortAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var found = await cohorts.FindAsync(caller, cohortId, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return Result<CohortView>.Failure(found.Errors);
+        }
+
+        var cohort = found.Value;
+        var people = await directory.FindAsync(caller.Tenant, cohort.Members, cancellationToken).ConfigureAwait(false);
+        var names = people.IsSuccess ? people.Value.ToDictionary(p => p.Id, p => p.DisplayName) : [];
+        var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer).Select(p => p.Person).ToHashSet();
+        var indexes = await Task.WhenAll(cohort.Members.Select(p => circles.ListForMemberAsync(caller.Tenant, p, cancellationToken))).ConfigureAwait(false);
+        var members = cohort.Members.Select((p, i) => new CohortMemberStatus(
+            p, names.GetValueOrDefault(p, ""),
+            indexes[i].Any(c => c.Kind == CircleKind.Mentorship && c.Role == MemberRole.Mentee && c.Status == CircleStatus.Active),
+            indexes[i].Any(c => c.Kind == CircleKind.PeerGroup && c.Status == CircleStatus.Active),
+            visible.Contains(p))).ToArray();
+
+        var circleIds = indexes.SelectMany(i => i).Where(c => c.Status != CircleStatus.Closed).Select(c => c.Id).Distinct().ToArray();
+        var read = await Task.WhenAll(circleIds.Select(id => boards.ReadAsync(caller.Tenant, id, caller.Id, cancellationToken))).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var activity = read.OfType<CircleBoard>().Select(b => Activity(b, now)).OrderByDescending(a => a.StoppedMeeting || a.CommitmentsMostlyDropped).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
+        var forming = (await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(g => g.CohortId == cohortId && !g.Formed).ToArray();
+        return new CohortView(cohort, members, forming, activity);
+    }
+
+    /// <summary>Counts and dates only; <paramref name="board"/>'s items and texts are deliberately not read.</summary>
+    public static CircleActivity Activity(CircleBoard board, DateTimeOffset now)
+    {
+        var circle = board.Circle.Value;
+        var held = board.Held.Where(s => s.End <= now).ToArray();
+        var last = held.LastOrDefault()?.End;
+        var period = circle.Cadence.Pattern is WeeklyPattern w ? TimeSpan.FromDays(7 * w.Interval) : TimeSpan.FromDays(30.44 * circle.Cadence.Pattern.Interval);
+        var stopped = circle.Status == CircleStatus.Active && now - (last ?? circle.CreatedAt) > 2 * period;
+        var commitments = board.Commitments.Select(c => c.Value).ToArray();
+        var dropped = commitments.Count(c => c.State == CommitmentState.Dropped);
+        return new CircleActivity(
+            circle.Id, circle.Kind, circle.Name, circle.Status, [.. circle.Members.Select(m => m.DisplayName)], held.Length, last,
+            commitments.Length, commitments.Count(c => c.State == CommitmentState.Done), dropped, stopped,
+            commitments.Length >= 2 && dropped * 2 > commitments.Length);
+    }
+}

@@ -1,0 +1,25 @@
+using Mentoring.Core.Common;
+
+namespace Mentoring.Core.Cohorts;
+
+/// <summary>Cohorts and forming groups, in the tenant's matching partition.</summary>
+public interface ICohortStore
+{
+    /// <summary>Stores a new cohort; a retry with the same id gets the one stored first.</summary>
+    Task<Cohort> AddCohortAsync(Cohort cohort, CancellationToken cancellationToken = default);
+
+    Task<Cohort?> FindCohortAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Cohort>> ListCohortsAsync(TenantId tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores new groups, all or nothing (entity group transactions of up to 100; a cohort of 200 makes at most 67).</summary>
+    Task AddGroupsAsync(IReadOnlyList<FormingGroup> groups, CancellationToken cancellationToken = default);
+
+    Task<Versioned<FormingGroup>?> FindGroupAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every forming or formed group of a tenant (one partition query).</summary>
+    Task<IReadOnlyList<FormingGroup>> ListGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates (<paramref name="version"/> null) or replaces a group still at <paramref name="version"/>; else <c>group.changed</c>.</summary>
+    Task<Result<string>> SaveGroupAsync(FormingGroup group, string? version, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,47 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Cohorts;
+
+namespace Mentoring.Functions.Matching;
+
+/// <summary>A cohort: its name and people.</summary>
+public sealed record CohortResponse(Guid Id, string Name, IReadOnlyList<Guid> Members, DateTimeOffset CreatedAt)
+{
+    public static CohortResponse From(Cohort c) => new(c.Id, c.Name, [.. c.Members.Select(m => m.Value)], c.CreatedAt);
+}
+
+/// <summary>A forming group and each member's answer; <see cref="CircleId"/> once it became a circle.</summary>
+public sealed record FormingGroupResponse(Guid Id, Guid? CohortId, string Name, IReadOnlyList<GroupMemberResponse> Members, bool Open, bool Formed, Guid? CircleId)
+{
+    public static FormingGroupResponse From(FormingGroup g) => new(
+        g.Id, g.CohortId, g.Name, [.. g.Members.Select(m => new GroupMemberResponse(m.Person.Value, m.DisplayName, m.Answer))], g.Open, g.Formed,
+        g.Formed ? g.Circle.Value : null);
+}
+
+/// <summary>One member of a forming group.</summary>
+public sealed record GroupMemberResponse(Guid PersonId, string DisplayName, GroupAnswer Answer);
+
+/// <summary>The groups proposed for a cohort and the people not grouped because they are not visible as peers.</summary>
+public sealed record ProposalResponse(IReadOnlyList<FormingGroupResponse> Groups, IReadOnlyList<Guid> NotVisible)
+{
+    public static ProposalResponse From(Proposal p) => new([.. p.Groups.Select(FormingGroupResponse.From)], [.. p.NotVisible.Select(n => n.Value)]);
+}
+
+/// <summary>The coordinator's view: activity only.</summary>
+public sealed record CohortViewResponse(CohortResponse Cohort, IReadOnlyList<CohortMemberResponse> Members, IReadOnlyList<FormingGroupResponse> Forming, IReadOnlyList<CircleActivityResponse> Circles)
+{
+    public static CohortViewResponse From(CohortView v) => new(
+        CohortResponse.From(v.Cohort),
+        [.. v.Members.Select(m => new CohortMemberResponse(m.Person.Value, m.DisplayName, m.HasMentor, m.InGroup, m.VisibleAsPeer))],
+        [.. v.Forming.Select(FormingGroupResponse.From)],
+        [.. v.Circles.Select(c => new CircleActivityResponse(
+            c.CircleId.Value, c.Kind, c.Name, c.Status, c.Members, c.SessionsHeld, c.LastSession, c.CommitmentsMade, c.CommitmentsDone,
+            c.CommitmentsDropped, c.StoppedMeeting, c.CommitmentsMostlyDropped))]);
+}
+
+/// <summary>A cohort member as the coordinator sees them.</summary>
+public sealed record CohortMemberResponse(Guid PersonId, string DisplayName, bool HasMentor, bool InGroup, bool VisibleAsPeer);
+
+/// <summary>A circle's activity: counts and dates, never texts.</summary>
+public sealed record CircleActivityResponse(
+    Guid CircleId, CircleKind Kind, string Name, CircleStatus Status, IReadOnlyList<string> Members, int SessionsHeld, DateTimeOffset? LastSession,
+    int CommitmentsMade, int CommitmentsDone, int CommitmentsDropped, bool StoppedMeeting, bool CommitmentsMostlyDropped);

@@ -1,0 +1,81 @@
+using Azure;
+using Azure.Data.Tables;
+using Mentoring.Core.Cohorts;
+using Mentoring.Core.Common;
+using Mentoring.Infrastructure.Storage;
+
+namespace Mentoring.Infrastructure.Matching;
+
+/// <summary>Cohorts and forming groups in the tenant's Matching partition.</summary>
+internal sealed class TableCohortStore(Tables tables) : ICohortStore
+{
+    private const int MaxBatch = 100;
+
+    public async Task<Cohort> AddCohortAsync(Cohort cohort, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Matching.AddEntityAsync(CohortDocuments.ToEntity(cohort), cancellationToken).ConfigureAwait(false);
+            return cohort;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return await FindCohortAsync(cohort.Tenant, cohort.Id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The cohort existed a moment ago and is gone.", e);
+        }
+    }
+
+    public async Task<Cohort?> FindCohortAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Matching.GetEntityIfExistsAsync<DocumentEntity>(Keys.Tenant(tenant), CohortDocuments.CohortPrefix + Keys.Row(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? CohortDocuments.ToCohort(found.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
+        [.. (await RangeAsync(tenant, CohortDocuments.CohortPrefix, cancellationToken).ConfigureAwait(false)).Select(CohortDocuments.ToCohort)];
+
+    public async Task AddGroupsAsync(IReadOnlyList<FormingGroup> groups, CancellationToken cancellationToken = default)
+    {
+        foreach (var batch in groups.Chunk(MaxBatch))
+        {
+            await tables.Matching.SubmitTransactionAsync(batch.Select(g => new TableTransactionAction(TableTransactionActionType.Add, CohortDocuments.ToEntity(g))), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<Versioned<FormingGroup>?> FindGroupAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Matching.GetEntityIfExistsAsync<DocumentEntity>(Keys.Tenant(tenant), CohortDocuments.GroupPrefix + Keys.Row(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? new Versioned<FormingGroup>(CohortDocuments.ToGroup(found.Value!), found.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<IReadOnlyList<FormingGroup>> ListGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
+        [.. (await RangeAsync(tenant, CohortDocuments.GroupPrefix, cancellationToken).ConfigureAwait(false)).Select(CohortDocuments.ToGroup)];
+
+    public async Task<Result<string>> SaveGroupAsync(FormingGroup group, string? version, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var entity = CohortDocuments.ToEntity(group);
+            var response = version is null
+                ? await tables.Matching.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await tables.Matching.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return Error.Conflict("group.changed");
+        }
+    }
+
+    private async Task<List<DocumentEntity>> RangeAsync(TenantId tenant, string prefix, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)} and RowKey ge {prefix} and RowKey lt {MatchingRows.End(prefix)}");
+        var rows = new List<DocumentEntity>();
+        await foreach (var row in tables.Matching.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
