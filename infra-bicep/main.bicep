@@ -44,10 +44,18 @@ param tableNames array = [
   'Memberships'
   'People'
   'ScheduledCircles'
+  'BotContacts'
+  'Outbox'
+  'SessionDue'
 ]
 
-@description('Queues created up front for the queue triggers.')
-param queueNames array = []
+@description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions) and the poison queues the Functions host writes to.')
+param queueNames array = [
+  'dispatch-sessions'
+  'dispatch-cards'
+  'dispatch-sessions-poison'
+  'dispatch-cards-poison'
+]
 
 @description('Region of the Static Web App serving the tab pages (the service exists in fewer regions than Functions).')
 param staticWebLocation string = 'westeurope'
@@ -68,6 +76,7 @@ var names = {
   appInsights: 'appi-mentoring-${token}'
   keyVault: take('kv-mentoring-${token}', 24)
   deploymentContainer: 'app-package-${take(token, 8)}'
+  bot: 'bot-mentoring-${token}'
 }
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -148,6 +157,8 @@ module functionApp 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     blobEndpoint: storage.outputs.blobEndpoint
     tableEndpoint: storage.outputs.tableEndpoint
+    queueEndpoint: storage.outputs.queueEndpoint
+    teamsAppId: teamsAppId
     deploymentContainerName: names.deploymentContainer
     appInsightsConnectionString: monitoring.outputs.connectionString
     corsAllowedOrigins: [staticWeb.outputs.url]
@@ -160,9 +171,22 @@ module functionApp 'modules/functionapp.bicep' = {
   }
 }
 
+module bot 'modules/bot.bicep' = {
+  scope: rg
+  name: 'bot'
+  params: {
+    name: names.bot
+    tags: tags
+    messagingEndpoint: '${functionApp.outputs.url}/api/messages'
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+  }
+}
+
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STATIC_WEB_APP_URL string = staticWeb.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_BOT_NAME string = bot.outputs.name
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri

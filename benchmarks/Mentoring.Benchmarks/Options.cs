@@ -16,6 +16,13 @@ public sealed record Options(int Iterations, int Warmup, int Circles, int Parall
         return new Options(Get("--iterations", 300), Get("--warmup", 50), Get("--circles", 100), Get("--parallelism", 4));
     }
 
+    public static int Get(string[] args, string name, int fallback)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
     public string CommandLine =>
         $"dotnet run -c Release --project benchmarks/Mentoring.Benchmarks -- --iterations {Iterations} --warmup {Warmup} --circles {Circles} --parallelism {Parallelism}";
 }

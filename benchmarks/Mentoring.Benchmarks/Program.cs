@@ -14,6 +14,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--dispatch-only"))
+        {
+            // Its own local host and emulator: the quickest way to re-measure delivery alone.
+            await Dispatch.DispatchBenchmark.RunAsync(Options.Get(args, "--dispatch-members", 2000));
+            return 0;
+        }
+
         var options = Options.Parse(args);
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();
@@ -23,6 +30,7 @@ public static class Program
             Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
             Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
             await AgendaBenchmark.RunAsync(options);
+            await Dispatch.DispatchBenchmark.RunAsync(Options.Get(args, "--dispatch-members", 2000));
             Matching.MatchingBenchmark.Run();
         }
 

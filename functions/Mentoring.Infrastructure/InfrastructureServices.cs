@@ -12,6 +12,7 @@ using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Agendas;
 using Mentoring.Infrastructure.FollowUps;
+using Mentoring.Infrastructure.Dispatch;
 using Mentoring.Infrastructure.Matching;
 using Mentoring.Infrastructure.People;
 using Mentoring.Infrastructure.Scheduling;
@@ -57,6 +58,7 @@ public static class InfrastructureServices
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
+        services.AddMentoringDelivery(configuration);
         return services;
     }
 }

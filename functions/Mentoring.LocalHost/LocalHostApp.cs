@@ -32,6 +32,10 @@ public sealed class LocalHostApp : IAsyncDisposable
     public Task<bool> RunTimerAsync(string name, CancellationToken cancellationToken = default) =>
         app.Services.GetRequiredService<TimerFunctions>().RunAsync(name, cancellationToken);
 
+    /// <summary>Waits until the queue triggers have processed every message, retries included.</summary>
+    public Task DrainQueuesAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<QueueFunctions>().DrainAsync(timeout, cancellationToken);
+
     public static async Task<LocalHostApp> StartAsync(LocalHostSettings settings, CancellationToken cancellationToken = default)
     {
         var emulator = await M365Emulator.M365Emulator.StartAsync(settings.EmulatorUrl, cancellationToken);
@@ -45,6 +49,9 @@ public sealed class LocalHostApp : IAsyncDisposable
         builder.Services.AddMentoringFunctions(builder.Configuration);
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TimerFunctions>(sp, typeof(HealthFunction).Assembly));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerFunctions>());
+        builder.Services.AddSingleton(settings.Queues);
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<QueueFunctions>(sp, typeof(HealthFunction).Assembly));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueFunctions>());
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -53,7 +60,7 @@ public sealed class LocalHostApp : IAsyncDisposable
         var timers = app.Services.GetRequiredService<TimerFunctions>();
         app.MapPost("/admin/functions/{name}", async (string name, CancellationToken ct) =>
             await timers.RunAsync(name, ct) ? Results.Accepted() : Results.NotFound());
-        var routes = settings.ExtraFunctionAssemblies.Prepend(typeof(HealthFunction).Assembly).SelectMany(app.MapFunctions).Concat(timers.Describe()).ToArray();
+        var routes = settings.ExtraFunctionAssemblies.Prepend(typeof(HealthFunction).Assembly).SelectMany(app.MapFunctions).Concat(timers.Describe()).Concat(app.Services.GetRequiredService<QueueFunctions>().Describe()).ToArray();
         var root = RepositoryRoot.Find();
         app.MapTabPages(root, emulator.BaseUri);
         await app.StartAsync(cancellationToken);
@@ -98,5 +105,12 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Auth:AllowedTenantIds"] = $"{DemoDirectory.ContosoTenantId},{DemoDirectory.FabrikamTenantId}",
         ["Bot:AppId"] = M365Emulator.BotFramework.DemoBot.AppId,
         ["Bot:OpenIdMetadataUrl"] = emulator.BotOpenIdMetadataUri.ToString(),
+        ["Bot:AppTenantId"] = DemoDirectory.ContosoTenantId.ToString(),
+        ["Bot:Authority"] = emulator.BaseUri.ToString(),
+        ["Bot:ClientSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Bot:DefaultServiceUrl"] = emulator.BotConnector.ServiceUrl.ToString(),
+        ["Bot:TeamsAppId"] = M365Emulator.BotFramework.DemoBot.TeamsAppId,
+        ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
+        ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
     };
 }

@@ -19,4 +19,10 @@ public sealed record LocalHostSettings
 
     /// <summary>Lets tests replace services (a FakeTimeProvider, say) after the product's registrations.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>How queue triggers are run (tests make retries quick).</summary>
+    public QueueRunSettings Queues { get; init; } = new();
+
+    /// <summary>Queue names' prefix, so parallel test runs never share messages (lowercase letters and digits).</summary>
+    public string QueuePrefix { get; init; } = "";
 }

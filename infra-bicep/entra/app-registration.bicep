@@ -33,6 +33,8 @@ var calendarsReadWriteRoleId = 'ef54d2bf-783f-4e0f-bca1-3210c0444d99'
 var onlineMeetingsReadAllRoleId = 'c1684f21-1984-47fa-9d61-2dc8c296bb70'
 var userReadAllRoleId = 'df021288-bdef-4463-88db-98f22de89214'
 var mailboxSettingsReadRoleId = '40f97065-369a-49f4-947c-6a255697ae91'
+// TeamsAppInstallation.ReadWriteSelfForUser.All: install the product's own Teams app for a person before their first card.
+var teamsAppInstallationSelfForUserRoleId = '908de74d-f8b2-4d6b-a9ed-2a17b3b78179'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt (Teams tab SSO docs).
 var preAuthorizedClientIds = [
@@ -103,6 +105,10 @@ var graphAccess = [
       }
       {
         id: mailboxSettingsReadRoleId
+        type: 'Role'
+      }
+      {
+        id: teamsAppInstallationSelfForUserRoleId
         type: 'Role'
       }
     ]

@@ -9,6 +9,10 @@ param identityClientId string
 param storageAccountName string
 param blobEndpoint string
 param tableEndpoint string
+param queueEndpoint string
+
+@description('Id of the Teams app in the catalog, installed for a person through Graph before their first card.')
+param teamsAppId string
 param deploymentContainerName string
 param appInsightsConnectionString string
 @description('Origins allowed to call the API from a browser: the tab pages\' site.')
@@ -110,6 +114,15 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       // Graph: the same multi-tenant app, authenticated per customer tenant with a federated credential (no secret).
       Graph__ClientId: azureAdClientId
       Graph__ManagedIdentityClientId: identityClientId
+      // The bot (modules/bot.bicep): its identity is the managed identity, single-tenant, no secret.
+      Bot__AppId: identityClientId
+      Bot__AppTenantId: tenant().tenantId
+      Bot__ManagedIdentityClientId: identityClientId
+      Bot__TeamsAppId: teamsAppId
+      // The card fan-out's queues (Mentoring.Infrastructure DeliveryOptions; the queue triggers read %DispatchCardQueue%).
+      Storage__QueueEndpoint: queueEndpoint
+      DispatchSessionQueue: 'dispatch-sessions'
+      DispatchCardQueue: 'dispatch-cards'
       // The personal tab's Teams deep link, written into every invitation (Mentoring.Functions SchedulingOptions).
       Scheduling__TabLink: tabLink
     }

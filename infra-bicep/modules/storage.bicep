@@ -100,3 +100,4 @@ resource developerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output tableEndpoint string = account.properties.primaryEndpoints.table
+output queueEndpoint string = account.properties.primaryEndpoints.queue

@@ -6,10 +6,11 @@ namespace Mentoring.Functions.Bot;
 /// <param name="Id">The activity's id: a redelivered invoke carries the same one.</param>
 /// <param name="From">Who acted: in Teams, <c>aadObjectId</c> is their Entra object id.</param>
 /// <param name="ChannelData">Teams' own data, with the tenant the person acted in.</param>
+/// <param name="Action">An <c>installationUpdate</c>'s action (add, remove…): the delivery learns who installed or removed the app.</param>
 /// <param name="Value">An invoke's payload: for <c>adaptiveCard/action</c>, <c>{action:{type,verb,data}, trigger}</c>.</param>
 public sealed record BotActivity(
     string? Type, string? Name, string? ServiceUrl, string? ChannelId, string? Locale,
-    string? Id = null, BotAccount? From = null, BotConversation? Conversation = null, BotChannelData? ChannelData = null, JsonObject? Value = null);
+    string? Id = null, BotAccount? From = null, BotConversation? Conversation = null, BotChannelData? ChannelData = null, JsonObject? Value = null, string? Action = null);
 
 /// <summary>A channel account: <c>id</c> is Teams' own (29:…), <c>aadObjectId</c> the Entra object id.</summary>
 public sealed record BotAccount(string? Id, string? Name, string? AadObjectId);

@@ -13,7 +13,7 @@ namespace Mentoring.Functions.Bot;
 /// it carries a Bot Framework token, not an Entra user token. So it is marked to pass the Entra gate, and its own
 /// channel-token check (<see cref="IChannelTokenValidator"/>) is its gate: nothing is read before it passes.
 /// </summary>
-public sealed class BotFunction(IChannelTokenValidator validator, CardInvokeReplies cards, ILogger<BotFunction> logger)
+public sealed class BotFunction(IChannelTokenValidator validator, CardInvokeReplies cards, IBotContactEvents contacts, ILogger<BotFunction> logger)
 {
     private static readonly TimeSpan KeysRetryAfter = TimeSpan.FromSeconds(30);
 
@@ -41,6 +41,7 @@ public sealed class BotFunction(IChannelTokenValidator validator, CardInvokeRepl
                 logger.LogError("Bot Framework keys unavailable: {Reason}", check.Reason);
                 return Problems.From([Error.Unavailable("service.unavailable", KeysRetryAfter)], req);
             default:
+                await BotContactUpdates.ApplyAsync(contacts, activity.Value, cancellationToken);
                 return BotReplies.IsCardAction(activity.Value) ? await cards.AnswerAsync(activity.Value, cancellationToken) : new OkResult();
         }
     }

@@ -12,6 +12,7 @@ public static class BotServices
         services.AddHttpClient(BotFrameworkKeys.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotFrameworkKeys>();
         services.AddSingleton<IChannelTokenValidator, ChannelTokenValidator>();
+        services.AddMentoringBotConnector();
         return services;
     }
 }

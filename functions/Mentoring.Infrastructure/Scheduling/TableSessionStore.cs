@@ -2,12 +2,15 @@ using Azure.Data.Tables;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.Scheduling;
+using Mentoring.Infrastructure.Dispatch;
 using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Infrastructure.Scheduling;
 
 /// <summary>Sessions in the circle's partition: one range query to list, one entity-group transaction per 100 writes.</summary>
-internal sealed class TableSessionStore(Tables tables) : ISessionStore
+/// <remarks>Saving also indexes when each upcoming session's cards fall due (before the sessions: an entry whose session is
+/// not there or differs is skipped when due, a session without its entry would be missed).</remarks>
+internal sealed class TableSessionStore(Tables tables, TableSessionDueIndex due) : ISessionStore
 {
     private const int MaxBatch = 100;
 
@@ -28,6 +31,7 @@ internal sealed class TableSessionStore(Tables tables) : ISessionStore
 
     public async Task SaveAsync(TenantId tenant, CircleId circle, IReadOnlyList<Session> upserts, IReadOnlyList<string> deletes, CancellationToken cancellationToken = default)
     {
+        await due.WriteAsync(tenant, circle, upserts, cancellationToken).ConfigureAwait(false);
         var partition = Keys.CirclePartition(tenant, circle);
         var actions = upserts.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(partition, s)))
             .Concat(deletes.Select(id => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, SessionEntity.RowPrefix + id), Azure.ETag.All)));

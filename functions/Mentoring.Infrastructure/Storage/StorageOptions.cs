@@ -13,6 +13,9 @@ public sealed class StorageOptions
     /// <summary>In Azure: the table endpoint, reached with the app's managed identity (shared keys are disabled).</summary>
     public Uri? TableEndpoint { get; set; }
 
+    /// <summary>In Azure: the queue endpoint (the card fan-out), reached with the same managed identity.</summary>
+    public Uri? QueueEndpoint { get; set; }
+
     /// <summary>The client id of the user-assigned managed identity used with <see cref="TableEndpoint"/>.</summary>
     public string? ManagedIdentityClientId { get; set; }
 

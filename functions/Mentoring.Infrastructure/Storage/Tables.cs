@@ -15,6 +15,9 @@ public sealed class Tables
         Scheduled = service.GetTableClient(prefix + "ScheduledCircles");
         AgendaPublish = service.GetTableClient(prefix + "AgendaPublish");
         Meetings = service.GetTableClient(prefix + "Meetings");
+        BotContacts = service.GetTableClient(prefix + "BotContacts");
+        Outbox = service.GetTableClient(prefix + "Outbox");
+        SessionDue = service.GetTableClient(prefix + "SessionDue");
         Matching = service.GetTableClient(prefix + "Matching");
     }
 
@@ -36,12 +39,21 @@ public sealed class Tables
     /// <summary>From a Teams meeting (chat thread id, join URL) to its circle, one partition per tenant.</summary>
     public TableClient Meetings { get; }
 
+    /// <summary>Each person's conversation with the bot and whether they can be written to, one partition per tenant.</summary>
+    public TableClient BotContacts { get; }
+
+    /// <summary>One row per card per member per session: the delivery's state machine, one partition per session.</summary>
+    public TableClient Outbox { get; }
+
+    /// <summary>Sessions by the quarter hour their follow-ups or reminders fall due, so the timer never scans every session.</summary>
+    public TableClient SessionDue { get; }
+
     /// <summary>Profiles, mentor requests, cohorts and group proposals: one partition per tenant.</summary>
     public TableClient Matching { get; }
 
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, Matching })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.Delivery;
+using Mentoring.Core.FollowUps;
+using Mentoring.Core.People;
+using Mentoring.Infrastructure.Storage;
+using Mentoring.LocalHost;
+using Mentoring.M365Emulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mentoring.Benchmarks.Dispatch;
+
+/// <summary>
+/// Issue 9: follow-up cards per second for N members of one tenant through the queues, the outbox and the Bot Connector
+/// client, against the emulator enforcing Teams' limits (50 requests/s per app per tenant): first contacts (install, create
+/// the conversation, send), then the same people again (conversations exist), then again under 10% faults.
+/// </summary>
+public static class DispatchBenchmark
+{
+    private const double TeamsCeiling = 50;
+
+    public static async Task RunAsync(int members)
+    {
+        await using var host = await LocalHostApp.StartAsync(new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = "benchdsp" + Guid.NewGuid().ToString("N")[..8],
+            QueuePrefix = "benchdsp" + Guid.NewGuid().ToString("N")[..8] + "-",
+            SeedDemoTenant = false,
+            Queues = new QueueRunSettings { BatchSize = 32, Receivers = 4, RetryDelay = TimeSpan.FromMilliseconds(200), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 1000 },
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<IMemberCards>(new BenchMemberCards());
+                services.AddLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Error));
+            },
+        });
+        var teams = host.Emulator.BotConnector;
+        teams.EnforceRateLimits = true;
+        var tenant = new TenantId(DemoDirectory.ContosoTenantId);
+        var people = teams.AddPeople(tenant.Value, Enumerable.Range(0, members).Select(_ => Guid.NewGuid())).Select(p => new PersonId(p.Id)).ToArray();
+        var circle = new CircleId(Guid.NewGuid());
+
+        var first = await RunAsync(host, "first contacts (install, create conversation, send)", tenant, circle, "20990101T1800Z", people);
+        var again = await RunAsync(host, "conversations exist", tenant, circle, "20990102T1800Z", people);
+        teams.Faults.Configure(new FaultSettings(FailureRate: 0.05, Statuses: [429, 412, 502, 503, 504], LostResponseRate: 0.05, Seed: 9));
+        var faulty = await RunAsync(host, "conversations exist, 10% faults (5% refused, 5% lost responses)", tenant, circle, "20990103T1800Z", people);
+        teams.Faults.Reset();
+
+        Console.WriteLine();
+        Console.WriteLine($"== Follow-up delivery (issue 9): {members} members of one tenant, emulator enforcing Teams' limits (50 requests/s per app per tenant), client paced at 48/s ==");
+        foreach (var run in new[] { first, again, faulty })
+        {
+            Console.WriteLine($"  {run.Name}:");
+            Console.WriteLine($"    {run.CardsPerSecond,6:0.0} cards/s = {run.CardsPerSecond / TeamsCeiling:0.00} x the 50/s ceiling (goal >= 0.90 with conversations); {run.Delivered}/{run.Cards} in the chats in {run.Elapsed.TotalSeconds:0.0} s");
+            Console.WriteLine($"    duplicates {run.Duplicates}, missed {run.Missed} (outbox 'Unknown': {run.Unknown}, never resent)");
+            Console.WriteLine($"    per card: {(double)run.ConnectorRequests / run.Cards:0.00} Bot Connector requests, {(double)run.GraphRequests / run.Cards:0.00} Graph requests, {(double)run.StorageRequests / run.Cards:0.00} Table Storage requests");
+        }
+    }
+
+    private static async Task<DispatchRun> RunAsync(LocalHostApp host, string name, TenantId tenant, CircleId circle, string session, PersonId[] people)
+    {
+        var teams = host.Emulator.BotConnector;
+        var storage = host.Services.GetRequiredService<StorageRequestCounter>();
+        var (connectorBefore, graphBefore, storageBefore) = (teams.Log.Entries.Count, host.Emulator.Log.Entries.Count, storage.Count);
+        var cards = people.Select(p => new CardDelivery(tenant, circle, session, p, CardKind.FollowUp)).ToArray();
+        var clock = Stopwatch.StartNew();
+        await host.Services.GetRequiredService<IDeliveryQueue>().EnqueueCardsAsync(cards);
+        await host.DrainQueuesAsync(TimeSpan.FromMinutes(15));
+        clock.Stop();
+
+        var summary = "Suivi " + session;
+        var inChat = people.Select(p => teams.ConversationsOf(p.Value).SelectMany(teams.ActivitiesOf).Count(a => (string?)a["summary"] == summary)).ToArray();
+        var outbox = host.Services.GetRequiredService<IOutbox>();
+        var unknown = 0;
+        foreach (var card in cards)
+        {
+            unknown += (await outbox.FindAsync(card))?.State == OutboxState.Unknown ? 1 : 0;
+        }
+
+        return new DispatchRun(name, cards.Length, clock.Elapsed, inChat.Count(n => n > 0), inChat.Count(n => n > 1), inChat.Count(n => n == 0), unknown,
+            teams.Log.Entries.Count - connectorBefore, host.Emulator.Log.Entries.Count - graphBefore, storage.Count - storageBefore);
+    }
+}

@@ -1,0 +1,9 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Delivery;
+
+/// <summary>One card for one member about one session: the identity of an outbox row and the body of a card message.</summary>
+/// <remarks>There is at most one outbox row per value of this record, which is what makes "one card per member per session" hold.</remarks>
+public sealed record CardDelivery(TenantId Tenant, CircleId Circle, string SessionId, PersonId Member, CardKind Kind);

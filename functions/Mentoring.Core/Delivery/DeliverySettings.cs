@@ -1,0 +1,10 @@
+namespace Mentoring.Core.Delivery;
+
+/// <summary>How cards are delivered.</summary>
+/// <param name="Lease">How long a worker owns a claimed card; longer than one delivery with its bounded retries.</param>
+/// <param name="ReminderLead">How long before a session its reminder goes out (24 hours by default).</param>
+/// <param name="MaxLateness">A due entry older than this is dropped, not sent: a follow-up weeks late is noise.</param>
+public sealed record DeliverySettings(TimeSpan Lease, TimeSpan ReminderLead, TimeSpan MaxLateness)
+{
+    public static DeliverySettings Default { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromHours(24), TimeSpan.FromDays(2));
+}

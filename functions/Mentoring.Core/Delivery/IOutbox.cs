@@ -1,0 +1,13 @@
+namespace Mentoring.Core.Delivery;
+
+/// <summary>One row per (session, member, kind); every change is conditional on the version read, so two workers never both win.</summary>
+public interface IOutbox
+{
+    /// <summary>Creates the row already claimed; <c>null</c> when it exists (then read it).</summary>
+    Task<OutboxRow?> TryCreateClaimedAsync(CardDelivery card, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    Task<OutboxRow?> FindAsync(CardDelivery card, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the row if it is still at <c>next.Version</c>; <c>null</c> when someone changed it first.</summary>
+    Task<OutboxRow?> TryReplaceAsync(OutboxRow next, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,14 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Infrastructure.Bot;
+
+/// <summary>What the bot endpoint tells the delivery about reaching people.</summary>
+public interface IBotContactEvents
+{
+    /// <summary>Teams reached the bot from this service URL: proactive messages to the tenant go there.</summary>
+    Task ServiceUrlSeenAsync(TenantId tenant, Uri serviceUrl, CancellationToken cancellationToken = default);
+
+    /// <summary>The person installed the app (reachable again) or removed it (not written to again).</summary>
+    Task InstallationChangedAsync(TenantId tenant, PersonId person, bool installed, CancellationToken cancellationToken = default);
+}

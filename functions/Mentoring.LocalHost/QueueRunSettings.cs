@@ -1,0 +1,20 @@
+namespace Mentoring.LocalHost;
+
+/// <summary>How the local host runs queue triggers; the defaults follow host.json, tests shorten the waits.</summary>
+public sealed record QueueRunSettings
+{
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Receive loops per queue: up to this many batches in flight at once.</summary>
+    public int Receivers { get; init; } = 2;
+
+    /// <summary>How long a received message stays hidden: if the host dies meanwhile, it comes back after this.</summary>
+    public TimeSpan Invisibility { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>host.json's visibilityTimeout: after a failure, when the message is tried again.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    public int MaxDequeueCount { get; init; } = 10;
+
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+}
