@@ -31,5 +31,9 @@ public static class CoreServices
         typeof(Meetings.FindMeeting),
         typeof(People.PeopleLookup),
         typeof(People.SearchPeople),
+        typeof(Privacy.ExportMyData),
+        typeof(Privacy.EraseMyData),
+        typeof(Privacy.MyPrivacy),
+        typeof(Privacy.PurgeClosedCircles),
     ];
 }
