@@ -8,6 +8,7 @@ using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 using Mentoring.Infrastructure.Agendas;
 using Mentoring.Infrastructure.People;
+using Mentoring.Infrastructure.Privacy;
 using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,7 @@ public static class InfrastructureServices
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
+        services.AddMentoringPrivacy();
         return services;
     }
 }

@@ -14,7 +14,7 @@ namespace Mentoring.Core.Privacy;
 /// unavailable calendar (503, nothing lost) the same request finishes the job. Only one's own data; a finished erasure asked
 /// again is a 409 <c>privacy.alreadyErased</c> that writes nothing.
 /// </remarks>
-public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, TimeProvider time)
+public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, TimeProvider time)
 {
     public async Task<Result<ErasureReport>> ExecuteAsync(Caller caller, PersonId? asked = null, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,8 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
             }
         }
 
-        var subject = new DataSubject(tenant, person, toLeave);
+        // Read before any store erases, the directory's copy included: every store is told the name and email to look for.
+        var subject = await DataSubject.OfAsync(caller, toLeave, people, cancellationToken).ConfigureAwait(false);
         foreach (var store in stores)
         {
             await store.EraseAsync(subject, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace Mentoring.Core.Privacy;
 
 /// <summary>Use case: a person downloads everything the product holds about them, read from every store that declares personal data.</summary>
 /// <remarks>Only one's own: asking for someone else is refused (403). While an erasure of theirs is under way the answer is a 409: it would be half gone.</remarks>
-public sealed class ExportMyData(ICircleStore circles, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, TimeProvider time)
+public sealed class ExportMyData(ICircleStore circles, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, TimeProvider time)
 {
     public async Task<Result<PersonalDataExport>> ExecuteAsync(Caller caller, PersonId? asked = null, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public sealed class ExportMyData(ICircleStore circles, IEnumerable<IPersonalData
         }
 
         var mine = await circles.ListForMemberAsync(caller.Tenant, caller.Id, cancellationToken).ConfigureAwait(false);
-        var subject = new DataSubject(caller.Tenant, caller.Id, [.. mine.Select(c => c.Id)]);
+        var subject = await DataSubject.OfAsync(caller, [.. mine.Select(c => c.Id)], people, cancellationToken).ConfigureAwait(false);
         var records = new List<PersonalRecord>();
         foreach (var store in stores.OrderBy(s => s.Store, StringComparer.Ordinal))
         {

@@ -98,6 +98,14 @@ public static class ErrorMessages
         ["cohort.tooSmall"] = ("Il faut au moins {min} personnes pour former un groupe de pairs, la cohorte en compte {count} : ajoutez des personnes à la cohorte, ou invitez-les à rejoindre un groupe ouvert.", "A peer group needs at least {min} people and the cohort has {count}: add people to the cohort, or invite them to join an open group."),
         ["cadence.timeZone.windows"] = ("Nom de fuseau Windows : utilisez le nom IANA de votre ville, comme Europe/Paris ou America/Toronto.", "Windows time zone name: use the IANA name of your city, such as Europe/Paris or America/Toronto."),
         ["cadence.timeZone.unsupported"] = ("Ce fuseau horaire ne peut pas être donné au calendrier Outlook : choisissez celui d'une ville voisine.", "Outlook's calendar cannot be given this time zone: pick the zone of a nearby city."),
+        ["privacy.ownDataOnly"] = ("Vous ne pouvez exporter ou effacer que vos propres données.", "You can only export or erase your own data."),
+        ["privacy.erasing"] = ("L'effacement de vos données est en cours : pas d'export tant qu'il n'est pas terminé.", "Your data is being erased: no export until it is done."),
+        ["privacy.alreadyErased"] = ("Vos données ont déjà été effacées : il n'y a plus rien à effacer.", "Your data has already been erased: there is nothing left to erase."),
+        ["privacy.sight.coordinator"] = ("Une coordinatrice ou un coordinateur voit l'activité d'un cercle, jamais les notes ni le contenu des ordres du jour.", "A coordinator sees a circle's activity, never notes nor agenda contents."),
+        ["privacy.sight.tenantAdmin"] = ("L'administration du tenant ne lit pas les données des personnes dans l'application.", "Tenant administrators do not read people's data in the app."),
+        ["privacy.sight.member"] = ("Ces données sont privées : seule la personne qui les a écrites peut les lire.", "This data is private: only the person who wrote it can read it."),
+        ["privacy.sight.organizer"] = ("Organiser la série ne donne pas accès à ces données privées.", "Organizing the series gives no access to this private data."),
+        ["series.organizerErased"] = ("La personne qui organisait la série a effacé ses données : la série est terminée, un membre peut en planifier une nouvelle.", "The series' organizer erased their data: the series has ended, a member can schedule a new one."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;

@@ -15,6 +15,9 @@ public sealed class Tables
         Scheduled = service.GetTableClient(prefix + "ScheduledCircles");
         AgendaPublish = service.GetTableClient(prefix + "AgendaPublish");
         Meetings = service.GetTableClient(prefix + "Meetings");
+        Pauses = service.GetTableClient(prefix + "Pauses");
+        Erasures = service.GetTableClient(prefix + "Erasures");
+        Retention = service.GetTableClient(prefix + "Retention");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -35,9 +38,18 @@ public sealed class Tables
     /// <summary>From a Teams meeting (chat thread id, join URL) to its circle, one partition per tenant.</summary>
     public TableClient Meetings { get; }
 
+    /// <summary>Who paused everything (no cards, no reminders, not suggested), one partition per tenant.</summary>
+    public TableClient Pauses { get; }
+
+    /// <summary>Erasures running or done, keyed by a hash of the person (never their id), one partition per tenant.</summary>
+    public TableClient Erasures { get; }
+
+    /// <summary>Closed circles by when they closed (ids and dates only), which the retention timer purges.</summary>
+    public TableClient Retention { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, Pauses, Erasures, Retention })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
