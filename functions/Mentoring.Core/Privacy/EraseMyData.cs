@@ -14,7 +14,7 @@ namespace Mentoring.Core.Privacy;
 /// unavailable calendar (503, nothing lost) the same request finishes the job. Only one's own data; a finished erasure asked
 /// again is a 409 <c>privacy.alreadyErased</c> that writes nothing.
 /// </remarks>
-public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, TimeProvider time)
+public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, ISessionStore sessions, Agendas.IAgendaPublishQueue publishing, TimeProvider time)
 {
     public async Task<Result<ErasureReport>> ExecuteAsync(Caller caller, PersonId? asked = null, CancellationToken cancellationToken = default)
     {
@@ -77,6 +77,16 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
 
         // A closing circle's series (organized by another member) ends now, or by the scheduling timer if the calendar is down.
         await follow.FollowAsync(saved, cancellationToken).ConfigureAwait(false);
+        if (saved.Value.Circle.Schedule is { IsLive: true })
+        {
+            // Agendas already in Outlook name them: the coming ones are published again, without their name.
+            var now = time.GetUtcNow();
+            foreach (var session in (await sessions.ListAsync(tenant, id, cancellationToken).ConfigureAwait(false)).Where(s => s.State == SessionState.Upcoming && s.End > now))
+            {
+                await publishing.MarkAsync(tenant, id, session.Id, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return Unit.Value;
     }
 

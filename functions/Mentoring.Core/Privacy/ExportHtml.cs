@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Mentoring.Core.Privacy;
@@ -8,6 +10,8 @@ namespace Mentoring.Core.Privacy;
 /// <summary>The export as a page a person can read (fr or en): one section per kind of record, its texts shown, nothing left out.</summary>
 public static class ExportHtml
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly string[] Shown = ["name", "displayName", "email", "text", "objective", "kind", "role", "status", "state", "reason", "start", "dueDate", "createdAt"];
 
     public static string Render(PersonalDataExport export, bool english)
@@ -39,7 +43,7 @@ public static class ExportHtml
             .Where(p => p.Value is JsonValue)
             .Select(p => $"{p.Key}: {p.Value}");
         var text = string.Join(" · ", parts);
-        return text.Length > 0 ? text : data.ToJsonString();
+        return text.Length > 0 ? text : data.ToJsonString(Readable);
     }
 
     private static string KindName(string kind, bool english) => kind switch

@@ -24,7 +24,7 @@ internal static class PersonalRows
         KeyNames(row, subject.Person) || Columns(row).Any(c => c.Value switch
         {
             Guid g => g == subject.Person.Value,
-            string s => Contains(s, subject.Person.ToString()) || subject.Names.Any(n => Contains(s, n)),
+            string s => Contains(s, subject.Person.ToString()) || Spellings(subject).Any(n => Contains(s, n)),
             _ => false,
         });
 
@@ -41,6 +41,18 @@ internal static class PersonalRows
         foreach (var (name, value) in Columns(row))
         {
             var unfolded = name.EndsWith("Json", StringComparison.Ordinal) && value is string json ? TryParse(json) : null;
+            if (name == "Json" && unfolded is JsonObject entry)
+            {
+                // An entry stored whole as JSON: its fields are the record's.
+                foreach (var field in entry.ToList())
+                {
+                    entry.Remove(field.Key);
+                    data[field.Key] = field.Value;
+                }
+
+                continue;
+            }
+
             data[unfolded is null ? name : name[..^4]] = unfolded ?? value switch
             {
                 DateTimeOffset d => JsonValue.Create(d.ToUniversalTime()),
@@ -65,7 +77,7 @@ internal static class PersonalRows
             copy[name] = value switch
             {
                 Guid g when g == subject.Person.Value => FormerMember.Id.Value,
-                string s => subject.Names.Aggregate(
+                string s => Spellings(subject).Aggregate(
                     s.Replace(subject.Person.ToString(), FormerMember.Id.ToString(), StringComparison.OrdinalIgnoreCase),
                     (text, n) => text.Replace(n, FormerMember.Name(english: false), StringComparison.OrdinalIgnoreCase)),
                 _ => value,
@@ -74,6 +86,10 @@ internal static class PersonalRows
 
         return copy;
     }
+
+    /// <summary>Each name as written, and as a JSON column holds it (the serializer escapes "É" as "\u00C9").</summary>
+    private static IEnumerable<string> Spellings(DataSubject subject) =>
+        subject.Names.SelectMany(n => new[] { n, global::System.Text.Json.JsonEncodedText.Encode(n).ToString() }).Distinct(StringComparer.OrdinalIgnoreCase);
 
     private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
 
