@@ -34,10 +34,11 @@ public static class CircleErasure
             return circle with { Members = others, Schedule = schedule is { IsLive: true } ? schedule with { AttendeesOutdated = false } : schedule };
         }
 
+        // One former member at most: when both people of a mentorship erase, the second simply goes.
         return circle with
         {
             Status = CircleStatus.Closed,
-            Members = [.. circle.Members.Select(m => m.PersonId == person ? new Member(FormerMember.Id, m.Role, "", "") : m)],
+            Members = circle.HasMember(FormerMember.Id) ? others : [.. circle.Members.Select(m => m.PersonId == person ? new Member(FormerMember.Id, m.Role, "", "") : m)],
             Schedule = schedule?.State switch
             {
                 ScheduleState.Pending or ScheduleState.Scheduled or ScheduleState.Pausing => schedule with { State = ScheduleState.Ending },

@@ -33,7 +33,13 @@ public static class LeastSight
     /// <summary>Refuses, saying why, an audience that may not read <paramref name="kind"/> as <paramref name="needed"/>.</summary>
     /// <returns>null when allowed; otherwise a <see cref="ErrorKind.Forbidden"/> error coded <c>privacy.sight.{audience}</c>.</returns>
     public static Error? Require(PersonalDataKind kind, Audience audience, Sight needed) =>
-        Of(kind, audience) >= needed ? null : Error.Forbidden($"privacy.sight.{char.ToLowerInvariant(audience.ToString()[0])}{audience.ToString()[1..]}");
+        Of(kind, audience) >= needed ? null : audience switch
+        {
+            Audience.Coordinator => Error.Forbidden("privacy.sight.coordinator"),
+            Audience.TenantAdmin => Error.Forbidden("privacy.sight.tenantAdmin"),
+            Audience.Organizer => Error.Forbidden("privacy.sight.organizer"),
+            _ => Error.Forbidden("privacy.sight.member"),
+        };
 
     /// <summary>A row: the author always sees everything; an organizer sees what members see; a tenant admin, nothing.</summary>
     private static Dictionary<Audience, Sight> Row(Sight member, Sight coordinator) => new()
