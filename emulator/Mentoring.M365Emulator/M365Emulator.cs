@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentoring.M365Emulator.BotConnector;
 using Mentoring.M365Emulator.BotFramework;
 using Mentoring.M365Emulator.Control;
 using Mentoring.M365Emulator.Graph;
@@ -21,8 +22,9 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly BotSigningKeys _botKeys;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps, BotConnectorService botConnector)
     {
+        BotConnector = botConnector;
         TeamsApps = teamsApps;
         _app = app;
         _keys = keys;
@@ -49,9 +51,14 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
+    /// <summary>The Bot Connector at <see cref="BotConnectorService.ServiceUrl"/>, with its test switches.</summary>
+    public BotConnectorService BotConnector { get; }
+
     /// <summary>Starts Kestrel on <paramref name="url"/> ("http://127.0.0.1:0" picks a free port) with the demo tenants seeded.</summary>
-    public static async Task<M365Emulator> StartAsync(string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    /// <param name="time">The emulator's clock (tokens, Graph, the Bot Connector's rate windows); the system clock by default.</param>
+    public static async Task<M365Emulator> StartAsync(string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default, TimeProvider? time = null)
     {
+        var clock = time ?? TimeProvider.System;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
@@ -63,27 +70,30 @@ public sealed class M365Emulator : IAsyncDisposable
         var faults = new FaultInjector();
         var permissions = new EmulatorPermissions();
         var log = new RequestLog();
-        var issuer = new TokenIssuer(keys, () => baseUri!, TimeProvider.System);
-        var graph = new GraphState(keys, issuer, faults, permissions, log, TimeProvider.System);
+        var issuer = new TokenIssuer(keys, () => baseUri!, clock);
+        var graph = new GraphState(keys, issuer, faults, permissions, log, clock);
+        var teamsApps = new TeamsApps();
+        var connector = new BotConnectorService(() => baseUri!, teamsApps, clock);
 
         graph.UseGraphPipeline(app);
+        connector.UseConnectorPipeline(app, keys, issuer);
         app.MapOpenId(() => baseUri!, keys);
-        app.MapToken(issuer, permissions);
+        app.MapToken(issuer, permissions, connector.Bots.IsBot);
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
         app.MapPermissionControl(permissions);
         var botKeys = new BotSigningKeys();
         app.MapBotOpenId(() => baseUri!, botKeys);
-        app.MapChannelTokenControl(new ChannelTokenIssuer(botKeys, TimeProvider.System));
-        graph.MapGraph(app);
-        var teamsApps = new TeamsApps();
+        app.MapChannelTokenControl(new ChannelTokenIssuer(botKeys, clock));
+        graph.MapGraph(app, connector);
+        app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector);
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>

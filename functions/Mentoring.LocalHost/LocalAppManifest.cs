@@ -18,8 +18,9 @@ internal static class LocalAppManifest
         text = text.Replace("https://{{APP_DOMAIN}}", baseUri.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
             .Replace("{{APP_DOMAIN}}", domain, StringComparison.Ordinal)
             .Replace("{{AAD_CLIENT_ID}}", DemoDirectory.ApiClientId, StringComparison.Ordinal)
-            .Replace("{{BOT_ID}}", "b0700000-0000-4000-8000-00000000b0b0", StringComparison.Ordinal)
-            .Replace("{{APP_ID}}", "a9900000-0000-4000-8000-0000000a9a9a", StringComparison.Ordinal);
+            // The bot the emulator's Bot Connector knows and signs channel tokens for, so the app Graph installs carries it.
+            .Replace("{{BOT_ID}}", M365Emulator.BotFramework.DemoBot.AppId, StringComparison.Ordinal)
+            .Replace("{{APP_ID}}", M365Emulator.BotFramework.DemoBot.TeamsAppId, StringComparison.Ordinal);
         var manifest = JsonNode.Parse(text)!.AsObject();
 
         // The local app registration's Application ID URI is the emulator's demo audience, which the API accepts.

@@ -60,6 +60,7 @@ public sealed class LocalHostApp : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new LocalHostApp(app, emulator, new Uri(address.TrimEnd('/') + "/"), routes);
         emulator.TeamsApps.Install(LocalAppManifest.Build(root, host.BaseUri));
+        emulator.BotConnector.RegisterBot(M365Emulator.BotFramework.DemoBot.AppId, new Uri(host.BaseUri, "api/messages"));
         if (settings.SeedDemoTenant)
         {
             await DemoSeed.RunAsync(app.Services, cancellationToken);

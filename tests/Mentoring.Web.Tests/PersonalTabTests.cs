@@ -45,6 +45,27 @@ public sealed class PersonalTabTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_tab_is_made_of_sections_the_selected_one_named_in_the_address()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+        var tab = page.Tab();
+
+        var sections = tab.GetByRole(AriaRole.Tablist, new() { Name = "Rubriques de l'onglet" });
+        var circles = sections.GetByRole(AriaRole.Tab, new() { Name = "Mes cercles" });
+        await Expect(circles).ToHaveAttributeAsync("aria-selected", "true");
+        var panel = tab.GetByRole(AriaRole.Tabpanel, new() { Name = "Mes cercles" });
+        await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Mes cercles", Level = 1 })).ToBeVisibleAsync();
+
+        // Selecting a section by the keyboard writes its id into the frame's address, so a reload or a link reopens it.
+        await circles.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var frame = page.Frames.Single(f => f.Url.Contains("/tab/personal", StringComparison.Ordinal));
+        await Expect(panel).ToBeVisibleAsync();
+        Assert.EndsWith("#circles", frame.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_first_visit_shows_the_welcome_and_the_way_to_create_a_circle()
     {
         var page = await fixture.NewPageAsync();

@@ -21,15 +21,26 @@ internal static class TeamsPages
 
     public static IFrameLocator SidePanel(this IPage page) => page.FrameLocator("iframe[title$='sidePanel']");
 
-    /// <summary>Serious and critical axe violations on the page and every frame in it (the tab pages included).</summary>
+    /// <summary>
+    /// Serious and critical axe violations on the page and every frame in it (the tab pages included). Fluent's focus
+    /// sentinels are left out: Tabster puts an <c>&lt;i tabindex="0" aria-hidden="true" data-tabster-dummy&gt;</c> at each
+    /// end of an arrow-key group (the tab list) that hands focus on to a real element the moment it gets it, which axe's
+    /// aria-hidden-focus rule cannot know. Any other node of the same rule still fails the test.
+    /// </summary>
     public static async Task<string[]> SeriousViolationsAsync(this IPage page)
     {
         AxeResult result = await page.RunAxe();
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => (v.Id, v.Impact, Nodes: v.Nodes.Where(n => !IsFocusSentinel(v.Id, n)).ToArray()))
+            .Where(v => v.Nodes.Length > 0)
             .Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToArray();
     }
+
+    private static bool IsFocusSentinel(string rule, AxeResultNode node) =>
+        rule == "aria-hidden-focus" && node.Html?.StartsWith("<i ", StringComparison.Ordinal) == true
+        && node.Html.Contains("data-tabster-dummy", StringComparison.Ordinal);
 
     public static Task ScreenshotForReadmeAsync(this IPage page, string name)
     {

@@ -8,4 +8,16 @@ public static class DemoBot
 
     /// <summary>Teams' Europe service URL shape; a bot answers on the serviceUrl of the activity it received.</summary>
     public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+
+    /// <summary>The name Teams shows for the bot in the chat.</summary>
+    public const string Name = "Mentorat";
+
+    /// <summary>
+    /// The Teams app (manifest id) that carries the bot: what Graph installs for a person (<c>teamsApp@odata.bind</c>
+    /// <c>…/appCatalogs/teamsApps/{TeamsAppId}</c>). In the emulator's catalog an app's id is its manifest id.
+    /// </summary>
+    public const string TeamsAppId = "a9900000-0000-4000-8000-0000000a9a9a";
+
+    /// <summary>Where the emulated Bot Connector lives under the emulator's base URL (Teams: https://smba.trafficmanager.net/{region}/).</summary>
+    public const string ConnectorPath = "botconnector/";
 }

@@ -1,7 +1,9 @@
 using Mentoring.M365Emulator.Graph.Events;
 using Mentoring.M365Emulator.Graph.Meetings;
 using Mentoring.M365Emulator.Graph.Pipeline;
+using Mentoring.M365Emulator.BotConnector;
 using Mentoring.M365Emulator.Graph.Schedule;
+using Mentoring.M365Emulator.Graph.Teamwork;
 using Mentoring.M365Emulator.Graph.Users;
 using Mentoring.M365Emulator.Identity;
 
@@ -15,11 +17,11 @@ internal sealed class GraphState(
 
     public void UseGraphPipeline(IApplicationBuilder app)
     {
-        var pipeline = new GraphPipeline(new GraphAuthentication(keys, issuer), faults, log, time);
+        var pipeline = new GraphPipeline(new GraphAuthentication(keys, issuer, time), faults, log, time);
         app.Use(pipeline.InvokeAsync);
     }
 
-    public void MapGraph(IEndpointRouteBuilder app)
+    public void MapGraph(IEndpointRouteBuilder app, BotConnectorService connector)
     {
         app.MapUsers();
         app.MapEvents(_store, time, permissions);
@@ -28,5 +30,6 @@ internal sealed class GraphState(
         app.MapAttachments(_store, time);
         app.MapSchedule(_store);
         app.MapOnlineMeetings(_store, permissions);
+        app.MapInstalledApps(connector);
     }
 }

@@ -13,7 +13,10 @@ internal static class TokenEndpoint
 
     private static readonly HashSet<string> OidcScopes = ["openid", "profile", "offline_access", "email"];
 
-    public static void MapToken(this IEndpointRouteBuilder app, TokenIssuer issuer, EmulatorPermissions permissions)
+    /// <summary>The Bot Connector's resource: only a registered bot gets a token for it.</summary>
+    public const string BotFrameworkResource = "https://api.botframework.com";
+
+    public static void MapToken(this IEndpointRouteBuilder app, TokenIssuer issuer, EmulatorPermissions permissions, Func<string, bool> isBot)
     {
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
         {
@@ -23,7 +26,7 @@ internal static class TokenEndpoint
             return form["grant_type"].ToString() switch
             {
                 "password" => Password(issuer, tenant, form),
-                "client_credentials" => ClientCredentials(issuer, permissions, tenant, form),
+                "client_credentials" => ClientCredentials(issuer, permissions, isBot, tenant, form),
                 "" => OAuthErrors.Result("invalid_request", "The request body must contain the parameter 'grant_type'."),
                 var other => OAuthErrors.Result("unsupported_grant_type", $"The grant type '{other}' is not supported."),
             };
@@ -52,7 +55,7 @@ internal static class TokenEndpoint
         }));
     }
 
-    private static IResult ClientCredentials(TokenIssuer issuer, EmulatorPermissions permissions, string tenant, IFormCollection form)
+    private static IResult ClientCredentials(TokenIssuer issuer, EmulatorPermissions permissions, Func<string, bool> isBot, string tenant, IFormCollection form)
     {
         if (DemoDirectory.ResolveTenant(tenant) is not { } tenantId)
             return OAuthErrors.Result("invalid_request", "Client credentials need a tenant id or domain, not '" + tenant + "'.");
@@ -63,6 +66,8 @@ internal static class TokenEndpoint
         if (!scope.EndsWith("/.default", StringComparison.Ordinal))
             return OAuthErrors.Result("invalid_scope", "Client credentials need a '<resource>/.default' scope.");
         var audience = scope[..^"/.default".Length];
+        if (audience == BotFrameworkResource && BotRefusal(isBot, tenant, clientId, form) is { } refusal)
+            return refusal;
 
         return Issued(issuer.Create(new TokenRequest(tenantId, audience)
         {
@@ -70,6 +75,16 @@ internal static class TokenEndpoint
             Roles = audience == GraphResource ? permissions.GraphRolesOf(clientId) : [],
             ClientId = clientId,
         }));
+    }
+
+    // Entra's answers to a client it does not know, and to a confidential client that did not authenticate.
+    private static IResult? BotRefusal(Func<string, bool> isBot, string tenant, string clientId, IFormCollection form)
+    {
+        if (!isBot(clientId))
+            return OAuthErrors.Result("unauthorized_client", $"AADSTS700016: Application with identifier '{clientId}' was not found in the directory '{tenant}'.");
+        return form["client_secret"].ToString().Length == 0 && form["client_assertion"].ToString().Length == 0
+            ? OAuthErrors.Result("invalid_client", "AADSTS7000216: 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.", StatusCodes.Status401Unauthorized)
+            : null;
     }
 
     // "api://localhost/mentoring-addin/access_as_user openid" -> audience "api://localhost/mentoring-addin", scp "access_as_user".

@@ -26,4 +26,19 @@ public sealed class TeamsApps
             return new JsonArray(_manifests.Select(m => (JsonNode)m.DeepClone()).ToArray());
         }
     }
+
+    /// <summary>Whether an app of the catalog (by manifest id) exists.</summary>
+    internal bool Contains(string appId) => Find(appId) is not null;
+
+    /// <summary>Whether the app (by manifest id) declares the bot among its <c>bots</c>.</summary>
+    internal bool CarriesBot(string appId, string botAppId) =>
+        Find(appId)?["bots"] is JsonArray bots
+        && bots.Any(b => string.Equals(b?["botId"]?.ToString(), botAppId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The app's manifest, or null; a copy.</summary>
+    internal JsonObject? Find(string appId)
+    {
+        lock (_gate)
+            return _manifests.Find(m => string.Equals(m["id"]?.ToString(), appId, StringComparison.OrdinalIgnoreCase))?.DeepClone().AsObject();
+    }
 }

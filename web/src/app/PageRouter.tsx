@@ -3,7 +3,7 @@ import type { HostContext } from "../host/teams";
 import { Loading } from "../components/StateViews";
 
 // Each page is its own chunk: the side panel never downloads the personal tab's forms and charts, and the reverse.
-const PersonalTab = lazy(() => import("../features/circles/components/PersonalTab").then((m) => ({ default: m.PersonalTab })));
+const PersonalTab = lazy(() => import("../features/personal/components/PersonalTab").then((m) => ({ default: m.PersonalTab })));
 const MeetingPage = lazy(() => import("../features/meeting/components/MeetingPage").then((m) => ({ default: m.MeetingPage })));
 const ConfigPage = lazy(() => import("../features/meeting/components/ConfigPage").then((m) => ({ default: m.ConfigPage })));
 

@@ -1,7 +1,7 @@
-import type { MessageKey } from "./fr";
+import type { SharedKey } from "./fr";
 
 /** The English catalog: complete (a type error names any key it lacks). */
-export const en: Record<MessageKey, string> = {
+export const en: Record<SharedKey, string> = {
   "app.title": "My circles",
   "state.loading": "Loading…",
   "state.retry": "Try again",

@@ -1,4 +1,5 @@
-/** The French catalog: the source of every message (the product is French first). */
+/** The shared French messages (pages, states, and the features written before per-feature catalogs): the source of
+ * every shared message (the product is French first). A new feature keeps its own in its folder's i18n.ts (catalog.ts). */
 export const fr = {
   "app.title": "Mes cercles",
   "state.loading": "Chargement…",
@@ -92,4 +93,4 @@ export const fr = {
   "commitments.in": "{circle}",
 } as const;
 
-export type MessageKey = keyof typeof fr;
+export type SharedKey = keyof typeof fr;

@@ -1,6 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { en } from "./en";
-import { fr, type MessageKey } from "./fr";
+import { en, fr, type MessageKey } from "./catalog";
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -18,7 +17,7 @@ export function pickCatalog(locale: string): "fr" | "en" {
 
 export function I18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
   const value = useMemo<I18n>(() => {
-    const catalog: Record<MessageKey, string> = pickCatalog(locale) === "en" ? en : fr;
+    const catalog = pickCatalog(locale) === "en" ? en : fr;
     return {
       locale,
       t: (key, params) =>

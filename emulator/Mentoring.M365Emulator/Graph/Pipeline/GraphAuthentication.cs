@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Mentoring.M365Emulator.Graph.Pipeline;
 
 /// <summary>Checks the bearer token the way Graph does: signed by this authority, for Graph, not expired.</summary>
-internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer)
+internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
@@ -22,6 +22,7 @@ internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer)
             ValidIssuers = [issuer.IssuerFor(DemoDirectory.ContosoTenantId), issuer.IssuerFor(DemoDirectory.FabrikamTenantId)],
             IssuerSigningKey = keys.Signing.Key,
             ClockSkew = TimeSpan.Zero,
+            LifetimeValidator = ClockLifetime.Validator(time, TimeSpan.Zero),
         });
         if (!result.IsValid)
             return (null, "Access token validation failure. " + result.Exception?.GetType().Name);

@@ -21,6 +21,15 @@ internal static class GraphPermissionRules
         ["OnlineMeetings.Read.All", "OnlineMeetings.ReadWrite.All", "OnlineMeetings.Read", "OnlineMeetings.ReadWrite"],
         "Forbidden", "Application does not have the OnlineMeetings.Read.All permission.");
 
+    // Teams' own services answer a missing role with "Forbidden" and name the roles they would have taken.
+    private static readonly Requirement TeamsAppsRead = new(
+        ["TeamsAppInstallation.ReadForUser.All", "TeamsAppInstallation.ReadWriteSelfForUser.All", "TeamsAppInstallation.ReadWriteForUser.All"],
+        "Forbidden", "Missing role permissions on the request. API requires one of 'TeamsAppInstallation.ReadForUser.All, TeamsAppInstallation.ReadWriteSelfForUser.All, TeamsAppInstallation.ReadWriteForUser.All'.");
+
+    private static readonly Requirement TeamsAppsWrite = new(
+        ["TeamsAppInstallation.ReadWriteSelfForUser.All", "TeamsAppInstallation.ReadWriteForUser.All"],
+        "Forbidden", "Missing role permissions on the request. API requires one of 'TeamsAppInstallation.ReadWriteSelfForUser.All, TeamsAppInstallation.ReadWriteForUser.All'.");
+
     /// <summary>What a request needs, or null for a path the emulator does not serve (routing then answers 404).</summary>
     public static Requirement? For(string method, PathString path)
     {
@@ -37,6 +46,7 @@ internal static class GraphPermissionRules
             "calendar" when segments.Length > 4 && string.Equals(segments[4], "getSchedule", StringComparison.OrdinalIgnoreCase) => CalendarsRead,
             "events" or "calendar" or "calendars" or "calendarview" => read ? CalendarsRead : CalendarsWrite,
             "onlinemeetings" => OnlineMeetingsRead,
+            "teamwork" => read ? TeamsAppsRead : TeamsAppsWrite,
             _ => null,
         };
     }

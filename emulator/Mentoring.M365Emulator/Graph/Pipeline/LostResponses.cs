@@ -8,7 +8,18 @@ namespace Mentoring.M365Emulator.Graph.Pipeline;
 /// </remarks>
 internal static class LostResponses
 {
-    public static async Task RunAsync(HttpContext context, Func<Task> next, LostResponse lost, GraphRequestIds ids)
+    public static Task RunAsync(HttpContext context, Func<Task> next, LostResponse lost, GraphRequestIds ids) =>
+        RunAsync(context, next, lost, _ => true, c =>
+        {
+            ids.WriteHeaders(c.Response);
+            return GraphErrors.WriteAsync(c, StatusCodes.Status504GatewayTimeout, "UnknownError", "The operation timed out before the service answered.");
+        });
+
+    /// <summary>
+    /// Runs <paramref name="next"/>; if <paramref name="lose"/> says so of the answer it produced, loses it as
+    /// <paramref name="lost"/> says, writing a timeout with <paramref name="writeTimeout"/>; otherwise sends it unchanged.
+    /// </summary>
+    public static async Task RunAsync(HttpContext context, Func<Task> next, LostResponse lost, Func<HttpResponse, bool> lose, Func<HttpContext, Task> writeTimeout)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -22,6 +33,13 @@ internal static class LostResponses
             context.Response.Body = original;
         }
 
+        if (!context.Response.HasStarted && !lose(context.Response))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+            return;
+        }
+
         if (lost == LostResponse.ConnectionDropped || context.Response.HasStarted)
         {
             context.Abort();
@@ -29,7 +47,6 @@ internal static class LostResponses
         }
 
         context.Response.Clear();
-        ids.WriteHeaders(context.Response);
-        await GraphErrors.WriteAsync(context, StatusCodes.Status504GatewayTimeout, "UnknownError", "The operation timed out before the service answered.");
+        await writeTimeout(context);
     }
 }

@@ -93,7 +93,7 @@ internal static class UserEndpoints
     }
 
     /// <summary>The token's tenant; the pipeline validated the token before any handler runs.</summary>
-    private static Guid CallerTenant(HttpRequest request)
+    internal static Guid CallerTenant(HttpRequest request)
     {
         var token = request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         return Guid.Parse(new JsonWebToken(token).GetPayloadValue<string>("tid"));

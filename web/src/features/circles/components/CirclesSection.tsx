@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { HostContext } from "../../../host/teams";
+import type { SectionProps } from "../../personal/sections";
 import { useI18n } from "../../../i18n/i18n";
 import { Empty, ErrorView, Loading } from "../../../components/StateViews";
 import { useMyCircles } from "../api/queries";
@@ -12,13 +12,13 @@ import { MyCommitments } from "../../agenda/components/MyCommitments";
 const CreateCircleForm = lazy(() => import("./CreateCircleForm").then((m) => ({ default: m.CreateCircleForm })));
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL, maxWidth: "960px" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalM },
   list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(280px, 1fr))", gap: tokens.spacingHorizontalL, listStyle: "none", padding: 0, margin: 0 },
 });
 
-/** The personal tab "Mes cercles": my circles with their next session, creating a circle, my progress. */
-export function PersonalTab({ host }: { host: HostContext }) {
+/** The personal tab's first section "Mes cercles": my circles with their next session, creating a circle, my progress. */
+export function CirclesSection({ host }: SectionProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const circles = useMyCircles();
@@ -29,7 +29,7 @@ export function PersonalTab({ host }: { host: HostContext }) {
   );
 
   return (
-    <main className={styles.page}>
+    <div className={styles.section}>
       <header className={styles.header}>
         <Text as="h1" block size={700} weight="semibold">{t("circles.heading")}</Text>
         {circles.data && circles.data.length > 0 && !creating ? create : null}
@@ -53,6 +53,6 @@ export function PersonalTab({ host }: { host: HostContext }) {
           <ProgressChart circles={circles.data} />
         </>
       ) : null}
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,31 @@
+import type { ComponentType } from "react";
+import type { HostContext } from "../../host/teams";
+import type { MessageKey } from "../../i18n/catalog";
+
+/** What every section receives from the personal tab. */
+export interface SectionProps {
+  host: HostContext;
+}
+
+/** One section of the personal tab: a tab in its tab list and the component shown below it. */
+export interface Section {
+  /** Names the section in the page's URL hash (`#circles`): stable, lower case, so a link can open it. */
+  id: string;
+  /** The tab's label, a message of the feature's own catalog (`features/<feature>/i18n.ts`). */
+  label: MessageKey;
+  /** Imports the section's code: called only when the section is first shown, so each section is its own chunk. */
+  load: () => Promise<ComponentType<SectionProps>>;
+}
+
+/**
+ * The personal tab's sections, in the order of their tabs; the first one opens when the URL names none.
+ *
+ * To add a section: write it in its own feature folder (`features/<feature>/components/<Name>Section.tsx`, a named export
+ * taking `SectionProps`, with its label in `features/<feature>/i18n.ts` registered in `i18n/catalog.ts`), then append ONE
+ * line here, e.g.
+ *   { id: "matching", label: "matching.section", load: () => import("../matching/components/MatchingSection").then((m) => m.MatchingSection) },
+ * Keep the `import()` inside `load`: a static import would put the section's code in every page's first download.
+ */
+export const sections: readonly Section[] = [
+  { id: "circles", label: "circles.heading", load: () => import("../circles/components/CirclesSection").then((m) => m.CirclesSection) },
+];
