@@ -1,6 +1,7 @@
 import { fr as sharedFr } from "./fr";
 import { en as sharedEn } from "./en";
 import * as personal from "../features/personal/i18n";
+import * as privacy from "../features/privacy/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -10,7 +11,7 @@ import * as personal from "../features/personal/i18n";
  * append it to `features` below (one line each). Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-const features = [personal] as const;
+const features = [personal, privacy] as const;
 
 type FeatureMessages = (typeof features)[number]["fr"];
 type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
