@@ -23,7 +23,8 @@ public sealed class PrivacySectionTests(BrowserFixture fixture)
         await Expect(tab.GetByText("Vos deux fichiers sont téléchargés.")).ToBeVisibleAsync();
 
         var pause = tab.GetByRole(AriaRole.Switch, new() { NameRegex = new("^Pause : plus de cartes") });
-        await pause.CheckAsync();
+        await pause.ClickAsync();
+        await Expect(pause).ToBeCheckedAsync();
         await Expect(tab.GetByText("Tout est en pause. Vous pouvez reprendre quand vous voulez.")).ToBeVisibleAsync();
         await page.ReloadAsync();
         await tab.GetByRole(AriaRole.Tab, new() { Name = "Mes données" }).ClickAsync();

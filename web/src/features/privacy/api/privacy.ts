@@ -14,7 +14,10 @@ export function useSetPause() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (paused: boolean) => api<PrivacyStatus>("me/pause", { method: "PUT", body: { paused } }),
+    // The switch moves at once; a refusal puts it back to what the server says.
+    onMutate: (paused) => client.setQueryData<PrivacyStatus>(statusKey, (old) => (old ? { ...old, paused } : old)),
     onSuccess: (status) => client.setQueryData(statusKey, status),
+    onError: () => client.invalidateQueries({ queryKey: statusKey }),
   });
 }
 
