@@ -85,10 +85,14 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapPermissionControl(permissions);
         var botKeys = new BotSigningKeys();
         app.MapBotOpenId(() => baseUri!, botKeys);
-        app.MapChannelTokenControl(new ChannelTokenIssuer(botKeys, clock));
+        var channelTokens = new ChannelTokenIssuer(botKeys, clock);
+        app.MapChannelTokenControl(channelTokens);
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
+        var invokeHttp = new HttpClient();
+        app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
+        app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

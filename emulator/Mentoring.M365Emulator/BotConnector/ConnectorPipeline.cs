@@ -29,13 +29,7 @@ internal sealed class ConnectorPipeline(ConnectorAuthentication authentication, 
         }
         finally
         {
-            log.Add(new RequestLogEntry(
-                time.GetUtcNow(),
-                context.Request.Method,
-                context.Request.Path + context.Request.QueryString,
-                null,
-                context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            log.Record(context, null, started, time.GetUtcNow());
         }
     }
 

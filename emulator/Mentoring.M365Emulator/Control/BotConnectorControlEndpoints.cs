@@ -32,6 +32,14 @@ internal static class BotConnectorControlEndpoints
             return Results.Json(new JsonObject { ["installed"] = people.Count });
         });
 
+        // {"tenantId":"…","userIds":["…"]}: people who exist only in Teams, without the app (a first contact installs it through Graph).
+        app.MapPost(Root + "/people", (InstallBody body) =>
+        {
+            if (body.TenantId == Guid.Empty || body.UserIds is not { Count: > 0 })
+                return Results.BadRequest(new JsonObject { ["error"] = "tenantId and userIds are required" });
+            return Results.Json(new JsonObject { ["added"] = connector.AddPeople(body.TenantId, body.UserIds).Count(p => p.TenantId == body.TenantId) });
+        });
+
         app.MapPut(Root + "/bots/{appId}", (string appId, BotBody body) =>
             Done(() => connector.RegisterBot(appId, body.MessagingEndpoint, body.Name ?? DemoBot.Name)));
 

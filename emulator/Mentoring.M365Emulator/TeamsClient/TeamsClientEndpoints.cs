@@ -15,6 +15,10 @@ internal static class TeamsClientEndpoints
         ["teams-client.js"] = "text/javascript; charset=utf-8",
         ["teams-host.js"] = "text/javascript; charset=utf-8",
         ["teams-client.css"] = "text/css; charset=utf-8",
+        ["teams-chat.js"] = "text/javascript; charset=utf-8",
+
+        // The official renderer (npm adaptivecards, pinned in package-lock.json), embedded at build from node_modules.
+        ["adaptivecards.min.js"] = "text/javascript; charset=utf-8",
     };
 
     public static void MapTeamsClient(this IEndpointRouteBuilder app, TeamsApps apps)

@@ -65,6 +65,23 @@ public sealed class InstalledAppTests : IClassFixture<EmulatorFixture>, IDisposa
         Assert.Equal("Forbidden", await ConnectorClient.ErrorCodeAsync(refused));
     }
 
+    [Fact]
+    public async Task People_added_for_load_exist_only_in_their_tenant_and_get_the_app_through_graph_like_anyone()
+    {
+        var extra = Guid.NewGuid();
+        using var added = await _fixture.Http.PostAsync("_emulator/botconnector/people", new StringContent(
+            $$"""{"tenantId":"{{DemoDirectory.ContosoTenantId}}","userIds":["{{extra}}"]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        using var install = await _graph.SendAsync(HttpMethod.Post, $"users/{extra}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var conversation = await new ConnectorClient(_fixture.Emulator, _fixture.Http).CreateAsync(extra, DemoDirectory.ContosoTenantId);
+        using var wrongTenant = await new ConnectorClient(_fixture.Emulator, _fixture.Http).CreateAsync(extra, DemoDirectory.FabrikamTenantId);
+
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, install.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, conversation.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, wrongTenant.StatusCode);
+    }
+
     public void Dispose()
     {
         _fixture.Emulator.BotConnector.Reset();

@@ -30,13 +30,7 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
         }
         finally
         {
-            log.Add(new RequestLogEntry(
-                time.GetUtcNow(),
-                context.Request.Method,
-                context.Request.Path + context.Request.QueryString,
-                mailbox,
-                context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            log.Record(context, mailbox, started, time.GetUtcNow());
         }
     }
 

@@ -1,8 +1,10 @@
 // The emulator's Teams client: sign in as a demo person, a rail with the installed apps' personal tabs and a calendar
 // of that person's meetings (from this emulator's Graph), and a meeting view with the app's details tab and side panel.
-// State lives in the URL (?user=…&view=personal|calendar|meeting&chat=…&at=…&theme=…&locale=…) so a test or a
+// The chat view shows the person's conversation with the bot (teams-chat.js).
+// State lives in the URL (?user=…&view=personal|chat|calendar|meeting&chat=…&at=…&theme=…&locale=…) so a test or a
 // reviewer can open any view directly.
 import { TeamsFrame } from "./teams-host.js";
+import { showChat } from "./teams-chat.js";
 
 const TEAMS_WEB_CLIENT_ID = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"; // Teams web client's app id, as Entra sees it
 const GRAPH = "https://graph.microsoft.com";
@@ -174,8 +176,11 @@ async function main() {
   if (app) {
     rail.append(el("button", { "aria-current": view === "personal" ? "page" : "false", onclick: () => go({ view: "personal" }) }, app.name.short));
   }
-  rail.append(el("button", { "aria-current": view !== "personal" ? "page" : "false", onclick: () => go({ view: "calendar" }) }, "Calendrier"));
-  if (!app) {
+  rail.append(el("button", { "aria-current": view === "chat" ? "page" : "false", onclick: () => go({ view: "chat" }) }, "Chat"));
+  rail.append(el("button", { "aria-current": view === "calendar" || view === "meeting" ? "page" : "false", onclick: () => go({ view: "calendar" }) }, "Calendrier"));
+  if (view === "chat") {
+    await showChat(stage, user, params.get("locale") || user.locale);
+  } else if (!app) {
     stage.append(el("p", { class: "error" }, "Aucune application installée : démarrez l'hôte local (scripts/run.sh)."));
   } else if (view === "personal") {
     const tab = app.staticTabs[0];
