@@ -56,6 +56,18 @@ public sealed class AccountScan(string prefix)
         return [.. rows.Order()];
     }
 
+    /// <summary>Writes a row straight into a table of the deployment, as a store the product does not know yet would.</summary>
+    public Task AddRowAsync(string table, string partition, string row, Dictionary<string, object> columns)
+    {
+        var entity = new TableEntity(partition, row);
+        foreach (var (name, value) in columns)
+        {
+            entity[name] = value;
+        }
+
+        return service.GetTableClient(prefix + table).AddEntityAsync(entity);
+    }
+
     /// <summary>A table of the deployment that no code of the product writes yet: what a helper adding a store creates.</summary>
     public async Task<TableClient> NewTableAsync(string name)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mentoring.Api.Tests.Scheduling;
 using Mentoring.Core.Privacy;
@@ -28,6 +29,7 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
         await PrivacyApi.PostJsonAsync(lea, $"circles/{group}/thanks", new { to = Users.Nicolas.Id.ToString(), what = "Merci pour le contact" });
         await PrivacyApi.PostJsonAsync(nicolas, $"circles/{group}/thanks", new { to = Users.Chloe.Id.ToString(), what = "Merci pour l'idée" });
         Assert.True((await nicolas.PutAsJsonAsync("me/pause", new { paused = true })).IsSuccessStatusCode);
+        await fixture.Account.AddRowAsync("Circles", $"{Users.Nicolas.TenantId}_{group}", "mood_1", new() { ["AuthorName"] = "Nicolas Thomas", ["Mood"] = "confiant" });
         Assert.NotEmpty(await fixture.Account.RowsContainingAsync(PrivacyApi.Needles(Users.Nicolas)));
 
         var erased = await nicolas.PostAsync("me/erase", null);
@@ -76,6 +78,9 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
         var (group, sessions) = await fixture.ScheduledAsync(emilie, Circles.PeerGroup(Users.Emilie, Users.Manon, Users.Ines));
         var item = await AddedItemAsync(emilie, group, Id(sessions[0]), "success", "J'ai décroché un entretien");
         Assert.True((await emilie.PutAsJsonAsync($"circles/{group}/sessions/{Id(sessions[0])}/note", new { text = "Stressée" })).IsSuccessStatusCode);
+
+        // A kind of entry no code knows yet, naming her inside JSON (where "É" is stored escaped).
+        await fixture.Account.AddRowAsync("Circles", $"{Users.Emilie.TenantId}_{group}", "mood_1", new() { ["Json"] = JsonSerializer.Serialize(new { by = Users.Emilie.DisplayName, mood = "confiante" }) });
 
         fixture.Crash.Arm();
         var crashed = await emilie.PostAsync("me/erase", null);
