@@ -50,5 +50,9 @@ public static class CoreServices
         typeof(Cohorts.CohortActions),
         typeof(Cohorts.CohortOverview),
         typeof(Cohorts.PeerGroups),
+        typeof(Privacy.ExportMyData),
+        typeof(Privacy.EraseMyData),
+        typeof(Privacy.MyPrivacy),
+        typeof(Privacy.PurgeClosedCircles),
     ];
 }

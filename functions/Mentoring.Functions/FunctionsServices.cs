@@ -49,6 +49,8 @@ public static class FunctionsServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AgendaOptions>>().Value.ToSettings());
         services.AddSingleton<Mentoring.Core.FollowUps.IMemberCards, Mentoring.Core.FollowUps.MemberCards>();
         services.AddScoped<Bot.CardInvokeReplies>();
+        services.AddOptions<Privacy.RetentionOptions>().Bind(configuration.GetSection(Privacy.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Privacy.RetentionOptions>>().Value.ToSettings());
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
         services.AddScoped<FunctionGate>();

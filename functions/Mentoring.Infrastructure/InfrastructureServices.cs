@@ -15,6 +15,7 @@ using Mentoring.Infrastructure.FollowUps;
 using Mentoring.Infrastructure.Dispatch;
 using Mentoring.Infrastructure.Matching;
 using Mentoring.Infrastructure.People;
+using Mentoring.Infrastructure.Privacy;
 using Mentoring.Infrastructure.Scheduling;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,7 @@ public static class InfrastructureServices
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
         services.AddMentoringDelivery(configuration);
+        services.AddMentoringPrivacy();
         return services;
     }
 }

@@ -46,7 +46,7 @@ internal static class TeamsPages
     {
         var path = Path.Combine(RepositoryRoot.Find(), "docs", "screenshots", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
     }
 
     /// <summary>Opens the calendar in the Teams client and a meeting of the given circle (its next occurrence).</summary>

@@ -27,8 +27,8 @@ public static class AgendaHtml
 
     private static string Body(SessionAgenda agenda, bool english, Uri panelLink)
     {
-        var names = agenda.Circle.Members.ToDictionary(m => m.PersonId, m => m.DisplayName);
-        string Name(People.PersonId id) => E(names.GetValueOrDefault(id) ?? "?");
+        var names = agenda.Circle.Members.Where(m => m.PersonId != Privacy.FormerMember.Id).ToDictionary(m => m.PersonId, m => m.DisplayName);
+        string Name(People.PersonId id) => E(names.GetValueOrDefault(id) ?? (id == Privacy.FormerMember.Id ? Privacy.FormerMember.Name(english) : "?"));
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<div lang=\"{(english ? "en" : "fr")}\"><p><b>{(english ? "Agenda" : "Ordre du jour")}</b></p>");
         foreach (var section in AgendaTemplates.For(agenda.Circle.Kind, english))

@@ -143,6 +143,14 @@ public static class ErrorMessages
         ["adopt.otherCircle"] = ("Ce rendez-vous est déjà la série d'un autre cercle.", "This appointment is already another circle's series."),
         ["adopt.circleHasSeries"] = ("Ce cercle a déjà une série de réunions.", "This circle already has a meeting series."),
         ["adopt.noCircle"] = ("Ce rendez-vous n'est la série d'aucun de vos cercles.", "This appointment is not the series of any of your circles."),
+        ["privacy.ownDataOnly"] = ("Vous ne pouvez exporter ou effacer que vos propres données.", "You can only export or erase your own data."),
+        ["privacy.erasing"] = ("L'effacement de vos données est en cours : pas d'export tant qu'il n'est pas terminé.", "Your data is being erased: no export until it is done."),
+        ["privacy.alreadyErased"] = ("Vos données ont déjà été effacées : il n'y a plus rien à effacer.", "Your data has already been erased: there is nothing left to erase."),
+        ["privacy.sight.coordinator"] = ("Une coordinatrice ou un coordinateur voit l'activité d'un cercle, jamais les notes ni le contenu des ordres du jour.", "A coordinator sees a circle's activity, never notes nor agenda contents."),
+        ["privacy.sight.tenantAdmin"] = ("L'administration du tenant ne lit pas les données des personnes dans l'application.", "Tenant administrators do not read people's data in the app."),
+        ["privacy.sight.member"] = ("Ces données sont privées : seule la personne qui les a écrites peut les lire.", "This data is private: only the person who wrote it can read it."),
+        ["privacy.sight.organizer"] = ("Organiser la série ne donne pas accès à ces données privées.", "Organizing the series gives no access to this private data."),
+        ["series.organizerErased"] = ("La personne qui organisait la série a effacé ses données : la série est terminée, un membre peut en planifier une nouvelle.", "The series' organizer erased their data: the series has ended, a member can schedule a new one."),
     }.ToFrozenDictionary();
 
     public static IEnumerable<string> Codes => Messages.Keys;

@@ -13,7 +13,7 @@ namespace Mentoring.Infrastructure.Storage;
 /// changes (a schedule or objective change rewrites none), so an interrupted index write is repaired by the next change to
 /// what the index shows (name, status, members), and a creation's by its retry.
 /// </remarks>
-internal sealed class TableCircleStore(Tables tables) : ICircleStore
+internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICircleStore
 {
     public async Task<Versioned<Circle>?> FindAsync(TenantId tenant, CircleId id, CancellationToken cancellationToken = default)
     {
@@ -66,6 +66,12 @@ internal sealed class TableCircleStore(Tables tables) : ICircleStore
         }
 
         await IndexAsync(after, Reindexed(before, after), before.Members.Select(m => m.PersonId).Except(after.Members.Select(m => m.PersonId)), cancellationToken).ConfigureAwait(false);
+        if (after.Status == CircleStatus.Closed && before.Status != CircleStatus.Closed)
+        {
+            // After the close is saved: a crash in between keeps the circle longer, never deletes one still open.
+            await Privacy.TableRetentionList.MarkClosedAsync(tables, after, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
         return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
     }
 

@@ -19,6 +19,9 @@ public sealed class Tables
         Outbox = service.GetTableClient(prefix + "Outbox");
         SessionDue = service.GetTableClient(prefix + "SessionDue");
         Matching = service.GetTableClient(prefix + "Matching");
+        Pauses = service.GetTableClient(prefix + "Pauses");
+        Erasures = service.GetTableClient(prefix + "Erasures");
+        Retention = service.GetTableClient(prefix + "Retention");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -51,9 +54,18 @@ public sealed class Tables
     /// <summary>Profiles, mentor requests, cohorts and group proposals: one partition per tenant.</summary>
     public TableClient Matching { get; }
 
+    /// <summary>Who paused everything (no cards, no reminders, not suggested), one partition per tenant.</summary>
+    public TableClient Pauses { get; }
+
+    /// <summary>Erasures running or done, keyed by a hash of the person (never their id), one partition per tenant.</summary>
+    public TableClient Erasures { get; }
+
+    /// <summary>Closed circles by when they closed (ids and dates only), which the retention timer purges.</summary>
+    public TableClient Retention { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

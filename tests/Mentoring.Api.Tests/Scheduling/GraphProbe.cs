@@ -17,6 +17,13 @@ public sealed class GraphProbe(LocalHostApp host)
         return [.. events.Where(e => e["subject"]!.GetValue<string>().Contains(subjectPart, StringComparison.Ordinal))];
     }
 
+    /// <summary>Every event in a person's calendar (series masters with their attendees, single events), as raw JSON.</summary>
+    public async Task<string> CalendarTextAsync(DemoUser user)
+    {
+        using var graph = await ClientAsync(user.TenantId);
+        return string.Join("\n", (await AllAsync(graph, $"users/{user.Id}/events")).Select(e => e.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+    }
+
     /// <summary>Moves one occurrence, as a member dragging it in Outlook.</summary>
     public async Task MoveAsync(DemoUser organizer, string occurrenceId, DateTimeOffset newStart, TimeSpan duration)
     {

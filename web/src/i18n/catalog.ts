@@ -3,6 +3,7 @@ import * as personal from "../features/personal/i18n";
 import * as circles from "../features/circles/i18n";
 import * as outlook from "../features/outlook/i18n";
 import * as followups from "../features/followups/i18n";
+import * as privacy from "../features/privacy/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -12,7 +13,7 @@ import * as followups from "../features/followups/i18n";
  * append it to `features` below (one line each). Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-const features = [personal, circles, outlook, followups] as const;
+const features = [personal, circles, outlook, followups, privacy] as const;
 
 type FeatureMessages = (typeof features)[number]["fr"];
 type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -35,7 +35,7 @@ export function configureApi(apiBaseUrl: string, locale: string): void {
 }
 
 /** The one typed client: SSO token, language, JSON, problem details turned into {@link ApiError}. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+export async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string>; asText?: boolean } = {}): Promise<T> {
   let token: string;
   try {
     token = await tokenSource();
@@ -72,6 +72,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       fields: problem.errors ?? {},
     });
   }
+  if (init.asText) return (await response.text()) as T;
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 

@@ -29,4 +29,5 @@ export interface Section {
 export const sections: readonly Section[] = [
   { id: "circles", label: "circles.heading", load: () => import("../circles/components/CirclesSection").then((m) => m.CirclesSection) },
   { id: "followups", label: "followups.section", load: () => import("../followups/components/FollowUpsSection").then((m) => m.FollowUpsSection) },
+  { id: "privacy", label: "privacy.section", load: () => import("../privacy/components/PrivacySection").then((m) => m.PrivacySection) },
 ];

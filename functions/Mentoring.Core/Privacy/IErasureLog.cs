@@ -1,0 +1,17 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Privacy;
+
+/// <summary>Where an erasure records that it started and that it finished, so a crash midway is resumed and a second request answered.</summary>
+public interface IErasureLog
+{
+    Task<Erasure?> FindAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a running erasure and the circles it must leave (written before any of them changes).</summary>
+    Task StartAsync(TenantId tenant, PersonId person, IReadOnlyList<CircleId> circles, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that it finished; the circles are dropped from the log.</summary>
+    Task CompleteAsync(TenantId tenant, PersonId person, DateTimeOffset now, CancellationToken cancellationToken = default);
+}

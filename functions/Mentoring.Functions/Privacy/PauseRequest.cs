@@ -1,0 +1,4 @@
+namespace Mentoring.Functions.Privacy;
+
+/// <summary>Pause everything (true) or resume (false).</summary>
+public sealed record PauseRequest(bool? Paused);

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mentoring.Core.Privacy;
+using static Mentoring.Api.Tests.Agendas.AgendaApi;
+
+namespace Mentoring.Api.Tests.Privacy;
+
+/// <summary>Each row of the least-sight table, for the audiences the API serves (the author, a member, the organizer, anyone else), read through the API.</summary>
+[Collection(PrivacyHostCollection.Name)]
+public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
+{
+    /// <summary>What the README's table says, written out again here so the test does not read it from the code it checks.</summary>
+    public static TheoryData<PersonalDataKind, Audience, Sight> Rows => new()
+    {
+        { PersonalDataKind.Notes, Audience.Self, Sight.Content },
+        { PersonalDataKind.Notes, Audience.Member, Sight.None },
+        { PersonalDataKind.Notes, Audience.Organizer, Sight.None },
+        { PersonalDataKind.AgendaItems, Audience.Member, Sight.Content },
+        { PersonalDataKind.AgendaItems, Audience.Organizer, Sight.Content },
+        { PersonalDataKind.Commitments, Audience.Member, Sight.Content },
+        { PersonalDataKind.Commitments, Audience.Organizer, Sight.Content },
+        { PersonalDataKind.Thanks, Audience.Member, Sight.Content },
+        { PersonalDataKind.Membership, Audience.Member, Sight.Content },
+        { PersonalDataKind.Sessions, Audience.Member, Sight.Content },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task What_each_audience_reads_through_the_API_is_what_the_table_says(PersonalDataKind kind, Audience audience, Sight expected)
+    {
+        using var julien = await fixture.Users.AsAsync(Users.Julien);      // the author
+        using var camille = await fixture.Users.AsAsync(Users.Camille);    // the organizer
+        using var chloe = await fixture.Users.AsAsync(Users.Chloe);        // a member
+        var (circle, sessions) = await fixture.ScheduledAsync(camille, Circles.PeerGroup(Users.Camille, Users.Julien, Users.Chloe));
+        var session = Id(sessions[0]);
+        var marker = kind == PersonalDataKind.Sessions ? session : $"{kind}-{Guid.NewGuid():N}";
+        var url = await WriteAsync(julien, kind, circle, session, marker);
+        var reader = audience switch { Audience.Self => julien, Audience.Organizer => camille, _ => chloe };
+
+        var seen = await EverythingReadAsync(reader, circle, session, url);
+
+        Assert.Equal(expected, LeastSight.Of(kind, audience));
+        Assert.Equal(expected == Sight.Content, seen.Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Someone_outside_the_circle_reads_nothing_of_it()
+    {
+        using var julien = await fixture.Users.AsAsync(Users.Julien);
+        using var hugo = await fixture.Users.AsAsync(Users.Hugo);
+        var (circle, sessions) = await fixture.ScheduledAsync(julien, Circles.PeerGroup(Users.Julien, Users.Chloe, Users.Camille));
+        await AddedItemAsync(julien, circle, Id(sessions[0]), "topic", "Réservé au cercle");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await hugo.GetAsync($"circles/{circle}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hugo.GetAsync($"circles/{circle}/sessions/{Id(sessions[0])}/agenda")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hugo.GetAsync($"circles/{circle}/reciprocity")).StatusCode);
+    }
+
+    /// <summary>Julien writes one thing of <paramref name="kind"/> holding <paramref name="marker"/>; returns a URL that reads it directly, if any.</summary>
+    private static async Task<string?> WriteAsync(HttpClient julien, PersonalDataKind kind, string circle, string session, string marker)
+    {
+        switch (kind)
+        {
+            case PersonalDataKind.Notes:
+                var note = await julien.PutAsJsonAsync($"circles/{circle}/sessions/{session}/note", new { text = marker });
+                return $"circles/{circle}/notes/{Id(await note.Content.ReadFromJsonAsync<JsonObject>())}";
+            case PersonalDataKind.AgendaItems:
+                await AddedItemAsync(julien, circle, session, "blocker", marker);
+                return null;
+            case PersonalDataKind.Commitments:
+                await PrivacyApi.PostJsonAsync(julien, $"circles/{circle}/sessions/{session}/commitments", new { text = marker });
+                return null;
+            case PersonalDataKind.Thanks:
+                await PrivacyApi.PostJsonAsync(julien, $"circles/{circle}/thanks", new { to = Users.Chloe.Id.ToString(), what = marker });
+                return null;
+            case PersonalDataKind.Membership:
+                Assert.True((await julien.PatchAsJsonAsync($"circles/{circle}", new { memberObjective = marker })).IsSuccessStatusCode);
+                return null;
+            default:
+                // Sessions: the marker is the session id itself, which every member's list shows.
+                return null;
+        }
+    }
+
+    private static async Task<string> EverythingReadAsync(HttpClient reader, string circle, string session, string? direct)
+    {
+        string[] urls = [$"circles/{circle}", $"circles/{circle}/sessions", $"circles/{circle}/sessions/{session}/agenda", $"circles/{circle}/sessions/{session}/note",
+            $"circles/{circle}/reciprocity", $"circles/{circle}/progress", "commitments", .. direct is null ? Array.Empty<string>() : [direct]];
+        var bodies = await Task.WhenAll(urls.Select(async u => await reader.GetAsync(u) is { IsSuccessStatusCode: true } r ? await r.Content.ReadAsStringAsync() : ""));
+        return string.Join("\n", bodies);
+    }
+}

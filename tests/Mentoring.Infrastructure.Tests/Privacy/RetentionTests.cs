@@ -1,0 +1,135 @@
+using Azure.Data.Tables;
+using Mentoring.Core.Agendas;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.Privacy;
+using Mentoring.Core.Reciprocity;
+using Mentoring.Infrastructure.Storage;
+using Mentoring.Infrastructure.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentoring.Infrastructure.Tests.Privacy;
+
+/// <summary>Closed circles and everything in them go after the retention period, exactly once, whatever the number of instances.</summary>
+public sealed class RetentionTests(RetentionHost host) : IClassFixture<RetentionHost>
+{
+    private ICircleStore Circles => host.Services.GetRequiredService<ICircleStore>();
+
+    [Fact]
+    public async Task A_closed_circle_is_kept_24_months_then_deleted_with_all_its_rows_by_one_of_two_instances()
+    {
+        var tenant = new TenantId(Guid.NewGuid());
+        var closed = await ClosedCircleWithContentAsync(tenant);
+        var open = await Circles.AddAsync(ACircle.PeerGroup(ACircle.PeopleIn(tenant, 3)));
+
+        host.Clock.Advance(TimeSpan.FromDays(730 - 1));
+        Assert.Equal(0, await host.NewPurge().ExecuteAsync());
+        Assert.NotEmpty(await RowsAsync(closed));
+
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        var runs = await Task.WhenAll(host.NewPurge().ExecuteAsync(), host.NewPurge().ExecuteAsync());
+
+        Assert.Equal(1, runs.Sum());
+        Assert.Empty(await RowsAsync(closed));
+        Assert.Null(await Circles.FindAsync(tenant, closed.Id));
+        foreach (var member in closed.Members)
+        {
+            Assert.DoesNotContain(await Circles.ListForMemberAsync(tenant, member.PersonId), c => c.Id == closed.Id);
+        }
+
+        Assert.NotNull(await Circles.FindAsync(tenant, open.Value.Id));
+        Assert.Equal(0, await host.NewPurge().ExecuteAsync());
+    }
+
+    [Fact]
+    public async Task A_claimed_circle_is_skipped_by_another_instance_until_the_claim_expires()
+    {
+        var tenant = new TenantId(Guid.NewGuid());
+        var closed = await ClosedCircleWithContentAsync(tenant);
+        host.Clock.Advance(TimeSpan.FromDays(731));
+        var list = host.Services.GetRequiredService<IRetentionList>();
+        var now = host.Clock.GetUtcNow();
+
+        var first = await list.ClaimAsync(closed, now, now + PurgeClosedCircles.Lease);
+        var second = await list.ClaimAsync(closed, now, now + PurgeClosedCircles.Lease);
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.DoesNotContain(await DueAsync(list, now), c => c.Id == closed.Id);
+        Assert.Contains(await DueAsync(list, now + PurgeClosedCircles.Lease + TimeSpan.FromMinutes(1)), c => c.Id == closed.Id);
+
+        host.Clock.Advance(PurgeClosedCircles.Lease + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await host.NewPurge().ExecuteAsync());
+    }
+
+    [Fact]
+    public async Task A_purge_that_crashed_midway_is_finished_by_a_later_run_once_its_claim_expired()
+    {
+        var tenant = new TenantId(Guid.NewGuid());
+        var closed = await ClosedCircleWithContentAsync(tenant);
+        host.Clock.Advance(TimeSpan.FromDays(731));
+        var stores = host.Services.GetServices<IPersonalDataStore>().ToList();
+        var crashing = stores.Take(2).Append(new CrashOnForget()).Concat(stores.Skip(2));
+
+        await Assert.ThrowsAsync<IOException>(() => host.NewPurge(crashing).ExecuteAsync());
+        Assert.NotNull(await Circles.FindAsync(tenant, closed.Id));
+        Assert.Equal(0, await host.NewPurge().ExecuteAsync());
+
+        host.Clock.Advance(PurgeClosedCircles.Lease + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await host.NewPurge().ExecuteAsync());
+        Assert.Empty(await RowsAsync(closed));
+    }
+
+    /// <summary>A peer group with an agenda item and a thanks, closed now (by the fake clock).</summary>
+    private async Task<Circle> ClosedCircleWithContentAsync(TenantId tenant)
+    {
+        var people = ACircle.PeopleIn(tenant, 3);
+        var added = await Circles.AddAsync(ACircle.PeerGroup(people));
+        var board = host.Services.GetRequiredService<ICircleBoardStore>();
+        var now = host.Clock.GetUtcNow();
+        await board.AddAsync(tenant, added.Value.Id, new AgendaItem(Guid.NewGuid(), "s1", people[0].Id, AgendaItemKind.Blocker, "Je bloque", 1, false, now));
+        await board.AddAsync(tenant, added.Value.Id, new Thanks(Guid.NewGuid(), people[1].Id, people[0].Id, "Merci", now));
+        var closed = added.Value with { Status = CircleStatus.Closed };
+        Assert.True((await Circles.ReplaceAsync(added.Value, closed, added.Version)).IsSuccess);
+        return closed;
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(Circle circle)
+    {
+        var rows = new List<TableEntity>();
+        var tables = host.Services.GetRequiredService<Tables>();
+        await foreach (var row in tables.Circles.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {circle.Tenant + "_" + circle.Id}")))
+        {
+            rows.Add(row);
+        }
+
+        await foreach (var row in tables.Retention.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"CircleId eq {circle.Id.Value}")))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static async Task<List<Circle>> DueAsync(IRetentionList list, DateTimeOffset now)
+    {
+        var due = new List<Circle>();
+        await foreach (var circle in list.DueAsync(now.AddMonths(-24), now))
+        {
+            due.Add(circle);
+        }
+
+        return due;
+    }
+
+    private sealed class CrashOnForget : IPersonalDataStore
+    {
+        public string Store => "(test crash)";
+
+        public Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<PersonalRecord>>([]);
+
+        public Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default) => throw new IOException("The instance died midway through the purge.");
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Web.Tests;
+
+/// <summary>The personal tab's "Mes données": download both files, pause and resume, erase after a clear confirmation.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PrivacySectionTests(BrowserFixture fixture)
+{
+    private const string Manon = "manon.lefevre@contoso.example";
+
+    [Fact]
+    public async Task In_French_a_person_downloads_their_data_pauses_everything_and_erases_it_after_confirming()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(Manon));
+        var tab = page.Tab();
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "Mes données" }).ClickAsync();
+        await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Mes données", Level = 1 })).ToBeVisibleAsync();
+
+        var json = await page.RunAndWaitForDownloadAsync(() => tab.GetByRole(AriaRole.Button, new() { Name = "Télécharger mes données" }).ClickAsync());
+        Assert.Equal("mes-donnees.json", json.SuggestedFilename);
+        await Expect(tab.GetByText("Vos deux fichiers sont téléchargés.")).ToBeVisibleAsync();
+
+        var pause = tab.GetByRole(AriaRole.Switch, new() { NameRegex = new("^Pause : plus de cartes") });
+        await pause.ClickAsync();
+        await Expect(pause).ToBeCheckedAsync();
+        await Expect(tab.GetByText("Tout est en pause. Vous pouvez reprendre quand vous voulez.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "Mes données" }).ClickAsync();
+        await Expect(pause).ToBeCheckedAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Effacer mes données…" }).ClickAsync();
+        var confirm = tab.GetByRole(AriaRole.Alertdialog, new() { Name = "Effacer définitivement vos données ?" });
+        await Expect(confirm.GetByText("C'est irréversible", new() { Exact = false })).ToBeVisibleAsync();
+        await page.ScreenshotForReadmeAsync("privacy-erase-confirm.png");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Effacer définitivement" }).ClickAsync();
+
+        await Expect(tab.GetByText("Vos données ont été effacées. Vous avez quitté vos cercles.")).ToBeVisibleAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+    }
+
+    [Fact]
+    public async Task In_English_the_section_reads_in_English_and_cancelling_the_confirmation_erases_nothing()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo, "&locale=en-US"));
+        var tab = page.Tab();
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "My data" }).ClickAsync();
+
+        await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "My data", Level = 1 })).ToBeVisibleAsync();
+        await Expect(tab.GetByRole(AriaRole.Switch, new() { NameRegex = new("^Pause: no more follow-up cards") })).Not.ToBeCheckedAsync();
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Erase my data…" }).ClickAsync();
+        var confirm = tab.GetByRole(AriaRole.Alertdialog, new() { Name = "Erase your data for good?" });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+
+        await Expect(confirm).Not.ToBeVisibleAsync();
+        await Expect(tab.GetByRole(AriaRole.Button, new() { Name = "Erase my data…" })).ToBeVisibleAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "My circles" }).ClickAsync();
+        await Expect(tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+
+export interface PrivacyStatus {
+  paused: boolean;
+  erasure: "none" | "running" | "done";
+}
+
+const statusKey = ["me", "privacy"] as const;
+
+export const usePrivacyStatus = () => useQuery({ queryKey: statusKey, queryFn: () => api<PrivacyStatus>("me/privacy") });
+
+export function useSetPause() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (paused: boolean) => api<PrivacyStatus>("me/pause", { method: "PUT", body: { paused } }),
+    // The switch moves at once; a refusal puts it back to what the server says.
+    onMutate: (paused) => client.setQueryData<PrivacyStatus>(statusKey, (old) => (old ? { ...old, paused } : old)),
+    onSuccess: (status) => client.setQueryData(statusKey, status),
+    onError: () => client.invalidateQueries({ queryKey: statusKey }),
+  });
+}
+
+export function useErase() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ circlesLeft: number }>("me/erase", { method: "POST" }),
+    onSettled: () => client.invalidateQueries(),
+  });
+}
+
+/** Both files of the export, saved by the browser: the JSON file and its readable summary beside it. */
+export async function downloadMyData(english: boolean): Promise<void> {
+  const name = english ? "my-data" : "mes-donnees";
+  const data = await api<unknown>("me/export");
+  save(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }), `${name}.json`);
+  const summary = await api<string>("me/export/summary", { asText: true });
+  save(new Blob([summary], { type: "text/html" }), `${name}.html`);
+}
+
+function save(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

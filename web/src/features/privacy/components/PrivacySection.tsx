@@ -1,0 +1,95 @@
+import { useState } from "react";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger,
+  MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { SectionProps } from "../../personal/sections";
+import { useI18n, pickCatalog } from "../../../i18n/i18n";
+import { ErrorView, Loading } from "../../../components/StateViews";
+import { downloadMyData, useErase, usePrivacyStatus, useSetPause } from "../api/privacy";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "720px" },
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+});
+
+/** The personal tab's section "Mes données": download everything, pause everything, erase everything (with a confirmation). */
+export function PrivacySection(_: SectionProps) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const status = usePrivacyStatus();
+  const pause = useSetPause();
+  const erase = useErase();
+  const [downloaded, setDownloaded] = useState<"idle" | "busy" | "done" | Error>("idle");
+
+  const download = async () => {
+    setDownloaded("busy");
+    try {
+      await downloadMyData(pickCatalog(locale) === "en");
+      setDownloaded("done");
+    } catch (e) {
+      setDownloaded(e instanceof Error ? e : new Error(String(e)));
+    }
+  };
+
+  if (status.isPending) return <Loading />;
+  if (status.isError) return <ErrorView error={status.error} onRetry={() => status.refetch()} />;
+  const paused = status.data.paused;
+
+  return (
+    <div className={styles.section}>
+      <Text as="h1" block size={700} weight="semibold">{t("privacy.section")}</Text>
+      <Text as="p" block>{t("privacy.intro")}</Text>
+
+      <section className={styles.part} aria-labelledby="privacy-download">
+        <Text as="h2" id="privacy-download" block size={500} weight="semibold">{t("privacy.download.heading")}</Text>
+        <Text as="p" block>{t("privacy.download.body")}</Text>
+        <Button appearance="primary" disabled={downloaded === "busy" || erase.isSuccess} onClick={download}>{t("privacy.download.action")}</Button>
+        {downloaded === "done" ? <MessageBar intent="success"><MessageBarBody>{t("privacy.download.done")}</MessageBarBody></MessageBar> : null}
+        {downloaded instanceof Error ? <ErrorView error={downloaded} /> : null}
+      </section>
+
+      <section className={styles.part} aria-labelledby="privacy-pause">
+        <Text as="h2" id="privacy-pause" block size={500} weight="semibold">{t("privacy.pause.heading")}</Text>
+        <Switch checked={paused} disabled={pause.isPending} label={t("privacy.pause.label")} onChange={(_, d) => pause.mutate(d.checked)} />
+        <Text as="p" block role="status">{t(paused ? "privacy.pause.on" : "privacy.pause.off")}</Text>
+        {pause.isError ? <ErrorView error={pause.error} /> : null}
+      </section>
+
+      <section className={styles.part} aria-labelledby="privacy-erase">
+        <Text as="h2" id="privacy-erase" block size={500} weight="semibold">{t("privacy.erase.heading")}</Text>
+        <Text as="p" block>{t("privacy.erase.body")}</Text>
+        {erase.isSuccess ? (
+          <MessageBar intent="success"><MessageBarBody>{t("privacy.erase.done")}</MessageBarBody></MessageBar>
+        ) : (
+          <>
+            {status.data.erasure === "running" ? <MessageBar intent="warning"><MessageBarBody>{t("privacy.erase.running")}</MessageBarBody></MessageBar> : null}
+            <Dialog modalType="alert">
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t(status.data.erasure === "running" ? "privacy.erase.resume" : "privacy.erase.action")}</Button>
+              </DialogTrigger>
+              <DialogSurface>
+                <DialogBody>
+                  <DialogTitle>{t("privacy.erase.confirm.title")}</DialogTitle>
+                  <DialogContent>
+                    <Text as="p" block>{t("privacy.erase.body")}</Text>
+                    <Text as="p" block weight="semibold">{t("privacy.erase.confirm.body")}</Text>
+                  </DialogContent>
+                  <DialogActions>
+                    <DialogTrigger disableButtonEnhancement>
+                      <Button appearance="secondary">{t("privacy.erase.cancel")}</Button>
+                    </DialogTrigger>
+                    <DialogTrigger disableButtonEnhancement>
+                      <Button appearance="primary" onClick={() => erase.mutate()}>{t("privacy.erase.confirm.action")}</Button>
+                    </DialogTrigger>
+                  </DialogActions>
+                </DialogBody>
+              </DialogSurface>
+            </Dialog>
+          </>
+        )}
+        {erase.isError ? <ErrorView error={erase.error} /> : null}
+      </section>
+    </div>
+  );
+}

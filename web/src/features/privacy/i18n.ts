@@ -1,0 +1,48 @@
+import type { Translation } from "../../i18n/translation";
+
+/** The "Mes données" section's messages. */
+export const fr = {
+  "privacy.section": "Mes données",
+  "privacy.intro": "Tout ce que l'application conserve à votre sujet vous appartient : vous pouvez le télécharger, tout mettre en pause ou l'effacer.",
+  "privacy.download.heading": "Télécharger mes données",
+  "privacy.download.body": "Un fichier JSON complet et une page lisible : vos cercles, séances, points d'ordre du jour, engagements, notes privées, remerciements, et ce que d'autres ont écrit à votre sujet.",
+  "privacy.download.action": "Télécharger mes données",
+  "privacy.download.done": "Vos deux fichiers sont téléchargés.",
+  "privacy.pause.heading": "Tout mettre en pause",
+  "privacy.pause.label": "Pause : plus de cartes de suivi, plus de rappels, et personne ne me voit dans les suggestions",
+  "privacy.pause.on": "Tout est en pause. Vous pouvez reprendre quand vous voulez.",
+  "privacy.pause.off": "Vous recevez les cartes et rappels de vos cercles.",
+  "privacy.erase.heading": "Effacer mes données",
+  "privacy.erase.body": "Vos notes et ce que vous seul·e avez écrit disparaissent ; ce que vous avez partagé dans les ordres du jour reste pour les autres, signé « ancien membre » ; vous quittez tous vos cercles (un mentorat est clos) et les séries que vous organisez sont annulées.",
+  "privacy.erase.action": "Effacer mes données…",
+  "privacy.erase.confirm.title": "Effacer définitivement vos données ?",
+  "privacy.erase.confirm.body": "C'est irréversible : téléchargez d'abord vos données si vous voulez les garder.",
+  "privacy.erase.confirm.action": "Effacer définitivement",
+  "privacy.erase.cancel": "Annuler",
+  "privacy.erase.done": "Vos données ont été effacées. Vous avez quitté vos cercles.",
+  "privacy.erase.running": "Un effacement a commencé sans se terminer : relancez-le pour le finir.",
+  "privacy.erase.resume": "Terminer l'effacement",
+} as const;
+
+export const en: Translation<typeof fr> = {
+  "privacy.section": "My data",
+  "privacy.intro": "Everything the app keeps about you is yours: you can download it, pause everything or erase it.",
+  "privacy.download.heading": "Download my data",
+  "privacy.download.body": "A complete JSON file and a readable page: your circles, sessions, agenda items, commitments, private notes, thanks, and what others wrote about you.",
+  "privacy.download.action": "Download my data",
+  "privacy.download.done": "Your two files are downloaded.",
+  "privacy.pause.heading": "Pause everything",
+  "privacy.pause.label": "Pause: no more follow-up cards, no reminders, and nobody sees me in suggestions",
+  "privacy.pause.on": "Everything is paused. You can resume whenever you like.",
+  "privacy.pause.off": "You receive your circles' cards and reminders.",
+  "privacy.erase.heading": "Erase my data",
+  "privacy.erase.body": "Your notes and what only you wrote go; what you shared in agendas stays for the others, signed \"former member\"; you leave all your circles (a mentorship closes) and the series you organize are cancelled.",
+  "privacy.erase.action": "Erase my data…",
+  "privacy.erase.confirm.title": "Erase your data for good?",
+  "privacy.erase.confirm.body": "This cannot be undone: download your data first if you want to keep it.",
+  "privacy.erase.confirm.action": "Erase for good",
+  "privacy.erase.cancel": "Cancel",
+  "privacy.erase.done": "Your data has been erased. You have left your circles.",
+  "privacy.erase.running": "An erasure started and did not finish: run it again to complete it.",
+  "privacy.erase.resume": "Finish the erasure",
+};
