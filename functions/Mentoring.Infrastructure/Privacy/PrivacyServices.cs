@@ -1,4 +1,5 @@
 using Mentoring.Core.Privacy;
+using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,11 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore, ScheduledPersonalData>();
         services.AddSingleton<IPersonalDataStore, AgendaPublishPersonalData>();
         services.AddSingleton<IPersonalDataStore, MeetingsPersonalData>();
+        // Tables added with the bot, the delivery and matching: read generically (see ScannedPersonalData).
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts));
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox));
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue));
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching));
         services.AddSingleton<TablePersonPause>();
         services.AddSingleton<IPersonPause>(sp => sp.GetRequiredService<TablePersonPause>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TablePersonPause>());
