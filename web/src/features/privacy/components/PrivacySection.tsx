@@ -4,7 +4,8 @@ import {
   MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { SectionProps } from "../../personal/sections";
-import { useI18n, pickCatalog } from "../../../i18n/i18n";
+import { useI18n } from "../../../i18n/i18n";
+import { pickLanguage } from "../../../i18n/catalog";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { downloadMyData, useErase, usePrivacyStatus, useSetPause } from "../api/privacy";
 
@@ -25,7 +26,7 @@ export function PrivacySection(_: SectionProps) {
   const download = async () => {
     setDownloaded("busy");
     try {
-      await downloadMyData(pickCatalog(locale) === "en");
+      await downloadMyData(pickLanguage(locale) === "en");
       setDownloaded("done");
     } catch (e) {
       setDownloaded(e instanceof Error ? e : new Error(String(e)));
