@@ -38,6 +38,8 @@ public sealed class PrivacySectionTests(BrowserFixture fixture)
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Effacer définitivement" }).ClickAsync();
 
         await Expect(tab.GetByText("Vos données ont été effacées. Vous avez quitté vos cercles.")).ToBeVisibleAsync();
+        // The page is checked once the dialog has gone: while it closes, its modal keeps the rest of the page aria-hidden.
+        await Expect(confirm).ToBeHiddenAsync();
         Assert.Empty(await page.SeriousViolationsAsync());
     }
 

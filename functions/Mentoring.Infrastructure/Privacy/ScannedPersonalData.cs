@@ -23,7 +23,7 @@ internal sealed class ScannedPersonalData(string store, TableClient table) : IPe
         var records = new List<PersonalRecord>();
         await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (PersonalRows.Names(row, subject))
+            if (Concerns(row, subject))
             {
                 records.Add(PersonalRows.ToRecord(store, row, PersonalRows.KindOf(row, store), writtenBySubject: PersonalRows.KeyNames(row, subject.Person)));
             }
@@ -40,12 +40,20 @@ internal sealed class ScannedPersonalData(string store, TableClient table) : IPe
             {
                 await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
-            else if (PersonalRows.Names(row, subject))
+            else if (Concerns(row, subject))
             {
                 await table.UpdateEntityAsync(PersonalRows.Anonymised(row, subject), row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             }
         }
     }
+
+    /// <summary>
+    /// A row keyed by the person, or a row of their tenant's partition that names them: a namesake in another tenant (the same
+    /// display name) is someone else.
+    /// </summary>
+    private static bool Concerns(TableEntity row, DataSubject subject) =>
+        PersonalRows.KeyNames(row, subject.Person)
+        || (row.PartitionKey.Contains(subject.Tenant.ToString(), StringComparison.OrdinalIgnoreCase) && PersonalRows.Names(row, subject));
 
     /// <summary>Rows about a closed circle (by its id in a key or a column) go with it.</summary>
     public async Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)

@@ -1,21 +1,34 @@
 import { fr as sharedFr } from "./fr";
-import * as personal from "../features/personal/i18n";
-import * as circles from "../features/circles/i18n";
-import * as outlook from "../features/outlook/i18n";
-import * as followups from "../features/followups/i18n";
-import * as privacy from "../features/privacy/i18n";
+import type * as personal from "../features/personal/i18n";
+import type * as circles from "../features/circles/i18n";
+import type * as outlook from "../features/outlook/i18n";
+import type * as followups from "../features/followups/i18n";
+import type * as privacy from "../features/privacy/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
  *
  * A feature owns its messages in `features/<feature>/i18n.ts`, exporting `fr` (the source, `as const`) and
- * `en: Translation<typeof fr>` (a type error names any key English lacks or adds). To add one: import it above and
- * append it to `features` below (one line each). Keys start with the feature's name; a key defined twice stops the app
+ * `en: Translation<typeof fr>` (a type error names any key English lacks or adds). To add one: import its type above,
+ * add it to `Feature` and to the pages that show it in featuresOfThisPage. Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-const features = [personal, circles, outlook, followups, privacy] as const;
+type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy;
 
-type FeatureMessages = (typeof features)[number]["fr"];
+/**
+ * The features whose messages a page shows, loaded with the page's start (before the first render): the side panel and
+ * the configuration page use only the shared messages, so they never download the personal tab's or the task pane's.
+ */
+function featuresOfThisPage(): Promise<readonly Feature[]> {
+  const page = window.location.pathname.replace(/^\/tab\/?/, "").split("/")[0];
+  if (page === "meeting" || page === "config") return Promise.resolve([]);
+  if (page === "taskpane") return Promise.all([import("../features/outlook/i18n")]);
+  return Promise.all([
+    import("../features/personal/i18n"), import("../features/circles/i18n"), import("../features/followups/i18n"), import("../features/privacy/i18n"),
+  ]);
+}
+
+type FeatureMessages = Feature["fr"];
 type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** Every message key of the app: the shared ones (fr.ts) and each feature's. */
@@ -24,7 +37,6 @@ export type MessageKey = keyof typeof sharedFr | keyof Intersect<FeatureMessages
 /** Every message of the app in one language. */
 export type Catalog = Record<MessageKey, string>;
 
-const french: Catalog = merge([sharedFr, ...features.map((f) => f.fr)]);
 
 /** French unless the host's locale is English (fr-FR, fr-CA… and any other language get French, the product's first). */
 export function pickLanguage(locale: string): "fr" | "en" {
@@ -32,11 +44,13 @@ export function pickLanguage(locale: string): "fr" | "en" {
 }
 
 /**
- * The catalog of a locale. French is in the first download; the shared English messages (the bulk of English) are
- * fetched only by an English host, before the first render. Features' own English stays with their French (one file each).
+ * The catalog of a locale for this page. The shared French is in the first download; the shared English (the bulk of
+ * English) is fetched only by an English host; a feature's messages (both languages in one small file) come with the
+ * pages that show that feature (see featuresOfThisPage). A page holds only the keys it shows, although the type names all.
  */
 export async function loadCatalog(locale: string): Promise<Catalog> {
-  if (pickLanguage(locale) === "fr") return french;
+  const features = await featuresOfThisPage();
+  if (pickLanguage(locale) === "fr") return merge([sharedFr, ...features.map((f) => f.fr)]);
   const { en: sharedEn } = await import("./en");
   return merge([sharedEn, ...features.map((f) => f.en)]);
 }
