@@ -60,35 +60,31 @@ export function PrivacySection(_: SectionProps) {
       <section className={styles.part} aria-labelledby="privacy-erase">
         <Text as="h2" id="privacy-erase" block size={500} weight="semibold">{t("privacy.erase.heading")}</Text>
         <Text as="p" block>{t("privacy.erase.body")}</Text>
-        {erase.isSuccess ? (
-          <MessageBar intent="success"><MessageBarBody>{t("privacy.erase.done")}</MessageBarBody></MessageBar>
-        ) : (
-          <>
-            {status.data.erasure === "running" ? <MessageBar intent="warning"><MessageBarBody>{t("privacy.erase.running")}</MessageBarBody></MessageBar> : null}
-            <Dialog modalType="alert">
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t(status.data.erasure === "running" ? "privacy.erase.resume" : "privacy.erase.action")}</Button>
-              </DialogTrigger>
-              <DialogSurface>
-                <DialogBody>
-                  <DialogTitle>{t("privacy.erase.confirm.title")}</DialogTitle>
-                  <DialogContent>
-                    <Text as="p" block>{t("privacy.erase.body")}</Text>
-                    <Text as="p" block weight="semibold">{t("privacy.erase.confirm.body")}</Text>
-                  </DialogContent>
-                  <DialogActions>
-                    <DialogTrigger disableButtonEnhancement>
-                      <Button appearance="secondary">{t("privacy.erase.cancel")}</Button>
-                    </DialogTrigger>
-                    <DialogTrigger disableButtonEnhancement>
-                      <Button appearance="primary" onClick={() => erase.mutate()}>{t("privacy.erase.confirm.action")}</Button>
-                    </DialogTrigger>
-                  </DialogActions>
-                </DialogBody>
-              </DialogSurface>
-            </Dialog>
-          </>
-        )}
+        {/* The dialog stays mounted after the erasure: unmounting an open modal leaves the page aria-hidden. */}
+        {erase.isSuccess ? <MessageBar intent="success"><MessageBarBody>{t("privacy.erase.done")}</MessageBarBody></MessageBar> : null}
+        {!erase.isSuccess && status.data.erasure === "running" ? <MessageBar intent="warning"><MessageBarBody>{t("privacy.erase.running")}</MessageBarBody></MessageBar> : null}
+        <Dialog modalType="alert">
+          <DialogTrigger disableButtonEnhancement>
+            <Button disabled={erase.isSuccess || erase.isPending}>{t(status.data.erasure === "running" ? "privacy.erase.resume" : "privacy.erase.action")}</Button>
+          </DialogTrigger>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t("privacy.erase.confirm.title")}</DialogTitle>
+              <DialogContent>
+                <Text as="p" block>{t("privacy.erase.body")}</Text>
+                <Text as="p" block weight="semibold">{t("privacy.erase.confirm.body")}</Text>
+              </DialogContent>
+              <DialogActions>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button appearance="secondary">{t("privacy.erase.cancel")}</Button>
+                </DialogTrigger>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button appearance="primary" onClick={() => erase.mutate()}>{t("privacy.erase.confirm.action")}</Button>
+                </DialogTrigger>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
         {erase.isError ? <ErrorView error={erase.error} /> : null}
       </section>
     </div>
