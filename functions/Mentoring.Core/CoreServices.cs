@@ -47,6 +47,7 @@ public static class CoreServices
         typeof(Requests.MatchedCircles),
         typeof(Requests.SendMentorRequest),
         typeof(Requests.AnswerMentorRequest),
+        typeof(Requests.RequestCardActions),
         typeof(Cohorts.CohortActions),
         typeof(Cohorts.CohortOverview),
         typeof(Cohorts.PeerGroups),

@@ -48,6 +48,7 @@ public static class FunctionsServices
         services.AddOptions<AgendaOptions>().Bind(configuration.GetSection(AgendaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AgendaOptions>>().Value.ToSettings());
         services.AddSingleton<Mentoring.Core.FollowUps.IMemberCards, Mentoring.Core.FollowUps.MemberCards>();
+        services.AddScoped<Mentoring.Core.Requests.IRequestCards, Mentoring.Core.Requests.RequestCards>();
         services.AddScoped<Bot.CardInvokeReplies>();
         services.AddOptions<Privacy.RetentionOptions>().Bind(configuration.GetSection(Privacy.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Privacy.RetentionOptions>>().Value.ToSettings());

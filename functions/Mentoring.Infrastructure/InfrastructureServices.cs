@@ -53,7 +53,7 @@ public static class InfrastructureServices
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
         services.AddSingleton<IProfileStore, TableProfileStore>();
         services.AddSingleton<IMentorRequestStore, TableMentorRequestStore>();
-        services.TryAddSingleton<IRequestNotifier, NoRequestNotifier>();
+        services.TryAddSingleton<IRequestNotifier, RequestCardNotifier>();
         services.AddSingleton<ICohortStore, TableCohortStore>();
         services.AddSingleton<Core.Scheduling.Adoption.ISeriesIndex, Scheduling.TableSeriesIndex>();
         services.AddSingleton<TablePersonDirectory>();

@@ -1,6 +1,6 @@
 namespace Mentoring.Core.Delivery;
 
-/// <summary>What a card delivered to a member is for: each kind has its own outbox row, so a reminder never hides a follow-up.</summary>
+/// <summary>What a card delivered to a person is for: each kind has its own outbox row, so a reminder never hides a follow-up.</summary>
 public enum CardKind
 {
     /// <summary>After a session ends: what happened, commitments, blockers (once per member per session).</summary>
@@ -8,4 +8,10 @@ public enum CardKind
 
     /// <summary>A set time before a session: the agenda so far (once per member per session).</summary>
     Reminder,
+
+    /// <summary>To a mentor: a mentee's personal request, to accept or decline from the card (once per request).</summary>
+    MentorRequest,
+
+    /// <summary>To a mentee: the mentor's decision and word (once per request).</summary>
+    RequestAnswer,
 }

@@ -1,4 +1,5 @@
 using Mentoring.Core.FollowUps;
+using Mentoring.Core.Requests;
 
 namespace Mentoring.Core.Delivery;
 
@@ -12,7 +13,7 @@ namespace Mentoring.Core.Delivery;
 /// delivered the card, as may a send that timed out or whose response was lost. Those end Unknown and are never resent: a
 /// member may miss a card (the follow-up stays answerable from the personal tab) but never gets two.</para>
 /// </remarks>
-public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IBotMessenger bot, IDeliveryCheckpoints checkpoints, DeliverySettings settings, TimeProvider time)
+public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IRequestCards requestCards, IBotMessenger bot, IDeliveryCheckpoints checkpoints, DeliverySettings settings, TimeProvider time)
 {
     public async Task<DeliveryOutcome> ExecuteAsync(CardDelivery card, CancellationToken cancellationToken = default)
     {
@@ -24,9 +25,12 @@ public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IBotMessenge
         }
 
         await checkpoints.ReachedAsync(DeliveryStep.Claimed, card, cancellationToken).ConfigureAwait(false);
-        var content = card.Kind == CardKind.FollowUp
-            ? await cards.FollowUpAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false)
-            : await cards.ReminderAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false);
+        var content = card.Kind switch
+        {
+            CardKind.FollowUp => await cards.FollowUpAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false),
+            CardKind.Reminder => await cards.ReminderAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false),
+            _ => await requestCards.CardAsync(card, cancellationToken).ConfigureAwait(false),
+        };
         if (content is null)
         {
             return await FinishAsync(claimed, OutboxState.Skipped, DeliveryResult.Skipped, null, cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,8 @@ public sealed record CardInvoke(string Verb, CircleId Circle, string SessionId, 
 
     public static Result<CardInvoke> Parse(string? verb, JsonObject? data)
     {
-        if (verb is null || !CardVerbs.All.Contains(verb))
+        // A request card's verbs are read by RequestCardInvoke; here they are as unknown as any other.
+        if (verb is null || !CardVerbs.All.Contains(verb) || CardVerbs.Requests.Contains(verb))
         {
             return Error.Invalid("verb", "bot.verb.unknown", new Dictionary<string, object> { ["verbs"] = string.Join(", ", CardVerbs.All) });
         }

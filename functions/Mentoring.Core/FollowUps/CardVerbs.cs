@@ -6,12 +6,18 @@ public static class CardVerbs
     public const string SubmitFollowUp = "followup.submit";
     public const string EditFollowUp = "followup.edit";
     public const string AddReminderItem = "reminder.addItem";
+    public const string AcceptRequest = "request.accept";
+    public const string DeclineRequest = "request.decline";
 
-    public static IReadOnlyList<string> All { get; } = [SubmitFollowUp, EditFollowUp, AddReminderItem];
+    /// <summary>The verbs of a mentor request's card, answered by <c>RequestCardActions</c> rather than <see cref="CardActions"/>.</summary>
+    public static IReadOnlyList<string> Requests { get; } = [AcceptRequest, DeclineRequest];
+
+    public static IReadOnlyList<string> All { get; } = [SubmitFollowUp, EditFollowUp, AddReminderItem, .. Requests];
 
     /// <summary>Data keys: none of them is an input id, so Teams' merge of inputs into the data never overwrites them.</summary>
     public const string Circle = "circle";
     public const string Session = "session";
     public const string Member = "member";
     public const string Revision = "revision";
+    public const string Request = "request";
 }

@@ -128,6 +128,7 @@ public sealed class AnswerMentorRequest(IMentorRequestStore requests, IProfileSt
         }
 
         await circles.AddAsync(circle.Value, cancellationToken).ConfigureAwait(false);
+        await notifier.RequestAnsweredAsync(request, cancellationToken).ConfigureAwait(false);
         return request;
     }
 

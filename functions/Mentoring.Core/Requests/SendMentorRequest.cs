@@ -57,7 +57,9 @@ public sealed class SendMentorRequest(IProfileStore profiles, IMentorRequestStor
             return Error.Conflict("idempotencyKey.otherRequest");
         }
 
-        if (added)
+        // A retry (same Idempotency-Key) notifies again: its first attempt may have stopped between the store and the
+        // notification, and the notifier is idempotent (one card per request whatever the number of calls).
+        if (added || stored.Value.State == MentorRequestState.Pending)
         {
             await notifier.RequestSentAsync(stored.Value, cancellationToken).ConfigureAwait(false);
         }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Mentoring.Core.Common;
 using Mentoring.Core.FollowUps;
 using Mentoring.Core.People;
+using Mentoring.Core.Requests;
 using Mentoring.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace Mentoring.Functions.Bot;
 /// <c>application/vnd.microsoft.error.preconditionFailed</c> when the card is out of date (the answer changed since), 400
 /// <c>application/vnd.microsoft.error</c> for everything else the person can act on.
 /// </remarks>
-public sealed class CardInvokeReplies(CardActions actions, IPersonDirectory directory, IOptions<AuthOptions> auth)
+public sealed class CardInvokeReplies(CardActions actions, RequestCardActions requests, IPersonDirectory directory, IOptions<AuthOptions> auth)
 {
     public async Task<IActionResult> AnswerAsync(BotActivity activity, CancellationToken cancellationToken)
     {
@@ -35,17 +36,22 @@ public sealed class CardInvokeReplies(CardActions actions, IPersonDirectory dire
         }
 
         var action = activity.Value?["action"] as JsonObject;
-        var invoke = CardInvoke.Parse(action?["verb"] is JsonValue verb && verb.TryGetValue<string>(out var v) ? v : null, action?["data"] as JsonObject);
-        if (!invoke.IsSuccess)
+        var verb = action?["verb"] is JsonValue verbValue && verbValue.TryGetValue<string>(out var v) ? v : null;
+        var isRequest = verb is not null && CardVerbs.Requests.Contains(verb);
+        var invoke = isRequest ? null : CardInvoke.Parse(verb, action?["data"] as JsonObject);
+        var requestInvoke = isRequest ? RequestCardInvoke.Parse(verb, action?["data"] as JsonObject) : null;
+        if (invoke is { IsSuccess: false } || requestInvoke is { IsSuccess: false })
         {
-            return Error(invoke.Errors[0], english);
+            return Error((invoke?.Errors ?? requestInvoke!.Errors)[0], english);
         }
 
         var person = (await directory.FindAsync(tenant, [id], cancellationToken)).FirstOrDefault();
         english = person is null ? english : CardReader.IsEnglish(person.Locale);
         var caller = new Caller(tenant, id, person?.DisplayName ?? activity.From?.Name ?? "");
         var key = activity.Id is { Length: > 0 and <= 150 } activityId && activityId.All(c => c is >= '!' and <= '~') ? "card:" + activityId : null;
-        var card = await actions.ExecuteAsync(caller, person, invoke.Value, key, cancellationToken);
+        var card = requestInvoke is not null
+            ? await requests.ExecuteAsync(caller, person, requestInvoke.Value, cancellationToken)
+            : await actions.ExecuteAsync(caller, person, invoke!.Value, key, cancellationToken);
         return card.IsSuccess
             ? new JsonResponse(new JsonObject { ["statusCode"] = StatusCodes.Status200OK, ["type"] = AdaptiveCard.ContentType, ["value"] = JsonNode.Parse(card.Value.CardJson) })
             : Error(card.Errors[0], english);

@@ -17,11 +17,13 @@ public sealed class MatchingHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
+        var id = Guid.NewGuid().ToString("N")[..10];
         Host = await LocalHostApp.StartAsync(new LocalHostSettings
         {
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "mat" + Guid.NewGuid().ToString("N")[..10],
+            TablePrefix = "mat" + id,
+            QueuePrefix = "mat" + id + "-", // requests now send cards: its card messages stay its own
             SeedDemoTenant = false,
             ConfigureServices = services => services.AddSingleton<TimeProvider>(Clock),
         });

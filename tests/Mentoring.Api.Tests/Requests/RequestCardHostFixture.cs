@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mentoring.Core.Delivery;
+using Mentoring.Core.Requests;
+using Mentoring.Infrastructure.Bot;
+using Mentoring.LocalHost;
+using Mentoring.M365Emulator;
+using Mentoring.M365Emulator.BotConnector;
+using Mentoring.M365Emulator.BotFramework;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mentoring.Api.Tests.Requests;
+
+/// <summary>A local host of its own (tables and queues) whose clock is fixed in 2027; Teams is the emulator's Bot Connector, and the
+/// card queue runs in the host as it does in Azure, with quick retries.</summary>
+public sealed class RequestCardHostFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Drain = TimeSpan.FromSeconds(90);
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero));
+
+    public LocalHostApp Host { get; private set; } = null!;
+
+    public Users Users { get; private set; } = null!;
+
+    public BotConnectorService Teams => Host.Emulator.BotConnector;
+
+    public async Task InitializeAsync()
+    {
+        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
+        var id = Guid.NewGuid().ToString("N")[..10];
+        Host = await LocalHostApp.StartAsync(new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = "rqc" + id,
+            QueuePrefix = "rqc" + id + "-",
+            SeedDemoTenant = false,
+            Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(2) },
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+
+                // The emulator signs channel tokens on the real clock: the product's own validator checks them on it too.
+                var validator = services.Single(d => d.ServiceType == typeof(IChannelTokenValidator));
+                services.Remove(validator);
+                services.AddSingleton(sp => (IChannelTokenValidator)ActivatorUtilities.CreateInstance(sp, validator.ImplementationType!, TimeProvider.System));
+            },
+        });
+        Users = new Users(Host);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>The cards in a person's chat with the bot (each activity's Adaptive Card, with the activity's summary as "_summary").</summary>
+    public IReadOnlyList<JsonObject> ChatOf(DemoUser person) =>
+        [.. Teams.ConversationsOf(person.Id).SelectMany(Teams.ActivitiesOf).Select(a =>
+        {
+            var card = a["attachments"]![0]!["content"]!.DeepClone().AsObject();
+            card["_summary"] = (string?)a["summary"];
+            return card;
+        })];
+
+    /// <summary>The outbox state of a request's card: what the delivery decided, whatever the chat shows.</summary>
+    public async Task<OutboxState?> OutboxStateAsync(string requestId, CardKind kind)
+    {
+        var stored = await Host.Services.GetRequiredService<IMentorRequestStore>().FindAsync(new(DemoDirectory.ContosoTenantId), Guid.Parse(requestId));
+        return (await Host.Services.GetRequiredService<IOutbox>().FindAsync(RequestCardNotifier.DeliveryOf(stored!.Value, kind)))?.State;
+    }
+
+    /// <summary>Posts an activity to /api/messages signed as the Bot Connector signs it; returns Teams' invoke response body.</summary>
+    public async Task<JsonObject> PostActivityAsync(JsonObject activity)
+    {
+        var token = await Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl);
+        using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUri, "api/") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "messages") { Content = JsonContent.Create(activity) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RequestCardHostCollection : ICollectionFixture<RequestCardHostFixture>
+{
+    public const string Name = "request card host";
+}
