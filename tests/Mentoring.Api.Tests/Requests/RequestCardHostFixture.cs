@@ -17,7 +17,7 @@ namespace Mentoring.Api.Tests.Requests;
 /// card queue runs in the host as it does in Azure, with quick retries.</summary>
 public sealed class RequestCardHostFixture : IAsyncLifetime
 {
-    public static readonly TimeSpan Drain = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan Drain = TimeSpan.FromSeconds(180);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
@@ -38,7 +38,9 @@ public sealed class RequestCardHostFixture : IAsyncLifetime
             TablePrefix = "rqc" + id,
             QueuePrefix = "rqc" + id + "-",
             SeedDemoTenant = false,
-            Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(2) },
+            // Hidden long enough that a slow attempt on a loaded machine is never taken over midway (the local runner then
+            // fails to release a message whose pop receipt changed); failures come back after the quick retry delay.
+            Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(60) },
             ConfigureServices = services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
@@ -73,7 +75,9 @@ public sealed class RequestCardHostFixture : IAsyncLifetime
     /// <summary>Posts an activity to /api/messages signed as the Bot Connector signs it; returns Teams' invoke response body.</summary>
     public async Task<JsonObject> PostActivityAsync(JsonObject activity)
     {
-        var token = await Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl);
+        // This host's own Bot Connector: the product remembers the service URL activities come from and sends cards there.
+        activity["serviceUrl"] = Teams.ServiceUrl.AbsoluteUri;
+        var token = await Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, Teams.ServiceUrl.AbsoluteUri);
         using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUri, "api/") };
         using var request = new HttpRequestMessage(HttpMethod.Post, "messages") { Content = JsonContent.Create(activity) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -30,7 +30,7 @@ public sealed class RequestCardTests
         var bytes = Encoding.UTF8.GetByteCount(json);
         Console.WriteLine($"{kind} ({(english ? "en" : "fr")}, {(unit == "€" ? "3-byte letters" : "emoji")}): {bytes} bytes, {(double)bytes / TeamsLimit:0.00} of the limit");
         Assert.True(bytes < TeamsLimit, $"{kind} is {bytes} bytes");
-        Assert.Equal(Text(unit, MentorRequest.MaxMessageLength).Length, MentorRequest.MaxMessageLength);
+        Assert.Equal(MentorRequest.MaxMessageLength, Text(unit, MentorRequest.MaxMessageLength).Length);
     }
 
     [Theory]
