@@ -21,7 +21,7 @@ public sealed partial class TestClockTests
     public void Every_local_host_and_emulator_a_test_starts_is_given_a_clock()
     {
         var sources = TestSources().ToList();
-        var hosts = sources.Where(f => f.Text.Contains("LocalHostApp.StartAsync(", StringComparison.Ordinal)).ToList();
+        var hosts = sources.Where(f => HostStart().IsMatch(f.Text)).ToList();
         var emulators = sources.SelectMany(f => EmulatorStart().Matches(f.Text).Select(m => (f.Path, Call: m.Value))).ToList();
 
         Assert.True(hosts.Count >= 2 && emulators.Count >= 4, "the patterns no longer find where the tests start hosts and emulators");
@@ -40,6 +40,9 @@ public sealed partial class TestClockTests
 
     [GeneratedRegex(@"\b(?:DateTime|DateTimeOffset)\s*\.\s*(?:Now|UtcNow|Today)\b|\bTimeProvider\s*\.\s*System\b")]
     private static partial Regex MachineClock();
+
+    [GeneratedRegex(@"\bLocalHostApp\s*\.\s*StartAsync\(")]
+    private static partial Regex HostStart();
 
     [GeneratedRegex(@"\bM365Emulator\s*\.\s*StartAsync\([^;]*;")]
     private static partial Regex EmulatorStart();
