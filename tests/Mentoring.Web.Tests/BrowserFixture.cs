@@ -1,5 +1,4 @@
 using Mentoring.LocalHost;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Mentoring.Web.Tests;
@@ -11,12 +10,6 @@ namespace Mentoring.Web.Tests;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
-
-    /// <summary>
-    /// The one "now" of the API, the emulator and every page (a Monday morning in the future, fixed): what the pages show and
-    /// the dates the tests write never depend on the day they run.
-    /// </summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
     public LocalHostApp Host { get; private set; } = null!;
 
@@ -38,7 +31,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = "web" + Guid.NewGuid().ToString("N")[..10],
-            Time = Clock,
         });
         // Two cores shared with other work: the first page of a run compiles and loads everything cold.
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -51,14 +43,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>
-    /// A fresh browser context in a person's time zone, on the fixture's clock (Date only: the pages' timers and polling run
-    /// as usual), with nothing leaving the machine (teams-js' CDN list).
-    /// </summary>
+    /// <summary>A fresh browser context in a person's time zone, with nothing leaving the machine (teams-js' CDN list).</summary>
     public async Task<IPage> NewPageAsync(string timeZone = "Europe/Paris")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { TimezoneId = timeZone, ViewportSize = new() { Width = 1280, Height = 800 } });
-        await context.Clock.SetFixedTimeAsync(Clock.GetUtcNow().UtcDateTime);
         await context.RouteAsync(url => !url.StartsWith("http://127.0.0.1", StringComparison.Ordinal) && !url.StartsWith("http://localhost", StringComparison.Ordinal),
             route => route.AbortAsync());
         var page = await context.NewPageAsync();
