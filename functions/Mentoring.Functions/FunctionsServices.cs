@@ -35,6 +35,10 @@ public static class FunctionsServices
             .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"), subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)]);
+
+        // Token lifetimes are checked on the injected clock like every other date (the system clock unless a test fixes it).
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure<TimeProvider>((options, time) => options.TokenValidationParameters.LifetimeValidator = TokenLifetime.On(time));
         services.AddAuthorization();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
             .PostConfigure(o =>

@@ -38,7 +38,8 @@ public sealed class LocalHostApp : IAsyncDisposable
 
     public static async Task<LocalHostApp> StartAsync(LocalHostSettings settings, CancellationToken cancellationToken = default)
     {
-        var emulator = await M365Emulator.M365Emulator.StartAsync(settings.EmulatorUrl, cancellationToken);
+        var clock = new FollowingClock();
+        var emulator = await M365Emulator.M365Emulator.StartAsync(settings.EmulatorUrl, cancellationToken, clock);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls(settings.Url);
 
@@ -46,6 +47,11 @@ public sealed class LocalHostApp : IAsyncDisposable
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Configuration(settings, emulator));
+        if (settings.Time is { } time)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.Services.AddMentoringFunctions(builder.Configuration);
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TimerFunctions>(sp, typeof(HealthFunction).Assembly));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerFunctions>());
@@ -55,6 +61,9 @@ public sealed class LocalHostApp : IAsyncDisposable
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Whichever clock the app ends up with (settings.Time, or one a test registers), the emulator keeps the same time.
+        clock.Follow(app.Services.GetRequiredService<TimeProvider>());
         app.UseExceptionHandler(error => error.Run(context =>
             UnhandledExceptionMiddleware.ServerError(context.Request).ExecuteResultAsync(new() { HttpContext = context })));
         var timers = app.Services.GetRequiredService<TimerFunctions>();

@@ -17,6 +17,12 @@ public sealed record LocalHostSettings
     /// <summary>Assemblies whose HTTP functions are served too, beside the Functions app's (tests add probe functions).</summary>
     public IReadOnlyList<System.Reflection.Assembly> ExtraFunctionAssemblies { get; init; } = [];
 
+    /// <summary>
+    /// The clock of the Functions app and of the emulator (tokens, Graph, the Bot Connector); the system clock when null.
+    /// Tests pass a FakeTimeProvider at a fixed instant, so nothing they check depends on today's date.
+    /// </summary>
+    public TimeProvider? Time { get; init; }
+
     /// <summary>Lets tests replace services (a FakeTimeProvider, say) after the product's registrations.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 

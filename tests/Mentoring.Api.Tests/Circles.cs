@@ -9,9 +9,10 @@ namespace Mentoring.Api.Tests;
 /// <summary>Request bodies and reads used by several test classes.</summary>
 public static class Circles
 {
+    /// <summary>The <paramref name="day"/> of the week after <see cref="TestClock.Start"/>'s, where every fixture's clock starts.</summary>
     public static string NextWeek(DayOfWeek day = DayOfWeek.Thursday)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(TestClock.Start.UtcDateTime);
         return today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7 + 7).ToString("yyyy-MM-dd");
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mentoring.LocalHost;
 using Mentoring.M365Emulator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Api.Tests;
 
@@ -24,8 +25,17 @@ public sealed class Users(LocalHostApp host)
 
     public Uri Api => new(host.BaseUri, "api/");
 
-    /// <summary>A client with a token from the emulator's real token endpoint (ROPC).</summary>
+    /// <summary>A client signed in through the emulator's real token endpoint (ROPC), signing in again once its token expires.</summary>
     public async Task<HttpClient> AsAsync(DemoUser user, string language = "fr-FR")
+    {
+        var session = new SignedIn(() => SignInAsync(user), host.Services.GetRequiredService<TimeProvider>());
+        _ = await session.TokenAsync(); // a refused sign-in fails here, not at the first request
+        var client = new HttpClient(session) { BaseAddress = Api };
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    private async Task<(string Token, TimeSpan Lifetime)> SignInAsync(DemoUser user)
     {
         using var tokenClient = new HttpClient();
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -39,7 +49,7 @@ public sealed class Users(LocalHostApp host)
         var response = await tokenClient.PostAsync(new Uri(host.Emulator.BaseUri, $"{user.TenantId}/oauth2/v2.0/token"), form);
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return WithToken(json.RootElement.GetProperty("access_token").GetString(), language);
+        return (json.RootElement.GetProperty("access_token").GetString()!, TimeSpan.FromSeconds(json.RootElement.GetProperty("expires_in").GetInt32()));
     }
 
     /// <summary>A client with a token minted exactly as the test wants it (expired, wrong audience, ...).</summary>

@@ -7,6 +7,7 @@ using Mentoring.Infrastructure.Graph;
 using Mentoring.M365Emulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Graph.Tests;
 
@@ -23,9 +24,12 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public static TenantId Contoso { get; } = new(DemoDirectory.ContosoTenantId);
 
+    /// <summary>The emulator's and the gateway's clock: fixed before the 2027 series the tests create, whatever today is.</summary>
+    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
+
     public async Task InitializeAsync()
     {
-        Emulator = await M365Emulator.M365Emulator.StartAsync();
+        Emulator = await M365Emulator.M365Emulator.StartAsync(time: Clock);
         Http = new HttpClient { BaseAddress = Emulator.BaseUri };
         Gateway = CreateGateway();
     }
@@ -52,7 +56,7 @@ public sealed class GraphFixture : IAsyncLifetime
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddMentoringGraph(configuration);
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(Clock).AddMentoringGraph(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         providers.Add(provider);

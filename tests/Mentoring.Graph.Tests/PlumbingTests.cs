@@ -24,7 +24,7 @@ public sealed class PlumbingTests(GraphFixture fixture)
     [Fact]
     public async Task App_tokens_are_cached_per_tenant_until_five_minutes_before_expiry()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(GraphFixture.Clock.GetUtcNow());
         var counter = new CountingHandler { InnerHandler = new HttpClientHandler() };
         using var http = new HttpClient(counter);
         var options = Options.Create(new GraphOptions { Authority = fixture.Emulator.BaseUri.ToString(), ClientId = "app", ClientSecret = "s" });

@@ -8,6 +8,8 @@ namespace Mentoring.M365Emulator.BotConnector;
 /// <remarks>
 /// Only accepted operations count: a request refused with 429 uses up nothing, so a client that waits the announced
 /// Retry-After gets through. Every window of every key is checked before any is charged, so a refusal charges none.
+/// Windows are elapsed time (the clock's timestamps), not dates: a host may fix the date its tokens carry and still let
+/// seconds pass for the windows.
 /// </remarks>
 internal sealed class RateLimits(TimeProvider time)
 {
@@ -22,7 +24,7 @@ internal sealed class RateLimits(TimeProvider time)
     public static readonly IReadOnlyList<Window> PerTenant = [new(TimeSpan.FromSeconds(1), 50)];
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _accepted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<long>> _accepted = new(StringComparer.Ordinal);
     private volatile bool _enforced = true;
 
     /// <summary>Off only for tests that count something else than throttling; on by default, as in Teams.</summary>
@@ -37,7 +39,7 @@ internal sealed class RateLimits(TimeProvider time)
     {
         if (!_enforced)
             return null;
-        var now = time.GetUtcNow();
+        var now = time.GetTimestamp();
         lock (_gate)
         {
             var thread = Entries(threadKey);
@@ -57,31 +59,31 @@ internal sealed class RateLimits(TimeProvider time)
             _accepted.Clear();
     }
 
-    private Queue<DateTimeOffset> Entries(string key)
+    private Queue<long> Entries(string key)
     {
         if (!_accepted.TryGetValue(key, out var entries))
-            _accepted[key] = entries = new Queue<DateTimeOffset>();
+            _accepted[key] = entries = new Queue<long>();
         return entries;
     }
 
     // The queue holds accepted times in order; entries older than the longest window can never count again.
-    private static TimeSpan? WaitFor(Queue<DateTimeOffset> entries, IReadOnlyList<Window> windows, DateTimeOffset now)
+    private TimeSpan? WaitFor(Queue<long> entries, IReadOnlyList<Window> windows, long now)
     {
         var longest = windows.Max(w => w.Length);
-        while (entries.Count > 0 && entries.Peek() <= now - longest)
+        while (entries.Count > 0 && time.GetElapsedTime(entries.Peek(), now) >= longest)
             entries.Dequeue();
 
         TimeSpan? wait = null;
         var times = entries.ToArray();
         foreach (var window in windows)
         {
-            var inWindow = times.Where(t => t > now - window.Length).ToArray();
+            var inWindow = times.Where(t => time.GetElapsedTime(t, now) < window.Length).ToArray();
             if (inWindow.Length < window.Max)
                 continue;
 
             // The window has room again once enough of its oldest entries have left it.
             var freeing = inWindow[inWindow.Length - window.Max];
-            wait = Max(wait, freeing + window.Length - now);
+            wait = Max(wait, window.Length - time.GetElapsedTime(freeing, now));
         }
 
         return wait;

@@ -27,11 +27,12 @@ internal sealed record GraphRequestIds(string RequestId, string ClientRequestId,
             ? found
             : new GraphRequestIds(Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), DateTimeOffset.UtcNow);
 
-    /// <summary>Writes the ids again, after something cleared the response's headers.</summary>
+    /// <summary>Writes the ids again, after something cleared the response's headers; the Date is the emulator's clock's too.</summary>
     public void WriteHeaders(HttpResponse response)
     {
         response.Headers["request-id"] = RequestId;
         response.Headers["client-request-id"] = ClientRequestId;
+        response.Headers.Date = Date.ToString("R", CultureInfo.InvariantCulture);
     }
 
     /// <summary>innerError.date as Graph writes it: UTC, seconds, no zone designator.</summary>

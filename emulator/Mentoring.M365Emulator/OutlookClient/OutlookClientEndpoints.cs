@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Clients;
 using Mentoring.M365Emulator.Graph;
 using Mentoring.M365Emulator.Graph.Events;
 using Mentoring.M365Emulator.Time;
@@ -23,14 +24,7 @@ internal static class OutlookClientEndpoints
 
     public static void MapOutlookClient(IEndpointRouteBuilder app, CalendarStore store, TimeProvider time, EmulatorPermissions permissions)
     {
-        app.MapGet("/outlook/{file?}", (string? file) =>
-        {
-            var name = string.IsNullOrEmpty(file) ? "index.html" : file;
-            if (!Files.TryGetValue(name, out var contentType))
-                return Results.NotFound();
-            var stream = typeof(OutlookClientEndpoints).Assembly.GetManifestResourceStream("OutlookClient/" + name);
-            return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
-        });
+        app.MapClientFiles("/outlook", "OutlookClient", Files);
 
         var items = app.MapGroup("/outlook/api/users/{userId}/items");
         items.MapPost("", async (string userId, HttpRequest request) =>

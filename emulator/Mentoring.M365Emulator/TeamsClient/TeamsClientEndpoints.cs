@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.M365Emulator.Clients;
 
 namespace Mentoring.M365Emulator.TeamsClient;
 
@@ -23,14 +24,7 @@ internal static class TeamsClientEndpoints
 
     public static void MapTeamsClient(this IEndpointRouteBuilder app, TeamsApps apps)
     {
-        app.MapGet("/teams/{file?}", (string? file) =>
-        {
-            var name = string.IsNullOrEmpty(file) ? "index.html" : file;
-            if (!Files.TryGetValue(name, out var contentType))
-                return Results.NotFound();
-            var stream = typeof(TeamsClientEndpoints).Assembly.GetManifestResourceStream("TeamsClient/" + name);
-            return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
-        });
+        app.MapClientFiles("/teams", "TeamsClient", Files);
 
         app.MapGet("/teams/api/apps", () => Results.Json(apps.Snapshot()));
 

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Mentoring.LocalHost;
 using Mentoring.M365Emulator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Api.Tests.Agendas;
@@ -10,24 +9,13 @@ namespace Mentoring.Api.Tests.Agendas;
 /// <summary>A local host of its own whose clock the tests move: dates are relative to this clock, never to today.</summary>
 public sealed class AgendaHostFixture : IAsyncLifetime
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddHours(8));
+    public FakeTimeProvider Clock { get; } = TestClock.New();
 
     public LocalHostApp Host { get; private set; } = null!;
 
     public Users Users { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-    {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
-        {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "agd" + Guid.NewGuid().ToString("N")[..10],
-            ConfigureServices = services => services.AddSingleton<TimeProvider>(Clock),
-        });
-        Users = new Users(Host);
-    }
+    public async Task InitializeAsync() => (Host, Users) = await TestHost.StartAsync(TestHost.Prefix("agd"), Clock);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

@@ -10,7 +10,7 @@ namespace Mentoring.Api.Tests.Dispatch;
 /// <summary>A local host whose clock the tests move, with queues of its own and quick queue retries; Teams is the emulator's Bot Connector.</summary>
 public sealed class DispatchHostFixture : IAsyncLifetime
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddHours(8));
+    public FakeTimeProvider Clock { get; } = TestClock.New();
 
     public TestMemberCards Cards { get; } = new();
 
@@ -22,24 +22,18 @@ public sealed class DispatchHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        var id = Guid.NewGuid().ToString("N")[..10];
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
+        var prefix = TestHost.Prefix("dsp");
+        (Host, Users) = await TestHost.StartAsync(prefix, Clock, settings => settings with
         {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "dsp" + id,
-            QueuePrefix = "dsp" + id + "-",
+            QueuePrefix = prefix + "-",
             SeedDemoTenant = false,
             Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(2) },
             ConfigureServices = services =>
             {
-                services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton<IMemberCards>(Cards);
                 services.AddSingleton<IDeliveryCheckpoints>(Crashes);
             },
         });
-        Users = new Users(Host);
     }
 
     public Mentoring.M365Emulator.BotConnector.BotConnectorService Teams => Host.Emulator.BotConnector;

@@ -6,7 +6,6 @@ using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.FollowUps;
 using Mentoring.Core.People;
-using Mentoring.Infrastructure.Bot;
 using Mentoring.LocalHost;
 using Mentoring.M365Emulator;
 using Mentoring.M365Emulator.BotFramework;
@@ -29,27 +28,8 @@ public sealed class FollowUpHostFixture : IAsyncLifetime
 
     public IMemberCards Cards => Host.Services.GetRequiredService<IMemberCards>();
 
-    public async Task InitializeAsync()
-    {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
-        {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "fup" + Guid.NewGuid().ToString("N")[..10],
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-
-                // The emulator signs channel tokens on the real clock: the product's own validator checks them on it too,
-                // while every use case runs on the fixed clock.
-                var validator = services.Single(d => d.ServiceType == typeof(IChannelTokenValidator));
-                services.Remove(validator);
-                services.AddSingleton(sp => (IChannelTokenValidator)ActivatorUtilities.CreateInstance(sp, validator.ImplementationType!, TimeProvider.System));
-            },
-        });
-        Users = new Users(Host);
-    }
+    // The emulator signs channel tokens on this clock too, so the product's own validator checks them on it unchanged.
+    public async Task InitializeAsync() => (Host, Users) = await TestHost.StartAsync(TestHost.Prefix("fup"), Clock);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

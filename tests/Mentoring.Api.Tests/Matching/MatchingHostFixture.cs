@@ -1,14 +1,13 @@
 using Mentoring.LocalHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Api.Tests.Matching;
 
 /// <summary>A local host of its own, without the demo seed, so each tenant's matching partition holds only what these tests wrote;
-/// its clock is fixed in 2027 and moved by the tests.</summary>
+/// its clock starts at <see cref="TestClock.Start"/> and is moved by the tests.</summary>
 public sealed class MatchingHostFixture : IAsyncLifetime
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = TestClock.New();
 
     public LocalHostApp Host { get; private set; } = null!;
 
@@ -16,18 +15,10 @@ public sealed class MatchingHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        var id = Guid.NewGuid().ToString("N")[..10];
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
-        {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "mat" + id,
-            QueuePrefix = "mat" + id + "-", // requests now send cards: its card messages stay its own
-            SeedDemoTenant = false,
-            ConfigureServices = services => services.AddSingleton<TimeProvider>(Clock),
-        });
-        Users = new Users(Host);
+        var prefix = TestHost.Prefix("mat");
+
+        // Requests now send cards: its card messages stay in queues of its own.
+        (Host, Users) = await TestHost.StartAsync(prefix, Clock, settings => settings with { QueuePrefix = prefix + "-", SeedDemoTenant = false });
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

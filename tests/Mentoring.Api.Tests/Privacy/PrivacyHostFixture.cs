@@ -10,9 +10,9 @@ namespace Mentoring.Api.Tests.Privacy;
 /// <summary>A local host of its own, tables of its own, a clock the tests move, and a switch that crashes an erasure midway.</summary>
 public sealed class PrivacyHostFixture : IAsyncLifetime
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddHours(8));
+    public FakeTimeProvider Clock { get; } = TestClock.New();
 
-    public string TablePrefix { get; } = "prv" + Guid.NewGuid().ToString("N")[..10];
+    public string TablePrefix { get; } = TestHost.Prefix("prv");
 
     public CrashSwitch Crash { get; } = new();
 
@@ -20,24 +20,11 @@ public sealed class PrivacyHostFixture : IAsyncLifetime
 
     public Users Users { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    // The crashing store is registered last, so an armed switch crashes an erasure after the circles were left and most stores erased.
+    public async Task InitializeAsync() => (Host, Users) = await TestHost.StartAsync(TablePrefix, Clock, settings => settings with
     {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
-        {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = TablePrefix,
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-
-                // Registered last, so an armed switch crashes an erasure after the circles were left and most stores erased.
-                services.AddSingleton<IPersonalDataStore>(new CrashingStore(Crash));
-            },
-        });
-        Users = new Users(Host);
-    }
+        ConfigureServices = services => services.AddSingleton<IPersonalDataStore>(new CrashingStore(Crash)),
+    });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

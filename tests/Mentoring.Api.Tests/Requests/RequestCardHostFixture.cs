@@ -29,29 +29,16 @@ public sealed class RequestCardHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        var id = Guid.NewGuid().ToString("N")[..10];
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
-        {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "rqc" + id,
-            QueuePrefix = "rqc" + id + "-",
-            SeedDemoTenant = false,
-            // Hidden long enough that a slow attempt on a loaded machine is never taken over midway (the local runner then
-            // fails to release a message whose pop receipt changed); failures come back after the quick retry delay.
-            Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(60) },
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
+        var prefix = TestHost.Prefix("rqc");
 
-                // The emulator signs channel tokens on the real clock: the product's own validator checks them on it too.
-                var validator = services.Single(d => d.ServiceType == typeof(IChannelTokenValidator));
-                services.Remove(validator);
-                services.AddSingleton(sp => (IChannelTokenValidator)ActivatorUtilities.CreateInstance(sp, validator.ImplementationType!, TimeProvider.System));
-            },
+        // Hidden long enough that a slow attempt on a loaded machine is never taken over midway (the local runner then
+        // fails to release a message whose pop receipt changed); failures come back after the quick retry delay.
+        (Host, Users) = await TestHost.StartAsync(prefix, Clock, settings => settings with
+        {
+            QueuePrefix = prefix + "-",
+            SeedDemoTenant = false,
+            Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(60) },
         });
-        Users = new Users(Host);
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -11,6 +11,9 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
 {
     private readonly GraphProbe graph = new(fixture.Host);
 
+    // The emulator stamps its log with the fixed fake clock: this test's requests are the ones after those already logged.
+    private readonly int loggedBefore = fixture.Host.Emulator.Log.Entries.Count;
+
     [Fact]
     public async Task Adding_and_removing_a_peer_updates_the_series_attendees_with_one_request_on_the_master_each()
     {
@@ -144,10 +147,8 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
         }
 
         Assert.Single(await graph.EventsOfAsync(Users.Lea, name));
-        Assert.Equal(3, fixture.Host.Emulator.Log.Entries.Count(e => e.Method == "POST" && e.Status == 201 && e.PathAndQuery.EndsWith($"/users/{Users.Lea.Id}/events", StringComparison.Ordinal) && e.Time >= Started));
+        Assert.Equal(3, fixture.Host.Emulator.Log.Entries.Skip(loggedBefore).Count(e => e.Method == "POST" && e.Status == 201 && e.PathAndQuery.EndsWith($"/users/{Users.Lea.Id}/events", StringComparison.Ordinal)));
     }
-
-    private DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
 
     private static string[] Emails(params DemoUser[] users) => [.. users.Select(u => u.UserPrincipalName).Order()];
 

@@ -19,7 +19,8 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        emulator = await M365Emulator.M365Emulator.StartAsync();
+        // The emulator signs on a fixed clock of its own; the validator's clock is then set from each token's own times.
+        emulator = await M365Emulator.M365Emulator.StartAsync(time: new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero)));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:AppId"] = DemoBot.AppId,

@@ -28,7 +28,7 @@ public sealed class DirectoryLookupTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        emulator = await M365Emulator.M365Emulator.StartAsync();
+        emulator = await M365Emulator.M365Emulator.StartAsync(time: clock);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",

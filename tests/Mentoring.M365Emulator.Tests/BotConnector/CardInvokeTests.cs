@@ -134,7 +134,7 @@ public sealed class CardInvokeTests : IClassFixture<EmulatorFixture>, IAsyncLife
             ValidIssuer = "https://api.botframework.com",
             ValidAudience = DemoBot.AppId,
             IssuerSigningKeys = teamsKeys,
-            ClockSkew = TimeSpan.FromMinutes(5),
+            LifetimeValidator = Identity.TokenValidation.Lifetime(_fixture.Clock, TimeSpan.FromMinutes(5)),
         });
     }
 }

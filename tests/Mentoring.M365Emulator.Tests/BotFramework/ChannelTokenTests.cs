@@ -47,7 +47,7 @@ public sealed class ChannelTokenTests(EmulatorFixture fixture) : IClassFixture<E
 
         Assert.Equal(flaw == "wrongAudience", token.Audiences.Single() != DemoBot.AppId);
         Assert.Equal(flaw == "wrongIssuer", token.Issuer != "https://api.botframework.com");
-        Assert.Equal(flaw == "expired", token.ValidTo < DateTime.UtcNow.AddMinutes(-10));
+        Assert.Equal(flaw == "expired", token.ValidTo < fixture.Clock.GetUtcNow().UtcDateTime.AddMinutes(-10));
         Assert.Equal(flaw == "serviceUrlMismatch", token.GetClaim("serviceurl").Value != DemoBot.ServiceUrl);
         Assert.Equal(flaw == "unknownKey", endorsements is null);
         Assert.Equal(flaw is "unknownKey" or "notEndorsedForTeams", endorsements?.Contains("msteams") != true);

@@ -14,7 +14,7 @@ public sealed class MintedTokenTests(EmulatorFixture fixture) : IClassFixture<Em
     {
         var token = await fixture.Emulator.GetUserTokenAsync(Contoso, Hugo, DemoDirectory.ApiAudience);
 
-        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience);
+        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience, fixture.Clock);
         Assert.True(result.IsValid, result.Exception?.Message);
     }
 
@@ -51,6 +51,6 @@ public sealed class MintedTokenTests(EmulatorFixture fixture) : IClassFixture<Em
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var token = json.RootElement.GetProperty("accessToken").GetString()!;
-        return await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience);
+        return await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience, fixture.Clock);
     }
 }

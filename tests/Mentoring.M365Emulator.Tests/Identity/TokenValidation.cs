@@ -7,7 +7,7 @@ namespace Mentoring.M365Emulator.Tests.Identity;
 internal static class TokenValidation
 {
     public static async Task<TokenValidationResult> ValidateAsync(
-        HttpClient http, string token, Guid tenantId, string audience)
+        HttpClient http, string token, Guid tenantId, string audience, TimeProvider time)
     {
         var jwks = new JsonWebKeySet(await http.GetStringAsync($"{tenantId}/discovery/v2.0/keys"));
         return await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
@@ -15,7 +15,18 @@ internal static class TokenValidation
             ValidIssuer = $"{http.BaseAddress}{tenantId}/v2.0",
             ValidAudiences = [audience],
             IssuerSigningKeys = jwks.GetSigningKeys(),
-            ClockSkew = TimeSpan.Zero,
+            LifetimeValidator = Lifetime(time, TimeSpan.Zero),
         });
     }
+
+    /// <summary>The library's lifetime rule, with its exceptions, on the emulator's clock rather than the machine's.</summary>
+    public static LifetimeValidator Lifetime(TimeProvider time, TimeSpan skew) => (notBefore, expires, _, _) =>
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (notBefore is { } from && from > now + skew)
+            throw new SecurityTokenNotYetValidException($"Not valid before {from:O} (now {now:O}).") { NotBefore = from };
+        if (expires is not { } until || until < now - skew)
+            throw new SecurityTokenExpiredException($"Expired at {expires:O} (now {now:O}).") { Expires = expires ?? DateTime.MinValue };
+        return true;
+    };
 }

@@ -2,41 +2,13 @@
 // form that hosts the app's task pane (the manifest's extension runtime page) in an iframe, spoken to over outlook-bridge.js.
 // State lives in the URL (?user=…&view=calendar|new&mailbox=1.8&locale=…) so a test or a reviewer can open any view.
 import { PaneBridge } from "./outlook-bridge.js";
+import { el, go, signedIn, tokensOf } from "./client-common.js";
 
 const OUTLOOK_WEB_CLIENT_ID = "bc59ab01-8403-45c6-8796-ac3ef710b3e3"; // Outlook on the web's app id, as Entra sees it
 const GRAPH = "https://graph.microsoft.com";
 const params = new URLSearchParams(location.search);
 const stage = document.getElementById("stage");
-const tokens = new Map();
-
-function go(changes) {
-  const next = new URLSearchParams(location.search);
-  for (const [k, v] of Object.entries(changes)) v == null ? next.delete(k) : next.set(k, v);
-  location.search = next.toString();
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) k.startsWith("on") ? node.addEventListener(k.slice(2), v) : node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
-
-/** A user token from the emulator's Entra ID (ROPC, as Outlook's own sign-in would have produced). */
-async function token(user, scope) {
-  const key = `${user.id} ${scope}`;
-  if (!tokens.has(key)) {
-    tokens.set(key, (async () => {
-      const body = new URLSearchParams({ grant_type: "password", client_id: OUTLOOK_WEB_CLIENT_ID, username: user.userPrincipalName, password: "demo", scope });
-      const response = await fetch(`/${user.tenantId}/oauth2/v2.0/token`, { method: "POST", body });
-      const json = await response.json();
-      if (!response.ok) throw new Error(json.error_description || json.error || `HTTP ${response.status}`);
-      return json.access_token;
-    })());
-    tokens.get(key).catch(() => tokens.delete(key));
-  }
-  return tokens.get(key);
-}
+const token = tokensOf(OUTLOOK_WEB_CLIENT_ID);
 
 async function graph(user, path) {
   const response = await fetch(`/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(user, `${GRAPH}/Calendars.Read`)}`, Prefer: 'outlook.timezone="UTC"' } });
@@ -264,19 +236,9 @@ async function showCompose(user, people, apps) {
   if (params.get("pane") === "open") openPane(); // a direct link to the form with its pane open (benchmarks, reviewers)
 }
 
-function signIn(people) {
-  stage.append(el("section", { "aria-label": "Connexion" },
-    el("h2", {}, "Se connecter en tant que…"),
-    el("ul", {}, ...people.map((p) => el("li", {}, el("button", { onclick: () => go({ user: p.userPrincipalName, view: "calendar" }) },
-      `${p.displayName} — ${p.userPrincipalName}`))))));
-}
-
 async function main() {
-  const [people, apps] = await Promise.all([fetch("/teams/api/people").then((r) => r.json()), fetch("/teams/api/apps").then((r) => r.json())]);
-  const user = people.find((p) => p.userPrincipalName === params.get("user"));
-  if (!user) return signIn(people);
-  document.getElementById("who").textContent = user.displayName;
-  document.documentElement.lang = (params.get("locale") || user.locale).slice(0, 2);
+  const { people, apps, user } = await signedIn(stage, "calendar");
+  if (!user) return;
   if (params.get("view") === "new") await showCompose(user, people, apps);
   else await showCalendar(user);
 }

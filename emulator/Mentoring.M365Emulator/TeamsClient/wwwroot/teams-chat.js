@@ -2,19 +2,14 @@
 // renderer (adaptivecards, served by this emulator), new and updated activities picked up by polling, and Action.Execute sent
 // to the bot as an adaptiveCard/action invoke (the server signs it as the Bot Connector does); a card in the answer replaces
 // the card in place, like Teams' universal actions.
+import { el } from "./client-common.js";
+
 const POLL_MS = 2000;
 const CARD = "application/vnd.microsoft.card.adaptive";
 const TEXT = {
   fr: { none: "Aucune conversation avec un bot pour l'instant.", sending: "Envoi…", failed: "Un problème est survenu. Réessayez.", renderer: "Le moteur de rendu des cartes est absent : lancez scripts/setup.sh (npm ci).", chat: "Conversation avec" },
   en: { none: "No conversation with a bot yet.", sending: "Sending…", failed: "Something went wrong. Please try again.", renderer: "The card renderer is missing: run scripts/setup.sh (npm ci).", chat: "Chat with" },
 };
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
 
 /** Loads the renderer once, as a classic script (it is a UMD bundle that defines window.AdaptiveCards). */
 let renderer;

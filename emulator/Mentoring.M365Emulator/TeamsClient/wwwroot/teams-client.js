@@ -5,6 +5,7 @@
 // reviewer can open any view directly.
 import { TeamsFrame } from "./teams-host.js";
 import { showChat } from "./teams-chat.js";
+import { el, go, signedIn, tokensOf } from "./client-common.js";
 
 const TEAMS_WEB_CLIENT_ID = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"; // Teams web client's app id, as Entra sees it
 const GRAPH = "https://graph.microsoft.com";
@@ -14,42 +15,13 @@ const rail = document.getElementById("rail");
 const themeSelect = document.getElementById("theme");
 let theme = params.get("theme") || "default";
 const frames = new Set();
-const tokens = new Map();
-
-function go(changes) {
-  const next = new URLSearchParams(location.search);
-  for (const [k, v] of Object.entries(changes)) v == null ? next.delete(k) : next.set(k, v);
-  location.search = next.toString();
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) k.startsWith("on") ? node.addEventListener(k.slice(2), v) : node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
+const token = tokensOf(TEAMS_WEB_CLIENT_ID);
 
 function setTheme(next) {
   theme = next;
   document.body.dataset.theme = next;
   themeSelect.value = next;
   for (const f of frames) f.notify("themeChange", [next]);
-}
-
-/** A user token from the emulator's Entra ID (ROPC, as the Teams client's own sign-in would have produced). */
-async function token(user, scope) {
-  const key = `${user.id} ${scope}`;
-  if (!tokens.has(key)) {
-    tokens.set(key, (async () => {
-      const body = new URLSearchParams({ grant_type: "password", client_id: TEAMS_WEB_CLIENT_ID, username: user.userPrincipalName, password: "demo", scope });
-      const response = await fetch(`/${user.tenantId}/oauth2/v2.0/token`, { method: "POST", body });
-      const json = await response.json();
-      if (!response.ok) throw new Error(json.error_description || json.error || `HTTP ${response.status}`);
-      return json.access_token;
-    })());
-    tokens.get(key).catch(() => tokens.delete(key));
-  }
-  return tokens.get(key);
 }
 
 // One delegated permission per token: the emulator's Entra ID grants the first scope asked for.
@@ -126,13 +98,6 @@ function configureMeetingTab(user, app) {
   });
 }
 
-function signIn(people) {
-  stage.append(el("section", { class: "signin", "aria-label": "Connexion" },
-    el("h2", {}, "Se connecter en tant que…"),
-    el("ul", {}, ...people.map((p) => el("li", {}, el("button", { onclick: () => go({ user: p.userPrincipalName, view: "personal" }) },
-      `${p.displayName} — ${p.userPrincipalName}`))))));
-}
-
 async function showCalendar(user) {
   const section = el("section", { class: "calendar", "aria-label": "Calendrier" }, el("h2", {}, "Calendrier"));
   stage.append(section);
@@ -166,11 +131,8 @@ async function showMeeting(user, app) {
 async function main() {
   themeSelect.addEventListener("change", () => setTheme(themeSelect.value));
   setTheme(theme);
-  const [people, apps] = await Promise.all([fetch("/teams/api/people").then((r) => r.json()), fetch("/teams/api/apps").then((r) => r.json())]);
-  const user = people.find((p) => p.userPrincipalName === params.get("user"));
-  if (!user) return signIn(people);
-  document.getElementById("who").textContent = user.displayName;
-  document.documentElement.lang = (params.get("locale") || user.locale).slice(0, 2);
+  const { apps, user } = await signedIn(stage, "personal");
+  if (!user) return;
   const app = apps[0];
   const view = params.get("view") || "personal";
   if (app) {

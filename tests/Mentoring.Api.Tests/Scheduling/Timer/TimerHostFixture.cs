@@ -3,6 +3,7 @@ using Mentoring.Core.Scheduling;
 using Mentoring.LocalHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Api.Tests.Scheduling.Timer;
 
@@ -13,28 +14,23 @@ public sealed class TimerHostFixture : IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Fixed at <see cref="TestClock.Start"/>.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.New();
+
     public LocalHostApp Host { get; private set; } = null!;
 
     public Users Users { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => (Host, Users) = await TestHost.StartAsync(TestHost.Prefix("tmr"), Clock, settings => settings with
     {
-        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
-        Host = await LocalHostApp.StartAsync(new LocalHostSettings
+        ConfigureServices = services =>
         {
-            Url = "http://127.0.0.1:0",
-            EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "tmr" + Guid.NewGuid().ToString("N")[..10],
-            ConfigureServices = services =>
-            {
-                services.AddSingleton(Faults);
-                services.AddLogging(logging => logging.AddProvider(Logs));
-                Decorate<ICircleStore>(services, (inner, sp) => new CrashingCircleStore(inner, sp.GetRequiredService<StepFaults>()));
-                Decorate<ICalendarGateway>(services, (inner, sp) => RefusingCalendar.Wrap(inner, sp.GetRequiredService<StepFaults>()));
-            },
-        });
-        Users = new Users(Host);
-    }
+            services.AddSingleton(Faults);
+            services.AddLogging(logging => logging.AddProvider(Logs));
+            Decorate<ICircleStore>(services, (inner, sp) => new CrashingCircleStore(inner, sp.GetRequiredService<StepFaults>()));
+            Decorate<ICalendarGateway>(services, (inner, sp) => RefusingCalendar.Wrap(inner, sp.GetRequiredService<StepFaults>()));
+        },
+    });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

@@ -1,0 +1,37 @@
+using Mentoring.LocalHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mentoring.Api.Tests;
+
+/// <summary>How every fixture starts its local host: Azurite, tables of its own, and one fake clock for the app and the emulator.</summary>
+public static class TestHost
+{
+    /// <param name="tablePrefix">The fixture's own table prefix (Azurite may be shared with other runs).</param>
+    /// <param name="clock">The clock of the Functions app and of the emulator: tokens, events and chats agree on it.</param>
+    /// <param name="settings">Adds to the common settings (services to replace, queues, no demo seed...).</param>
+    public static async Task<(LocalHostApp Host, Users Users)> StartAsync(
+        string tablePrefix, FakeTimeProvider clock, Func<LocalHostSettings, LocalHostSettings>? settings = null)
+    {
+        // Left running on purpose: other test projects may share this Azurite; the test script stops it.
+        _ = await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
+        var common = new LocalHostSettings
+        {
+            Url = "http://127.0.0.1:0",
+            EmulatorUrl = "http://127.0.0.1:0",
+            TablePrefix = tablePrefix,
+            Time = clock,
+        };
+        var host = await LocalHostApp.StartAsync(settings?.Invoke(common) ?? common);
+        if (host.Services.GetRequiredService<TimeProvider>() != clock)
+        {
+            await host.DisposeAsync();
+            throw new InvalidOperationException("A fixture replaced the fake clock: its tests would depend on today's date.");
+        }
+
+        return (host, new Users(host));
+    }
+
+    /// <summary>A table prefix no other run uses: <paramref name="stem"/> and ten random hex digits.</summary>
+    public static string Prefix(string stem) => stem + Guid.NewGuid().ToString("N")[..10];
+}
