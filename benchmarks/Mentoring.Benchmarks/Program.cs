@@ -21,6 +21,14 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--erase-only"))
+        {
+            // Its own local host: the erasure consumes the demo data the other benchmarks read.
+            await using var erasing = await BenchHost.StartAsync();
+            await EraseBenchmark.RunAsync(erasing);
+            return 0;
+        }
+
         var options = Options.Parse(args);
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();

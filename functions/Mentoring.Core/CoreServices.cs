@@ -55,5 +55,6 @@ public static class CoreServices
         typeof(Privacy.EraseMyData),
         typeof(Privacy.MyPrivacy),
         typeof(Privacy.PurgeClosedCircles),
+        typeof(Cohorts.CohortMemberData),
     ];
 }

@@ -2,6 +2,7 @@ using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.Matching;
 using Mentoring.Core.People;
+using Mentoring.Core.Privacy;
 using Mentoring.Core.Profiles;
 
 namespace Mentoring.Core.Cohorts;
@@ -14,10 +15,12 @@ namespace Mentoring.Core.Cohorts;
 /// <para>Proposals come from <see cref="PeerGroupFormation"/> over the cohort members whose profile is visible as a peer and who
 /// are not yet in a group proposed from this cohort; a person who has not chosen to be visible is never grouped (they are
 /// listed so the coordinator can invite them). Past groups (their peer-group circles) count as pairs to avoid. The seed is
-/// the cohort's id, so asking again over the same people proposes the same groups. Fewer than three such people:
+/// the cohort's id, so asking again over the same people proposes the same groups. A member who paused everything
+/// (<see cref="IPersonPause"/>) is not grouped either, and is listed with those not visible (the coordinator is not told
+/// why). Fewer than three such people:
 /// <c>cohort.tooSmall</c>, nothing proposed.</para>
 /// </remarks>
-public sealed class CohortActions(ICohortStore store, IProfileStore profiles, ICircleStore circles, PeopleLookup directory, TimeProvider time)
+public sealed class CohortActions(ICohortStore store, IProfileStore profiles, ICircleStore circles, PeopleLookup directory, IPersonPause pauses, TimeProvider time)
 {
     public async Task<Result<Cohort>> CreateAsync(Caller caller, CohortBody body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -74,6 +77,8 @@ public sealed class CohortActions(ICohortStore store, IProfileStore profiles, IC
         var grouped = groups.Where(g => g.CohortId == cohortId).SelectMany(g => g.Members).Select(m => m.Person).ToHashSet();
         var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer).ToDictionary(p => p.Person);
         var waiting = cohort.Value.Members.Where(p => !grouped.Contains(p)).ToArray();
+        var paused = await pauses.PausedAmongAsync(caller.Tenant, waiting, cancellationToken).ConfigureAwait(false);
+        visible = visible.Where(v => !paused.Contains(v.Key)).ToDictionary();
         var cohortProfiles = waiting.Where(visible.ContainsKey).Select(p => visible[p]).ToArray();
         var notVisible = waiting.Where(p => !visible.ContainsKey(p)).ToArray();
         var past = await PastPairsAsync(caller, cohortProfiles, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using Mentoring.Core.Circles;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Privacy;
 using Mentoring.Core.Profiles;
 using Mentoring.Core.Scheduling;
 
@@ -10,7 +11,8 @@ namespace Mentoring.Core.Cohorts;
 
 /// <summary>Use case: the coordinator's view of a cohort, so they can step in where a circle stalls.</summary>
 /// <remarks>Built from counts and dates only: the board is read as the coordinator (a non-member), so nobody's private notes
-/// even leave the store, and agenda items are never looked at. The circles are those of the cohort's members, active or paused.</remarks>
+/// even leave the store, and agenda items are never looked at. The circles are those of the cohort's members, active or paused.
+/// What it shows (names, circles, activity) is asked of <see cref="LeastSight"/>'s coordinator row first.</remarks>
 public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, ICircleStore circles, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
 {
     public async Task<Result<CohortView>> ForCohortAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default)
@@ -19,6 +21,11 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         if (!found.IsSuccess)
         {
             return Result<CohortView>.Failure(found.Errors);
+        }
+
+        if (CoordinatorSees.Select(k => LeastSight.Require(k, Audience.Coordinator, Sight.Content)).FirstOrDefault(e => e is not null) is { } refused)
+        {
+            return refused;
         }
 
         var cohort = found.Value;
@@ -39,6 +46,9 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         var forming = (await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(g => g.CohortId == cohortId && !g.Formed).ToArray();
         return new CohortView(cohort, members, forming, activity);
     }
+
+    /// <summary>The kinds of data the view shows in full: who the members are, their circles, and activity (counts and dates).</summary>
+    private static readonly PersonalDataKind[] CoordinatorSees = [PersonalDataKind.Identity, PersonalDataKind.Membership, PersonalDataKind.Activity];
 
     /// <summary>Counts and dates only; <paramref name="board"/>'s items and texts are deliberately not read.</summary>
     public static CircleActivity Activity(CircleBoard board, DateTimeOffset now)

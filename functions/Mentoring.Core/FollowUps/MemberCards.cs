@@ -2,15 +2,16 @@ using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Privacy;
 
 namespace Mentoring.Core.FollowUps;
 
 /// <summary>
-/// What the dispatch sends: a member's follow-up card after a session, their reminder before one, or nothing. Two storage
+/// What the dispatch sends: a member's follow-up card after a session, their reminder before one, or nothing. Three storage
 /// requests per card: the circle's partition (circle, sessions, entries, the member's own answers and card switches) in one
-/// query, and the member in the directory (language, time zone).
+/// query, the member's "pause everything" (a point read), and the member in the directory (language, time zone).
 /// </summary>
-public sealed class MemberCards(ICircleBoardStore store, IPersonDirectory directory, TimeProvider time) : IMemberCards
+public sealed class MemberCards(ICircleBoardStore store, IPersonDirectory directory, IPersonPause pauses, TimeProvider time) : IMemberCards
 {
     public async Task<MemberCard?> FollowUpAsync(TenantId tenant, CircleId circle, string sessionId, PersonId member, CancellationToken cancellationToken)
     {
@@ -46,12 +47,15 @@ public sealed class MemberCards(ICircleBoardStore store, IPersonDirectory direct
         return CardReader.For(people.FirstOrDefault(), circle);
     }
 
-    /// <summary>The board when cards go to this member: an active circle they belong to, whose cards they did not pause.</summary>
+    /// <summary>
+    /// The board when cards go to this member: an active circle they belong to, whose cards they did not pause, and they did not
+    /// pause everything (asked last, only when a card would otherwise go).
+    /// </summary>
     private async Task<CircleBoard?> ReadAsync(TenantId tenant, CircleId circle, PersonId member, CancellationToken cancellationToken)
     {
         var board = await store.ReadAsync(tenant, circle, member, cancellationToken).ConfigureAwait(false);
         var sends = board is not null && board.Circle.Value.Status == CircleStatus.Active && board.Circle.Value.HasMember(member)
             && !board.CardPreferences.Any(p => p.Member == member && p.Paused);
-        return sends ? board : null;
+        return sends && !await pauses.IsPausedAsync(tenant, member, cancellationToken).ConfigureAwait(false) ? board : null;
     }
 }

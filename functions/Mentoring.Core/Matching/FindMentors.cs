@@ -1,13 +1,15 @@
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Privacy;
 using Mentoring.Core.Profiles;
 
 namespace Mentoring.Core.Matching;
 
 /// <summary>Use case: a mentee's mentor suggestions, and the draft of a request to one mentor, from one partition read.</summary>
 /// <remarks>Candidates are the visible profiles of the caller's tenant only (<see cref="IProfileStore.ListVisibleAsync"/>);
-/// <see cref="MentorSuggestions"/> then keeps visible mentors with a free place and a language in common.</remarks>
-public sealed class FindMentors(IProfileStore profiles, TimeProvider time)
+/// <see cref="MentorSuggestions"/> then keeps visible mentors with a free place and a language in common. A person who paused
+/// everything (<see cref="IPersonPause"/>) is suggested to nobody until they resume.</remarks>
+public sealed class FindMentors(IProfileStore profiles, IPersonPause pauses, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<MentorSuggestion>>> SuggestAsync(Caller caller, int count = MentorSuggestions.DefaultCount, CancellationToken cancellationToken = default)
     {
@@ -17,7 +19,9 @@ public sealed class FindMentors(IProfileStore profiles, TimeProvider time)
             return Error.NotFound("profile.notFound");
         }
 
-        var candidates = await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
+        var visible = await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
+        var paused = await pauses.PausedAmongAsync(caller.Tenant, [.. visible.Select(p => p.Person)], cancellationToken).ConfigureAwait(false);
+        var candidates = visible.Where(p => !paused.Contains(p.Person)).ToArray();
         return Result<IReadOnlyList<MentorSuggestion>>.Success(MentorSuggestions.For(me.Value, candidates, time.GetUtcNow(), count));
     }
 

@@ -150,6 +150,8 @@ public static class ErrorMessages
         ["privacy.sight.tenantAdmin"] = ("L'administration du tenant ne lit pas les données des personnes dans l'application.", "Tenant administrators do not read people's data in the app."),
         ["privacy.sight.member"] = ("Ces données sont privées : seule la personne qui les a écrites peut les lire.", "This data is private: only the person who wrote it can read it."),
         ["privacy.sight.organizer"] = ("Organiser la série ne donne pas accès à ces données privées.", "Organizing the series gives no access to this private data."),
+        ["privacy.kind.unknown"] = ("Type de données inconnu : identity, profile, circles, sessions, agenda, commitments, notes, thanks, followups ou activity.", "Unknown kind of data: identity, profile, circles, sessions, agenda, commitments, notes, thanks, followups or activity."),
+        ["cohort.memberNotFound"] = ("Cette personne ne fait pas partie de la cohorte.", "This person is not in the cohort."),
         ["series.organizerErased"] = ("La personne qui organisait la série a effacé ses données : la série est terminée, un membre peut en planifier une nouvelle.", "The series' organizer erased their data: the series has ended, a member can schedule a new one."),
     }.ToFrozenDictionary();
 

@@ -31,17 +31,23 @@ public sealed record CohortViewResponse(CohortResponse Cohort, IReadOnlyList<Coh
 {
     public static CohortViewResponse From(CohortView v) => new(
         CohortResponse.From(v.Cohort),
-        [.. v.Members.Select(m => new CohortMemberResponse(m.Person.Value, m.DisplayName, m.HasMentor, m.InGroup, m.VisibleAsPeer))],
+        [.. v.Members.Select(CohortMemberResponse.From)],
         [.. v.Forming.Select(FormingGroupResponse.From)],
-        [.. v.Circles.Select(c => new CircleActivityResponse(
-            c.CircleId.Value, c.Kind, c.Name, c.Status, c.Members, c.SessionsHeld, c.LastSession, c.CommitmentsMade, c.CommitmentsDone,
-            c.CommitmentsDropped, c.StoppedMeeting, c.CommitmentsMostlyDropped))]);
+        [.. v.Circles.Select(CircleActivityResponse.From)]);
 }
 
 /// <summary>A cohort member as the coordinator sees them.</summary>
-public sealed record CohortMemberResponse(Guid PersonId, string DisplayName, bool HasMentor, bool InGroup, bool VisibleAsPeer);
+public sealed record CohortMemberResponse(Guid PersonId, string DisplayName, bool HasMentor, bool InGroup, bool VisibleAsPeer)
+{
+    public static CohortMemberResponse From(CohortMemberStatus m) => new(m.Person.Value, m.DisplayName, m.HasMentor, m.InGroup, m.VisibleAsPeer);
+}
 
 /// <summary>A circle's activity: counts and dates, never texts.</summary>
 public sealed record CircleActivityResponse(
     Guid CircleId, CircleKind Kind, string Name, CircleStatus Status, IReadOnlyList<string> Members, int SessionsHeld, DateTimeOffset? LastSession,
-    int CommitmentsMade, int CommitmentsDone, int CommitmentsDropped, bool StoppedMeeting, bool CommitmentsMostlyDropped);
+    int CommitmentsMade, int CommitmentsDone, int CommitmentsDropped, bool StoppedMeeting, bool CommitmentsMostlyDropped)
+{
+    public static CircleActivityResponse From(CircleActivity c) => new(
+        c.CircleId.Value, c.Kind, c.Name, c.Status, c.Members, c.SessionsHeld, c.LastSession, c.CommitmentsMade, c.CommitmentsDone,
+        c.CommitmentsDropped, c.StoppedMeeting, c.CommitmentsMostlyDropped);
+}

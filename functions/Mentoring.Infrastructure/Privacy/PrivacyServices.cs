@@ -22,6 +22,7 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching));
+        services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();
         services.AddSingleton<IPersonPause>(sp => sp.GetRequiredService<TablePersonPause>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TablePersonPause>());

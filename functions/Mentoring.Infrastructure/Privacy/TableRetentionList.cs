@@ -15,6 +15,9 @@ internal sealed class TableRetentionList(Tables tables) : IRetentionList, IPerso
 {
     internal const string Partition = "closed";
 
+    /// <summary>The sweep's own row (another partition, so <see cref="DueAsync"/> never reads it): when it last ran.</summary>
+    private const string SweepPartition = "sweep";
+
     public string Store => "Retention";
 
     /// <summary>Marks a circle closed at <paramref name="closedAt"/> (idempotent: the first date stays).</summary>
@@ -54,6 +57,32 @@ internal sealed class TableRetentionList(Tables tables) : IRetentionList, IPerso
                 await tables.Retention.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    public async Task<int> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var last = await tables.Retention.GetEntityIfExistsAsync<TableEntity>(SweepPartition, SweepPartition, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (last.HasValue && last.Value!.GetDateTimeOffset("SweptAt") is { } swept && now - swept < IRetentionList.SweepEvery)
+        {
+            return 0;
+        }
+
+        // Marking is idempotent (an entry that exists keeps its date), so two instances sweeping at once do no harm.
+        var marked = 0;
+        var closed = TableClient.CreateQueryFilter($"RowKey eq {Keys.CircleRow} and Status eq {nameof(CircleStatus.Closed)}");
+        await foreach (var row in tables.Circles.QueryAsync<CircleEntity>(closed, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var circle = CircleMapping.ToCircle(row);
+            var listed = await tables.Retention.GetEntityIfExistsAsync<TableEntity>(Partition, Row(circle.Tenant.Value, circle.Id.Value), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!listed.HasValue)
+            {
+                await MarkClosedAsync(tables, circle, now, cancellationToken).ConfigureAwait(false);
+                marked++;
+            }
+        }
+
+        await tables.Retention.UpsertEntityAsync(new TableEntity(SweepPartition, SweepPartition) { ["SweptAt"] = now, ["Marked"] = marked }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return marked;
     }
 
     public async Task<ClosedCircle?> ClaimAsync(Circle circle, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)

@@ -1,14 +1,41 @@
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace Mentoring.Api.Tests.Privacy;
 
 /// <summary>
 /// Reads the whole storage account as an auditor would: every table of the deployment's prefix, every row, every column,
-/// as text. Knows no table, no column and no kind of row: a new store is scanned the day it exists.
+/// as text, and every queue of its queue prefix, every message. Knows no table, no column, no queue and no kind of row: a new
+/// store is scanned the day it exists.
 /// </summary>
-public sealed class AccountScan(string prefix)
+public sealed class AccountScan(string prefix, string queuePrefix)
 {
     private readonly TableServiceClient service = new("UseDevelopmentStorage=true");
+
+    // Base64, as the product and the Functions host write messages.
+    private readonly QueueServiceClient queues = new("UseDevelopmentStorage=true", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+    /// <summary>Every queued message (peeked: nothing changes) in which any of <paramref name="needles"/> appears: "queue: text".</summary>
+    public async Task<string[]> MessagesContainingAsync(params string[] needles)
+    {
+        var found = new List<string>();
+        await foreach (var queue in queues.GetQueuesAsync(prefix: queuePrefix))
+        {
+            foreach (var message in (await queues.GetQueueClient(queue.Name).PeekMessagesAsync(32)).Value)
+            {
+                var text = message.Body.ToString();
+                if (needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                {
+                    found.Add($"{queue.Name[queuePrefix.Length..]}: {text}");
+                }
+            }
+        }
+
+        return [.. found.Order()];
+    }
+
+    /// <summary>Puts a message in a queue of the deployment (e.g. "dispatch-cards-poison"), as the dispatch or the Functions host would.</summary>
+    public async Task SendAsync(string queue, string text) => await queues.GetQueueClient(queuePrefix + queue).SendMessageAsync(text);
 
     /// <summary>The deployment's tables as they exist in the account, without the prefix.</summary>
     public async Task<string[]> TablesAsync()

@@ -3,7 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mentoring.Api.Tests.Scheduling;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.Delivery;
+using Mentoring.Core.People;
 using Mentoring.Core.Privacy;
+using Mentoring.Infrastructure.Dispatch;
 using Mentoring.M365Emulator;
 using static Mentoring.Api.Tests.Agendas.AgendaApi;
 
@@ -32,10 +37,19 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
         await fixture.Account.AddRowAsync("Circles", $"{Users.Nicolas.TenantId}_{group}", "mood_1", new() { ["AuthorName"] = "Nicolas Thomas", ["Mood"] = "confiant" });
         Assert.NotEmpty(await fixture.Account.RowsContainingAsync(PrivacyApi.Needles(Users.Nicolas)));
 
+        // Cards that failed five times wait in the poison queue (ids only), beside a message the product did not write.
+        var leasCard = Card(group, session, Users.Lea);
+        await fixture.Account.SendAsync("dispatch-cards-poison", Card(group, session, Users.Nicolas));
+        await fixture.Account.SendAsync("dispatch-cards-poison", leasCard);
+        await fixture.Account.SendAsync("dispatch-sessions-poison", $"Échec de l'envoi à {Users.Nicolas.Email}");
+        Assert.Equal(2, (await fixture.Account.MessagesContainingAsync(PrivacyApi.Needles(Users.Nicolas))).Length);
+
         var erased = await nicolas.PostAsync("me/erase", null);
 
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         Assert.Empty(await fixture.Account.RowsContainingAsync(PrivacyApi.Needles(Users.Nicolas)));
+        Assert.Empty(await fixture.Account.MessagesContainingAsync(PrivacyApi.Needles(Users.Nicolas)));
+        Assert.Equal([$"dispatch-cards-poison: {leasCard}"], await fixture.Account.MessagesContainingAsync(Users.Lea.Id.ToString()));
         await AssertNoCalendarNamesAsync(Users.Nicolas);
 
         // The group goes on with three; what he shared stays, by "ancien membre"; his note is gone with him.
@@ -59,7 +73,7 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
     {
         using var priya = await fixture.Users.AsAsync(Users.Priya);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
-        await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Priya, Users.Julien));
+        await Circles.CreateAsync(lea, fixture.FromClock(Circles.PeerGroup(Users.Lea, Users.Priya, Users.Julien)));
         Assert.Equal(HttpStatusCode.OK, (await priya.PostAsync("me/erase", null)).StatusCode);
         var before = await fixture.Account.SnapshotAsync();
 
@@ -130,4 +144,8 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
             Assert.DoesNotContain(PrivacyApi.Needles(erased), n => calendar.Contains(n, StringComparison.OrdinalIgnoreCase));
         }
     }
+
+    /// <summary>A follow-up card's queue message, as the dispatch writes it.</summary>
+    private static string Card(string circle, string session, DemoUser member) => DeliveryMessages.Write(new CardDelivery(
+        new TenantId(member.TenantId), new CircleId(Guid.Parse(circle)), session, new PersonId(member.Id), CardKind.FollowUp));
 }

@@ -57,6 +57,76 @@ public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await hugo.GetAsync($"circles/{circle}/reciprocity")).StatusCode);
     }
 
+    /// <summary>The coordinator row: what a coordinator may ask of a cohort member, written out again (not read from the code).</summary>
+    public static TheoryData<string, Sight> CoordinatorRow => new()
+    {
+        { "activity", Sight.Content },
+        { "circles", Sight.Content },
+        { "notes", Sight.None },
+        { "agenda", Sight.None },
+        { "commitments", Sight.ActivityOnly },
+        { "followups", Sight.ActivityOnly },
+        { "thanks", Sight.ActivityOnly },
+    };
+
+    [Theory]
+    [MemberData(nameof(CoordinatorRow))]
+    public async Task A_coordinator_reads_a_members_activity_and_asking_for_their_notes_or_texts_is_403_saying_why(string kind, Sight expected)
+    {
+        using var julien = await fixture.Users.AsAsync(Users.Julien);
+        using var camille = await fixture.Users.AsAsync(Users.Camille);
+        using var manon = await fixture.Users.AsAsync(Users.Manon, "en-GB");   // the tenant made her coordinator
+        var (circle, sessions) = await fixture.ScheduledAsync(camille, Circles.PeerGroup(Users.Camille, Users.Julien, Users.Chloe));
+        var session = Id(sessions[0]);
+        var marker = $"SECRET-{Guid.NewGuid():N}";
+        await WriteAsync(julien, PersonalDataKind.Notes, circle, session, marker + "-note");
+        await WriteAsync(julien, PersonalDataKind.AgendaItems, circle, session, marker + "-item");
+        await WriteAsync(julien, PersonalDataKind.Commitments, circle, session, marker + "-commitment");
+        var created = await manon.PostAsJsonAsync("cohorts", new { name = "Cohorte " + marker[..12], members = new[] { Users.Julien.Id, Users.Camille.Id, Users.Chloe.Id } });
+        var cohort = Id(await created.Content.ReadFromJsonAsync<JsonObject>());
+
+        var view = await manon.GetAsync($"cohorts/{cohort}");
+        var asked = await manon.GetAsync($"cohorts/{cohort}/members/{Users.Julien.Id}/{kind}");
+        var direct = await manon.GetAsync($"circles/{circle}/sessions/{session}/agenda");
+
+        var viewText = await view.Content.ReadAsStringAsync();
+        var askedText = await asked.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        Assert.Contains(circle, viewText, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker, viewText + askedText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
+        if (expected == Sight.Content)
+        {
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+            var theirs = (await asked.Content.ReadFromJsonAsync<JsonObject>())!["circles"]!.AsArray().Single(c => c!["circleId"]!.GetValue<string>() == circle)!;
+            Assert.Equal(1, theirs["commitmentsMade"]!.GetValue<int>());
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, asked.StatusCode);
+            var problem = await Circles.ProblemAsync(asked);
+            Assert.Equal("privacy.sight.coordinator", problem["code"]!.GetValue<string>());
+            Assert.Contains("never notes", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Asking_a_cohort_member_for_an_unknown_kind_is_400_and_for_someone_outside_the_cohort_404()
+    {
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
+        using var chloe = await fixture.Users.AsAsync(Users.Chloe);
+        var created = await manon.PostAsJsonAsync("cohorts", new { name = "Cohorte de contrôle", members = new[] { Users.Julien.Id, Users.Camille.Id, Users.Chloe.Id } });
+        var cohort = Id(await created.Content.ReadFromJsonAsync<JsonObject>());
+
+        var unknown = await manon.GetAsync($"cohorts/{cohort}/members/{Users.Julien.Id}/journal");
+        var outsider = await manon.GetAsync($"cohorts/{cohort}/members/{Users.Hugo.Id}/activity");
+        var notCoordinator = await chloe.GetAsync($"cohorts/{cohort}/members/{Users.Julien.Id}/activity");
+
+        Assert.Equal(["privacy.kind.unknown"], Circles.Codes(await Circles.ProblemAsync(unknown), "kind"));
+        Assert.Equal("cohort.memberNotFound", (await Circles.ProblemAsync(outsider))["code"]!.GetValue<string>());
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Forbidden), (outsider.StatusCode, notCoordinator.StatusCode));
+    }
+
     /// <summary>Julien writes one thing of <paramref name="kind"/> holding <paramref name="marker"/>; returns a URL that reads it directly, if any.</summary>
     private static async Task<string?> WriteAsync(HttpClient julien, PersonalDataKind kind, string circle, string session, string marker)
     {

@@ -44,4 +44,59 @@ public sealed class PauseTests(PrivacyHostFixture fixture)
         Assert.Equal(["required"], Circles.Codes(await Circles.ProblemAsync(response), "paused"));
         Assert.False(await fixture.Host.Services.GetRequiredService<IPersonPause>().IsPausedAsync(new TenantId(Users.Hugo.TenantId), new PersonId(Users.Hugo.Id)));
     }
+
+    [Fact]
+    public async Task A_member_who_paused_everything_gets_no_reminder_and_no_follow_up_card_and_gets_them_again_once_resumed()
+    {
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        using var julien = await fixture.Users.AsAsync(Users.Julien);
+        var body = Circles.PeerGroup(Users.Lea, Users.Julien, Users.Chloe);
+        var name = (string)body["name"]!;
+        var (_, sessions) = await fixture.ScheduledAsync(lea, body);
+        var (first, second) = (sessions[0]!, sessions[1]!);
+        Assert.True((await julien.PutAsJsonAsync("me/pause", new { paused = true })).IsSuccessStatusCode);
+
+        // The day before the first session, then just after it: reminders and follow-ups go to Léa and Chloé only.
+        fixture.Clock.SetUtcNow(first["start"]!.GetValue<DateTimeOffset>().AddHours(-23));
+        await fixture.DispatchAsync();
+        fixture.Clock.SetUtcNow(first["end"]!.GetValue<DateTimeOffset>().AddMinutes(5));
+        await fixture.DispatchAsync();
+
+        Assert.Empty(CardsOf(Users.Julien, name));
+        Assert.Equal(2, CardsOf(Users.Lea, name).Length);
+        Assert.Equal(2, CardsOf(Users.Chloe, name).Length);
+
+        // Resumed: the next session's cards reach him again.
+        Assert.True((await julien.PutAsJsonAsync("me/pause", new { paused = false })).IsSuccessStatusCode);
+        fixture.Clock.SetUtcNow(second["start"]!.GetValue<DateTimeOffset>().AddHours(-23));
+        await fixture.DispatchAsync();
+        fixture.Clock.SetUtcNow(second["end"]!.GetValue<DateTimeOffset>().AddMinutes(5));
+        await fixture.DispatchAsync();
+
+        Assert.Equal(2, CardsOf(Users.Julien, name).Length);
+        Assert.Equal(4, CardsOf(Users.Lea, name).Length);
+    }
+
+    [Fact]
+    public async Task A_mentor_who_paused_everything_is_suggested_to_nobody_until_they_resume()
+    {
+        using var ines = await fixture.Users.AsAsync(Users.Ines);
+        using var hugo = await fixture.Users.AsAsync(Users.Hugo);
+        await Matching.Profiles.PutAsync(ines, Matching.Profiles.Mentee());
+        await Matching.Profiles.PutAsync(hugo, Matching.Profiles.Mentor());
+        var hugoId = Users.Hugo.Id.ToString();
+        Assert.Contains(hugoId, Matching.Profiles.Ids(await Matching.Profiles.SuggestionsAsync(ines), "mentorId"));
+
+        Assert.True((await hugo.PutAsJsonAsync("me/pause", new { paused = true })).IsSuccessStatusCode);
+        var whilePaused = Matching.Profiles.Ids(await Matching.Profiles.SuggestionsAsync(ines), "mentorId");
+        Assert.True((await hugo.PutAsJsonAsync("me/pause", new { paused = false })).IsSuccessStatusCode);
+        var resumed = Matching.Profiles.Ids(await Matching.Profiles.SuggestionsAsync(ines), "mentorId");
+
+        Assert.DoesNotContain(hugoId, whilePaused);
+        Assert.Contains(hugoId, resumed);
+    }
+
+    /// <summary>The cards about the circle named <paramref name="circle"/> in a person's Teams chat with the bot.</summary>
+    private string[] CardsOf(Mentoring.M365Emulator.DemoUser user, string circle) =>
+        [.. fixture.ChatOf(user.Id).Where(s => s.Contains(circle, StringComparison.Ordinal))];
 }

@@ -14,6 +14,9 @@ public sealed class PrivacyHostFixture : IAsyncLifetime
 
     public string TablePrefix { get; } = TestHost.Prefix("prv");
 
+    /// <summary>Queues of its own too: an erasure reads and deletes queued messages, and a test dispatches cards.</summary>
+    public string QueuePrefix => TablePrefix + "-";
+
     public CrashSwitch Crash { get; } = new();
 
     public LocalHostApp Host { get; private set; } = null!;
@@ -23,18 +26,44 @@ public sealed class PrivacyHostFixture : IAsyncLifetime
     // The crashing store is registered last, so an armed switch crashes an erasure after the circles were left and most stores erased.
     public async Task InitializeAsync() => (Host, Users) = await TestHost.StartAsync(TablePrefix, Clock, settings => settings with
     {
+        QueuePrefix = QueuePrefix,
+        // Hidden long enough that a slow attempt on a loaded machine is never taken over midway; failures come back quickly.
+        Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), Invisibility = TimeSpan.FromSeconds(60) },
         ConfigureServices = services => services.AddSingleton<IPersonalDataStore>(new CrashingStore(Crash)),
     });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    public AccountScan Account => new(TablePrefix);
+    public AccountScan Account => new(TablePrefix, QueuePrefix);
+
+    /// <summary>The cards in a person's chat with the bot (their notification texts), as Teams shows them.</summary>
+    public IReadOnlyList<string> ChatOf(Guid person)
+    {
+        var teams = Host.Emulator.BotConnector;
+        return [.. teams.ConversationsOf(person).SelectMany(teams.ActivitiesOf).Select(a => (string?)a["summary"] ?? "")];
+    }
+
+    /// <summary>Runs the dispatch timer now (by the fake clock) and waits for the cards it queued.</summary>
+    public async Task DispatchAsync()
+    {
+        await Host.RunTimerAsync("DispatchTimer");
+        await Host.DrainQueuesAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>
+    /// <paramref name="body"/> starting a week after the fake clock's today (tests move the clock forward, so a date taken
+    /// from the real today may be past by it).
+    /// </summary>
+    public JsonObject FromClock(JsonObject body)
+    {
+        body["cadence"]!["firstDate"] = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd");
+        return body;
+    }
 
     /// <summary>Creates a circle whose first session is a week after the fake clock's today, scheduled by <paramref name="organizer"/>.</summary>
     public async Task<(string Id, JsonArray Sessions)> ScheduledAsync(HttpClient organizer, JsonObject body)
     {
-        body["cadence"]!["firstDate"] = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd");
-        var id = (await Circles.CreateAsync(organizer, body))["id"]!.GetValue<string>();
+        var id = (await Circles.CreateAsync(organizer, FromClock(body)))["id"]!.GetValue<string>();
         var series = await (await organizer.PostAsync($"circles/{id}/series", null)).Content.ReadFromJsonAsync<JsonObject>();
         return (id, series!["sessions"]!.AsArray());
     }

@@ -20,11 +20,16 @@ public sealed class RetentionHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Azurite.EnsureRunningAsync(RepositoryRoot.Find());
+        var prefix = "ret" + Guid.NewGuid().ToString("N")[..10];
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [$"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}"] = "UseDevelopmentStorage=true",
-                [$"{StorageOptions.Section}:{nameof(StorageOptions.TablePrefix)}"] = "ret" + Guid.NewGuid().ToString("N")[..10],
+                [$"{StorageOptions.Section}:{nameof(StorageOptions.TablePrefix)}"] = prefix,
+
+                // Queues of its own: a purge reads the dispatch queues for messages naming the circle.
+                ["DispatchSessionQueue"] = prefix + "-sessions",
+                ["DispatchCardQueue"] = prefix + "-cards",
             })
             .Build();
         services = new ServiceCollection()

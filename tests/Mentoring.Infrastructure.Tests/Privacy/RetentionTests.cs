@@ -80,6 +80,29 @@ public sealed class RetentionTests(RetentionHost host) : IClassFixture<Retention
         Assert.Empty(await RowsAsync(closed));
     }
 
+    [Fact]
+    public async Task A_circle_closed_before_the_retention_list_existed_is_swept_into_it_and_deleted_24_months_after_the_sweep()
+    {
+        var tenant = new TenantId(Guid.NewGuid());
+        var closed = await ClosedCircleWithContentAsync(tenant);
+        var tables = host.Services.GetRequiredService<Tables>();
+
+        // As a deployment from before the list: the circle is closed but listed nowhere, and no sweep ever ran.
+        await tables.Retention.DeleteEntityAsync("closed", $"{tenant}_{closed.Id}");
+        await tables.Retention.DeleteEntityAsync("sweep", "sweep");
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        _ = await host.NewPurge().ExecuteAsync();
+
+        host.Clock.Advance(TimeSpan.FromDays(730 - 1));
+        _ = await host.NewPurge().ExecuteAsync();
+        Assert.NotNull(await Circles.FindAsync(tenant, closed.Id));
+
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        _ = await host.NewPurge().ExecuteAsync();
+        Assert.Null(await Circles.FindAsync(tenant, closed.Id));
+        Assert.Empty(await RowsAsync(closed));
+    }
+
     /// <summary>A peer group with an agenda item and a thanks, closed now (by the fake clock).</summary>
     private async Task<Circle> ClosedCircleWithContentAsync(TenantId tenant)
     {

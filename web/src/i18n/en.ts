@@ -62,6 +62,7 @@ export const en: Record<SharedKey, string> = {
   "agenda.heading": "Agenda",
   "agenda.empty": "No item yet: add the first one.",
   "agenda.by": "by {name}",
+  "agenda.formerMember": "former member",
   "agenda.discussed": "Discussed",
   "agenda.markDiscussed": "Mark “{text}” as discussed",
   "agenda.kind": "Kind of item",

@@ -61,6 +61,7 @@ export const fr = {
   "agenda.heading": "Ordre du jour",
   "agenda.empty": "Aucun point pour l'instant : ajoutez le premier.",
   "agenda.by": "par {name}",
+  "agenda.formerMember": "ancien membre",
   "agenda.discussed": "Abordé",
   "agenda.markDiscussed": "Marquer « {text} » comme abordé",
   "agenda.kind": "Type de point",

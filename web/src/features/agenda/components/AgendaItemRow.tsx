@@ -4,6 +4,7 @@ import { Pill } from "../../../components/Pill";
 import { useMarkDiscussed } from "../api/queries";
 import type { AgendaItem } from "../api/types";
 import { kindLabel } from "./kinds";
+import { byAuthor } from "./author";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
@@ -23,7 +24,7 @@ export function AgendaItemRow({ circleId, sessionId, item, canMark }: { circleId
       ) : null}
       <Pill tone="brand">{kindLabel(t, item.kind)}</Pill>
       <Text className={item.discussed ? styles.discussed : undefined}>{item.text}</Text>
-      <Text size={200}>{t("agenda.by", { name: item.authorName })}</Text>
+      <Text size={200}>{byAuthor(t, item)}</Text>
       {item.discussed && !canMark ? <Pill tone="success">{t("agenda.discussed")}</Pill> : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { useCloseCommitment } from "../api/queries";
 import type { Commitment } from "../api/types";
+import { byAuthor } from "./author";
 
 const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" } });
 
@@ -13,7 +14,7 @@ export function CommitmentRow({ circleId, sessionId, commitment: c }: { circleId
   return (
     <div className={styles.row}>
       <Text>{c.text}</Text>
-      <Text size={200}>{t("agenda.by", { name: c.authorName })}{c.state !== "open" ? ` · ${t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped")}` : ""}</Text>
+      <Text size={200}>{byAuthor(t, c)}{c.state !== "open" ? ` · ${t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped")}` : ""}</Text>
       {c.mine && c.state === "open" ? (
         <>
           <Button size="small" aria-label={t("agenda.markDone", { text: c.text })} disabledFocusable={close.isPending}
