@@ -1,6 +1,6 @@
 namespace Mentoring.LocalHost;
 
-/// <summary>How the local host runs queue triggers; the defaults follow host.json, tests shorten the waits.</summary>
+/// <summary>How the local host runs queue triggers; the defaults are host.json's (keep them equal), tests shorten the waits.</summary>
 public sealed record QueueRunSettings
 {
     /// <summary>host.json's batchSize: messages fetched at once, and run concurrently.</summary>
