@@ -42,6 +42,7 @@ public static class CoreServices
         typeof(Delivery.DispatchDueSessions),
         typeof(Delivery.FanOutDueSession),
         typeof(Delivery.DeliverCard),
+        typeof(Delivery.SweepStrandedCards),
         typeof(Profiles.MyProfile),
         typeof(Matching.FindMentors),
         typeof(Requests.MatchedCircles),

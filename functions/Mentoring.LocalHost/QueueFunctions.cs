@@ -42,33 +42,55 @@ internal sealed class QueueFunctions(IServiceProvider services, Assembly functio
             await queues.GetQueueClient(QueueName(trigger) + "-poison").CreateIfNotExistsAsync(cancellationToken: stoppingToken);
         }
 
-        // Several receivers per queue, as the Functions host fetches a new batch before the last one is done.
+        // Receivers > 1 stands for several instances of the Functions host polling the same queue.
         await Task.WhenAll(triggers.SelectMany(t => Enumerable.Range(0, settings.Receivers).Select(_ => LoopAsync(t, stoppingToken))));
     }
 
+    /// <summary>
+    /// host.json's rule: a batch of <see cref="QueueRunSettings.BatchSize"/> messages runs concurrently, and the next batch is
+    /// fetched as soon as no more than <see cref="QueueRunSettings.NewBatchThreshold"/> are still running, not when the whole
+    /// batch is done: one slow message does not hold the others back.
+    /// </summary>
     private async Task LoopAsync(FunctionMethod<QueueTriggerAttribute> trigger, CancellationToken stoppingToken)
     {
         var queue = Client(trigger);
-        while (!stoppingToken.IsCancellationRequested)
+        var running = new HashSet<Task>();
+        try
         {
-            QueueMessage[] batch;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, settings.Invisibility, stoppingToken)).Value;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Receiving from {Queue} failed", queue.Name);
-                batch = [];
-            }
+                while (running.Count > settings.NewBatchThreshold)
+                {
+                    running.Remove(await Task.WhenAny(running));
+                }
 
-            if (batch.Length == 0)
-            {
-                await Task.Delay(settings.PollInterval, stoppingToken);
-                continue;
-            }
+                QueueMessage[] batch;
+                try
+                {
+                    batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, settings.Invisibility, stoppingToken)).Value;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Receiving from {Queue} failed", queue.Name);
+                    batch = [];
+                }
 
-            await Task.WhenAll(batch.Select(m => ProcessAsync(trigger, queue, m, stoppingToken)));
+                if (batch.Length == 0)
+                {
+                    await Task.Delay(settings.PollInterval, stoppingToken);
+                    running.RemoveWhere(t => t.IsCompleted);
+                    continue;
+                }
+
+                foreach (var message in batch)
+                {
+                    running.Add(ProcessAsync(trigger, queue, message, stoppingToken));
+                }
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(running);
         }
     }
 

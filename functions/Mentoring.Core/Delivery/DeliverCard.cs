@@ -18,9 +18,14 @@ public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IRequestCard
     public async Task<DeliveryOutcome> ExecuteAsync(CardDelivery card, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);
+
+        // Only a read, so it runs while the row is claimed: one storage round trip less per card, on the path where the
+        // cards per second are decided (the claim itself must come first for everything that writes or sends).
+        var known = bot.FindAsync(card.Tenant, card.Member, cancellationToken);
         var (claimed, early) = await ClaimAsync(card, cancellationToken).ConfigureAwait(false);
         if (claimed is null)
         {
+            await ((Task)known).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             return early!;
         }
 
@@ -33,10 +38,11 @@ public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IRequestCard
         };
         if (content is null)
         {
+            await ((Task)known).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             return await FinishAsync(claimed, OutboxState.Skipped, DeliveryResult.Skipped, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var opened = await bot.OpenAsync(card.Tenant, card.Member, cancellationToken).ConfigureAwait(false);
+        var opened = await known.ConfigureAwait(false) ?? await bot.OpenAsync(card.Tenant, card.Member, cancellationToken).ConfigureAwait(false);
         if (opened.Status != BotStatus.Done)
         {
             // Opening sends the person nothing, so even an unknown outcome there is safe to retry.

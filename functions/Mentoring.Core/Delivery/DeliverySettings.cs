@@ -6,5 +6,11 @@ namespace Mentoring.Core.Delivery;
 /// <param name="MaxLateness">A due entry older than this is dropped, not sent: a follow-up weeks late is noise.</param>
 public sealed record DeliverySettings(TimeSpan Lease, TimeSpan ReminderLead, TimeSpan MaxLateness)
 {
+    /// <summary>
+    /// A row that is not final, whose lease is over and that nobody changed for this long has lost its queue message: the
+    /// sweep enqueues it again (<see cref="SweepStrandedCards"/>). Longer than a lease and a queue retry.
+    /// </summary>
+    public TimeSpan SweepAfter { get; init; } = TimeSpan.FromMinutes(10);
+
     public static DeliverySettings Default { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromHours(24), TimeSpan.FromDays(2));
 }

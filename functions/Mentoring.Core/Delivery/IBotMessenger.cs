@@ -12,6 +12,12 @@ namespace Mentoring.Core.Delivery;
 /// </remarks>
 public interface IBotMessenger
 {
+    /// <summary>
+    /// What is already known without opening anything (one read): the remembered conversation, or
+    /// <see cref="BotStatus.Unreachable"/>; <c>null</c> when the conversation must be opened.
+    /// </summary>
+    Task<BotOutcome?> FindAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default);
+
     /// <summary>The person's conversation, created once and remembered; <see cref="BotStatus.Unreachable"/> for someone who blocked the bot.</summary>
     Task<BotOutcome> OpenAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default);
 

@@ -10,4 +10,7 @@ public interface IOutbox
 
     /// <summary>Replaces the row if it is still at <c>next.Version</c>; <c>null</c> when someone changed it first.</summary>
     Task<OutboxRow?> TryReplaceAsync(OutboxRow next, CancellationToken cancellationToken = default);
+
+    /// <summary>The rows of one session and kind that are not final yet (a single partition: the session's).</summary>
+    Task<IReadOnlyList<OutboxRow>> ListUnfinishedAsync(DueSession session, CancellationToken cancellationToken = default);
 }

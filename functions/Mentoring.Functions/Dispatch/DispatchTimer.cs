@@ -4,13 +4,18 @@ using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Functions.Dispatch;
 
-/// <summary>Every 5 minutes: the sessions whose follow-ups or reminders fell due go to the session queue.</summary>
-public sealed class DispatchTimer(DispatchDueSessions dispatch, ILogger<DispatchTimer> logger)
+/// <summary>Every 5 minutes: the sessions whose follow-ups or reminders fell due go to the session queue, and cards whose message was lost get one again.</summary>
+public sealed class DispatchTimer(DispatchDueSessions dispatch, SweepStrandedCards sweep, ILogger<DispatchTimer> logger)
 {
     [Function("DispatchTimer")]
     public async Task Run([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken ct)
     {
         var (enqueued, dropped) = await dispatch.ExecuteAsync(ct);
         logger.LogInformation("Due sessions: {Enqueued} enqueued, {Dropped} too late to send", enqueued, dropped);
+        var (requeued, forgotten) = await sweep.ExecuteAsync(ct);
+        if (requeued > 0)
+        {
+            logger.LogWarning("{Requeued} cards whose queue message was lost (poison queue) enqueued again; {Forgotten} sessions settled", requeued, forgotten);
+        }
     }
 }

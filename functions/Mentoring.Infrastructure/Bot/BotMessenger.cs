@@ -14,7 +14,7 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
     /// <summary>An installation takes a few seconds to reach the Bot Connector: come back rather than spin.</summary>
     private static readonly TimeSpan InstallPropagation = TimeSpan.FromSeconds(10);
 
-    public async Task<BotOutcome> OpenAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
+    public async Task<BotOutcome?> FindAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
     {
         var contact = await contacts.FindAsync(tenant, person, cancellationToken).ConfigureAwait(false);
         if (contact?.Unreachable is { Length: > 0 } reason)
@@ -22,9 +22,14 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
             return new BotOutcome(BotStatus.Unreachable, Detail: reason);
         }
 
-        if (contact is { ConversationId: { Length: > 0 } id, ServiceUrl: { Length: > 0 } url })
+        return contact is { ConversationId: { Length: > 0 } id, ServiceUrl: { Length: > 0 } url } ? BotOutcome.Opened(new BotConversation(url, id)) : null;
+    }
+
+    public async Task<BotOutcome> OpenAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(tenant, person, cancellationToken).ConfigureAwait(false) is { } known)
         {
-            return BotOutcome.Opened(new BotConversation(url, id));
+            return known;
         }
 
         var installed = await installer.InstallAsync(tenant, person, cancellationToken).ConfigureAwait(false);

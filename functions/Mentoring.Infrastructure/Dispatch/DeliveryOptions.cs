@@ -27,6 +27,10 @@ public sealed class DeliveryOptions
     [Range(1, 720)]
     public int MaxLatenessHours { get; set; } = 48;
 
+    /// <summary>A card row nobody changed for this long (lease over) has lost its queue message: the dispatch timer enqueues it again.</summary>
+    [Range(2, 1440)]
+    public int SweepAfterMinutes { get; set; } = 10;
+
     public DeliverySettings ToSettings() =>
-        new(TimeSpan.FromSeconds(LeaseSeconds), TimeSpan.FromHours(ReminderLeadHours), TimeSpan.FromHours(MaxLatenessHours));
+        new(TimeSpan.FromSeconds(LeaseSeconds), TimeSpan.FromHours(ReminderLeadHours), TimeSpan.FromHours(MaxLatenessHours)) { SweepAfter = TimeSpan.FromMinutes(SweepAfterMinutes) };
 }

@@ -40,6 +40,7 @@ public static class DeliveryServices
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<TableOutbox>());
         services.AddSingleton<TableSessionDueIndex>();
         services.AddSingleton<ISessionDueIndex>(sp => sp.GetRequiredService<TableSessionDueIndex>());
+        services.AddSingleton<IDispatchedSessions, TableDispatchedSessions>();
         return services;
     }
 

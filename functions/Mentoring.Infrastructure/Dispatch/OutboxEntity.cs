@@ -23,4 +23,7 @@ internal sealed class OutboxEntity : ITableEntity
     public string? ActivityId { get; set; }
 
     public string? Detail { get; set; }
+
+    /// <summary>When the row was last written, by the injected clock (Timestamp is the server's, which a test's clock does not move).</summary>
+    public DateTimeOffset? Changed { get; set; }
 }

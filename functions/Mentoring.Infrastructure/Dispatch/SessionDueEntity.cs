@@ -21,4 +21,7 @@ internal sealed class SessionDueEntity : ITableEntity
     public DateTimeOffset End { get; set; }
 
     public bool? Dispatched { get; set; }
+
+    /// <summary>Rows of the "dispatched" partition only: when the timer sent the session to the queue.</summary>
+    public DateTimeOffset? DispatchedAt { get; set; }
 }

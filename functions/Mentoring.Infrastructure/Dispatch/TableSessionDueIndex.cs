@@ -81,9 +81,9 @@ internal sealed class TableSessionDueIndex(Tables tables, DeliverySettings setti
         return tables.SessionDue.UpsertEntityAsync(new TableEntity(bucket, RowOf(entry.Kind, entry.Tenant, entry.Circle, entry.SessionId)) { [nameof(SessionDueEntity.Dispatched)] = true }, TableUpdateMode.Merge, cancellationToken);
     }
 
-    private static string RowOf(CardKind kind, TenantId tenant, CircleId circle, string session) => $"{kind}_{tenant}_{circle}_{session}";
+    internal static string RowOf(CardKind kind, TenantId tenant, CircleId circle, string session) => $"{kind}_{tenant}_{circle}_{session}";
 
-    private static DueSession? ToDue(SessionDueEntity e)
+    internal static DueSession? ToDue(SessionDueEntity e)
     {
         var parts = e.RowKey.Split('_');
         return parts.Length == 4 && Enum.TryParse<CardKind>(parts[0], out var kind) && TenantId.TryParse(parts[1], out var tenant) && CircleId.TryParse(parts[2], out var circle)

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Mentoring.LocalHost;
+
+namespace Mentoring.Benchmarks.Dispatch;
+
+/// <summary>
+/// An Azurite for this benchmark alone: in memory, on free ports, with an account and key made up for the run (nothing
+/// stored in the repo). The shared one on 10000–10002 holds every other session's tables in a JSON file it rewrites as it
+/// grows; measured against it, delivery mostly measures that.
+/// </summary>
+internal sealed class OwnAzurite : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private OwnAzurite(Process process, string connectionString)
+    {
+        this.process = process;
+        ConnectionString = connectionString;
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<OwnAzurite> StartAsync()
+    {
+        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var account = "bench" + RandomNumberGenerator.GetHexString(8, lowercase: true);
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+        var start = new ProcessStartInfo(Path.Combine(RepositoryRoot.Find(), "node_modules", ".bin", "azurite"))
+        {
+            ArgumentList = { "--silent", "--skipApiVersionCheck", "--loose", "--inMemoryPersistence", "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["AZURITE_ACCOUNTS"] = $"{account}:{key}";
+        var process = Process.Start(start)!;
+        var connection = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={key};BlobEndpoint=http://127.0.0.1:{blob}/{account};QueueEndpoint=http://127.0.0.1:{queue}/{account};TableEndpoint=http://127.0.0.1:{table}/{account};";
+        for (var waited = 0; waited < 300; waited++)
+        {
+            if (await ListensAsync(queue) && await ListensAsync(table))
+            {
+                return new OwnAzurite(process, connection);
+            }
+
+            await Task.Delay(100);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("The benchmark's Azurite did not open its ports within 30 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<bool> ListensAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
