@@ -4,6 +4,7 @@ import type * as circles from "../features/circles/i18n";
 import type * as outlook from "../features/outlook/i18n";
 import type * as followups from "../features/followups/i18n";
 import type * as privacy from "../features/privacy/i18n";
+import type * as matching from "../features/matching/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -13,7 +14,7 @@ import type * as privacy from "../features/privacy/i18n";
  * add it to `Feature` and to the pages that show it in featuresOfThisPage. Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy;
+type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching;
 
 /**
  * The features whose messages a page shows, loaded with the page's start (before the first render): the side panel and
@@ -24,7 +25,7 @@ function featuresOfThisPage(): Promise<readonly Feature[]> {
   if (page === "meeting" || page === "config") return Promise.resolve([]);
   if (page === "taskpane") return Promise.all([import("../features/outlook/i18n")]);
   return Promise.all([
-    import("../features/personal/i18n"), import("../features/circles/i18n"), import("../features/followups/i18n"), import("../features/privacy/i18n"),
+    import("../features/personal/i18n"), import("../features/circles/i18n"), import("../features/followups/i18n"), import("../features/privacy/i18n"), import("../features/matching/i18n"),
   ]);
 }
 

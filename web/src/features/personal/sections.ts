@@ -15,6 +15,8 @@ export interface Section {
   label: MessageKey;
   /** Imports the section's code: called only when the section is first shown, so each section is its own chunk. */
   load: () => Promise<ComponentType<SectionProps>>;
+  /** Lists the section only for people whose API token carries this app role (e.g. "Coordinator"); the API checks it again. */
+  role?: string;
 }
 
 /**
@@ -30,4 +32,6 @@ export const sections: readonly Section[] = [
   { id: "circles", label: "circles.heading", load: () => import("../circles/components/CirclesSection").then((m) => m.CirclesSection) },
   { id: "followups", label: "followups.section", load: () => import("../followups/components/FollowUpsSection").then((m) => m.FollowUpsSection) },
   { id: "privacy", label: "privacy.section", load: () => import("../privacy/components/PrivacySection").then((m) => m.PrivacySection) },
+  { id: "find", label: "matching.find.section", load: () => import("../matching/components/FindSection").then((m) => m.FindSection) },
+  { id: "cohorts", label: "matching.cohorts.section", role: "Coordinator", load: () => import("../matching/components/CohortsSection").then((m) => m.CohortsSection) },
 ];

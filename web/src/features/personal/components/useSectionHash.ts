@@ -12,6 +12,9 @@ export function useSectionHash(ids: readonly string[]): [string, (id: string) =>
   }, [ids]);
   const [selected, setSelected] = useState(read);
 
+  // The list changes once the person's roles are known: a hash naming a section that just appeared opens it.
+  useEffect(() => setSelected(read()), [read]);
+
   useEffect(() => {
     const follow = () => setSelected(read());
     window.addEventListener("hashchange", follow);
