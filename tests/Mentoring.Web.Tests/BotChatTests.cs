@@ -39,7 +39,6 @@ public sealed class BotChatTests(BrowserFixture fixture)
         await Expect(chat.GetByLabel("Ce qui vous bloque")).ToBeVisibleAsync();
         await Expect(chat.GetByRole(AriaRole.Button, new() { Name = "Envoyer" })).ToBeVisibleAsync();
         Assert.Empty(await page.SeriousViolationsAsync());
-        await page.ScreenshotForReadmeAsync("bot-chat.png");
 
         // The product does not know this verb: it answers with an error, which Teams shows under the card.
         await chat.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();

@@ -26,11 +26,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // Left running on purpose: other test projects may share this Azurite; the test script stops it.
         _ = await Azurite.EnsureRunningAsync(Root);
+        var prefix = "web" + Guid.NewGuid().ToString("N")[..10];
         Host = await LocalHostApp.StartAsync(new LocalHostSettings
         {
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
-            TablePrefix = "web" + Guid.NewGuid().ToString("N")[..10],
+            TablePrefix = prefix,
+
+            // Queues of its own: another host on the same Azurite must not take this one's dispatch messages.
+            QueuePrefix = prefix + "-",
         });
         // Two cores shared with other work: the first page of a run compiles and loads everything cold.
         Assertions.SetDefaultExpectTimeout(15_000);

@@ -1,10 +1,10 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.Scheduling;
 using Mentoring.M365Emulator;
+using Mentoring.M365Emulator.BotFramework;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -66,6 +66,51 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
         await Expect(page.Tab().GetByRole(AriaRole.Group, new() { NameRegex = new($"^Session of .* — {circle}$") })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_person_who_removed_the_app_is_told_in_French_that_cards_no_longer_reach_her_until_she_installs_it_again()
+    {
+        var julien = DemoApi.Named("Julien");
+        Assert.True((await PostInstallationAsync(julien, "remove")).IsSuccessStatusCode);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(julien.UserPrincipalName));
+        var tab = page.Tab();
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "Suivis" }).ClickAsync();
+
+        var notice = tab.GetByRole(AriaRole.Region, new() { Name = "Teams ne vous transmet plus nos cartes" });
+        await Expect(notice).ToContainTextAsync("Vous avez retiré l'application : vous ne recevez plus de cartes de suivi ni de rappels. Vos suivis restent ici.");
+        await Expect(notice).ToContainTextAsync("réinstallez l'application dans Teams");
+        Assert.Empty(await page.SeriousViolationsAsync());
+
+        Assert.True((await PostInstallationAsync(julien, "add")).IsSuccessStatusCode);
+        await page.ReloadAsync();
+        await page.Tab().GetByRole(AriaRole.Tab, new() { Name = "Suivis" }).ClickAsync();
+        await Expect(page.Tab().GetByRole(AriaRole.Heading, new() { Name = "Mes suivis de séance", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Tab().GetByRole(AriaRole.Region, new() { Name = "Teams ne vous transmet plus nos cartes" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>What Teams posts to the bot's endpoint when a person adds or removes the app, signed as the Bot Connector signs it.</summary>
+    private async Task<HttpResponseMessage> PostInstallationAsync(DemoUser who, string action)
+    {
+        // From the emulator's own Bot Connector: the product keeps the tenant's service URL from it, and sends cards there.
+        var serviceUrl = fixture.Host.Emulator.BotConnector.ServiceUrl.ToString();
+        var token = await fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, serviceUrl);
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUri, "api/") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "messages") { Content = JsonContent.Create(new JsonObject
+        {
+            ["type"] = "installationUpdate",
+            ["action"] = action,
+            ["id"] = "f:" + Guid.NewGuid().ToString("N"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = serviceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:" + who.Id.ToString("N"), ["aadObjectId"] = who.Id.ToString() },
+            ["conversation"] = new JsonObject { ["id"] = "a:" + who.Id.ToString("N"), ["conversationType"] = "personal", ["tenantId"] = who.TenantId.ToString() },
+            ["recipient"] = new JsonObject { ["id"] = "28:" + DemoBot.AppId },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = who.TenantId.ToString() } },
+        }) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request);
+    }
+
     /// <summary>
     /// A peer group of Manon (in no seeded circle, so other tests' views of the seeded people are untouched), Léa and Nicolas created through the API, whose first session ended an hour before the clock and
     /// the next is in two weeks. A series cannot start in the past, so the sessions are written through the product's own
@@ -73,12 +118,9 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
     /// </summary>
     private async Task<string> PeerGroupWithEndedSessionAsync(string prefix)
     {
-        var users = DemoDirectory.Users;
-        DemoUser Named(string first) => users.Single(u => u.DisplayName.StartsWith(first, StringComparison.Ordinal) && u.TenantId == DemoDirectory.ContosoTenantId);
-        var (manon, lea, nicolas) = (Named("Manon"), Named("Léa"), Named("Nicolas"));
+        var (manon, lea, nicolas) = (DemoApi.Named("Manon"), DemoApi.Named("Léa"), DemoApi.Named("Nicolas"));
         var name = $"{prefix} {Guid.NewGuid().ToString("N")[..6]}";
-        using var api = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUri, "api/") };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(manon));
+        using var api = await DemoApi.AsAsync(fixture, manon);
         var created = await api.PostAsJsonAsync("circles", new JsonObject
         {
             ["kind"] = "peerGroup",
@@ -95,21 +137,5 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
         await fixture.Host.Services.GetRequiredService<ISessionStore>().SaveAsync(
             new TenantId(DemoDirectory.ContosoTenantId), id, [At(ended, SessionState.Ended), At(ended.AddDays(14), SessionState.Upcoming)], []);
         return name;
-    }
-
-    /// <summary>A token from the emulator's token endpoint, as the tab's client gets one.</summary>
-    private async Task<string> TokenAsync(DemoUser user)
-    {
-        using var http = new HttpClient();
-        var response = await http.PostAsync(new Uri(fixture.Host.Emulator.BaseUri, $"{user.TenantId}/oauth2/v2.0/token"), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = DemoDirectory.ApiClientId,
-            ["username"] = user.UserPrincipalName,
-            ["password"] = "demo",
-            ["scope"] = DemoDirectory.ApiAudience + "/access_as_user",
-        }));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
     }
 }

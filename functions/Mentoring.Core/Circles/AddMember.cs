@@ -5,7 +5,7 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Circles;
 
 /// <summary>Use case: a member adds a person of the same tenant to a peer group; a live series invites them.</summary>
-public sealed class AddMember(ICircleStore store, PeopleLookup directory, CircleCalendar calendar)
+public sealed class AddMember(ICircleStore store, PeopleLookup directory, CircleCalendar calendar, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId newcomer, string? expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -26,7 +26,7 @@ public sealed class AddMember(ICircleStore store, PeopleLookup directory, Circle
             return Error.Invalid("personId", "member.unknown");
         }
 
-        var added = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0]), cancellationToken).ConfigureAwait(false);
+        var added = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0], time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return await calendar.FollowAsync(added, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -50,7 +50,8 @@ public sealed record Circle(
     }
 
     /// <summary>Adds a peer to a peer group of fewer than five; a live series will get them as an attendee.</summary>
-    public Result<Circle> AddMember(Person person)
+    /// <param name="joinedAt">When they join: the sessions that ended before are not theirs to follow up.</param>
+    public Result<Circle> AddMember(Person person, DateTimeOffset? joinedAt = null)
     {
         if (Status == CircleStatus.Closed)
         {
@@ -67,7 +68,7 @@ public sealed record Circle(
             return Error.Conflict("member.alreadyIn");
         }
 
-        var members = Members.Append(new Member(person.Id, MemberRole.Peer, person.DisplayName, "")).ToArray();
+        var members = Members.Append(new Member(person.Id, MemberRole.Peer, person.DisplayName, "", joinedAt)).ToArray();
         return Membership.CheckSize(Kind, members.Length, "personId") is { } error ? error : WithMembers(members);
     }
 

@@ -40,6 +40,12 @@ public sealed record FollowUpQuestions(
             return Error.Conflict("followUp.sessionNotEnded");
         }
 
+        // A peer added later was not at the sessions held before: asking them would be noise, and their answer would be made up.
+        if (board.Circle.Value.Members.FirstOrDefault(m => m.PersonId == member) is { } joiner && !joiner.WasInSessionEndingAt(session.End))
+        {
+            return Error.Conflict("followUp.beforeJoining");
+        }
+
         var answer = board.FollowUps.FirstOrDefault(f => f.Value.Member == member && f.Value.SessionId == sessionId);
         var closedByAnswer = answer?.Value.Reviews.Where(r => r.State != ReviewState.NotYet).ToDictionary(r => r.CommitmentId, r => r.State) ?? [];
         var due = SessionAgendas.Compose(board, session, member, now).Due

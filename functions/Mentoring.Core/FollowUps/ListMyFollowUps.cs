@@ -6,13 +6,14 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.FollowUps;
 
 /// <summary>Use case: my follow-ups across my circles, one partition query per circle (the card may have been lost, or never sent).</summary>
-public sealed class ListMyFollowUps(ICircleStore circles, ICircleBoardStore store, TimeProvider time)
+public sealed class ListMyFollowUps(ICircleStore circles, ICircleBoardStore store, IBotReach reach, TimeProvider time)
 {
     /// <summary>How far back the tab looks: two months covers a monthly mentorship's last two sessions.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(62);
 
     public async Task<MyFollowUps> ExecuteAsync(Caller caller, CancellationToken cancellationToken = default)
     {
+        var reachable = reach.OfAsync(caller.Tenant, caller.Id, cancellationToken);
         var mine = await circles.ListForMemberAsync(caller.Tenant, caller.Id, cancellationToken).ConfigureAwait(false);
         var boards = await Task.WhenAll(mine.Select(c => store.ReadAsync(caller.Tenant, c.Id, caller.Id, cancellationToken))).ConfigureAwait(false);
         var now = time.GetUtcNow();
@@ -34,6 +35,7 @@ public sealed class ListMyFollowUps(ICircleStore circles, ICircleBoardStore stor
         return new MyFollowUps(
             [.. cards.OrderBy(c => c.Name, StringComparer.CurrentCulture)],
             [.. toAnswer.OrderByDescending(q => q.Session.End)],
-            [.. answered.OrderByDescending(q => q.Answer!.Value.AnsweredAt)]);
+            [.. answered.OrderByDescending(q => q.Answer!.Value.AnsweredAt)],
+            await reachable.ConfigureAwait(false));
     }
 }

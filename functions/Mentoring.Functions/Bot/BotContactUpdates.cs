@@ -4,7 +4,10 @@ using Mentoring.Infrastructure.Bot;
 
 namespace Mentoring.Functions.Bot;
 
-/// <summary>What an authenticated activity teaches the delivery: the tenant's service URL, and app installs and removals.</summary>
+/// <summary>
+/// What an authenticated activity teaches the delivery: the tenant's service URL, app installs and removals, and that a person
+/// who writes to the bot can be written to again (Teams sends no event when someone unblocks the chat).
+/// </summary>
 public static class BotContactUpdates
 {
     public static async Task ApplyAsync(IBotContactEvents contacts, BotActivity activity, CancellationToken cancellationToken)
@@ -25,6 +28,10 @@ public static class BotContactUpdates
         if (activity.Type == "installationUpdate" && PersonId.TryParse(activity.From?.AadObjectId, out var person))
         {
             await contacts.InstallationChangedAsync(tenant, person, installed: activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true, cancellationToken);
+        }
+        else if (activity.Type == "message" && PersonId.TryParse(activity.From?.AadObjectId, out var writer))
+        {
+            await contacts.InstallationChangedAsync(tenant, writer, installed: true, cancellationToken);
         }
     }
 }

@@ -97,6 +97,7 @@ public static class ErrorMessages
         ["followUp.usefulness.range"] = ("L'utilité se note par un nombre entier de {min} à {max}.", "Usefulness is a whole number from {min} to {max}."),
         ["followUp.stale"] = ("Votre réponse a changé depuis que cette carte a été affichée : rien n'a été modifié. Rouvrez votre suivi pour voir la réponse actuelle.", "Your answer changed since this card was shown: nothing was changed. Open your follow-up again to see the current answer."),
         ["followUp.notYourCard"] = ("Cette carte de suivi est celle d'un autre membre : vous ne pouvez pas y répondre.", "This follow-up card belongs to another member: you cannot answer it."),
+        ["followUp.beforeJoining"] = ("Cette séance a eu lieu avant votre arrivée dans le cercle : elle n'a pas de suivi pour vous.", "This session was held before you joined the circle: it has no follow-up for you."),
         ["followUp.cards.selfOnly"] = ("Chacun met en pause ses propres cartes, pas celles des autres membres.", "Each member pauses their own cards, not other members'."),
         ["availability.slot.invalid"] = ("Chaque disponibilité indique un jour de la semaine et un moment (matin, après-midi ou soir).", "Each free slot gives a day of the week and a part of the day (morning, afternoon or evening)."),
         ["language.invalid"] = ("Langue non reconnue : utilisez un code comme fr, en ou pt-BR.", "Unknown language: use a code such as fr, en or pt-BR."),

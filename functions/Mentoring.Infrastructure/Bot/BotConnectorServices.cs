@@ -25,6 +25,7 @@ internal static class BotConnectorServices
             sp.GetRequiredService<IOptions<BotOptions>>()));
         services.AddSingleton<BotContacts>();
         services.AddSingleton<IBotContactEvents>(sp => sp.GetRequiredService<BotContacts>());
+        services.AddSingleton<Core.FollowUps.IBotReach, StoredBotReach>();
         services.AddSingleton<GraphTeamsAppInstaller>();
         services.AddSingleton<IBotMessenger, BotMessenger>();
         return services;

@@ -54,7 +54,7 @@ public sealed class FollowUpApiTests(FollowUpHostFixture fixture)
         await chloe.PutAsJsonAsync(url, new { attended = true, revision = 0 });
         var stale = await chloe.PutAsJsonAsync(url, new { attended = false, revision = 0 });
 
-        Assert.Equal(["request.json.type"], Circles.Codes(await Circles.ProblemAsync(five), "usefulness"));
+        Assert.Equal(["followUp.usefulness.range"], Circles.Codes(await Circles.ProblemAsync(five), "usefulness"));
         Assert.Equal(["followUp.usefulness.range"], Circles.Codes(await Circles.ProblemAsync(six), "usefulness"));
         Assert.Equal(["followUp.newCommitments.tooMany"], Circles.Codes(await Circles.ProblemAsync(many), "newCommitments"));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Conflict, HttpStatusCode.Conflict), (notIn.StatusCode, future.StatusCode, stale.StatusCode));

@@ -31,6 +31,13 @@ export const fr = {
   "followups.cards": "Cartes dans Teams",
   "followups.cardsHint": "Mettez en pause les cartes de suivi et les rappels d'un cercle : vous pourrez toujours répondre ici.",
   "followups.cardsOn": "Cartes de « {circle} »",
+  "followups.botTitle": "Teams ne vous transmet plus nos cartes",
+  "followups.botBlocked": "Vous avez bloqué le bot : vous ne recevez plus de cartes de suivi ni de rappels. Vos suivis restent ici.",
+  "followups.botRemoved": "Vous avez retiré l'application : vous ne recevez plus de cartes de suivi ni de rappels. Vos suivis restent ici.",
+  "followups.botDisabled": "Votre administrateur a bloqué l'application : vous ne recevez plus de cartes de suivi ni de rappels. Vos suivis restent ici.",
+  "followups.botUnreachable": "Teams refuse nos messages : vous ne recevez plus de cartes de suivi ni de rappels. Vos suivis restent ici.",
+  "followups.botHowBack": "Pour les recevoir à nouveau : réinstallez l'application dans Teams (Applications) ; si vous avez bloqué le bot, débloquez la conversation et écrivez-lui un mot.",
+  "followups.botAdmin": "Pour les recevoir à nouveau, demandez à votre administrateur d'autoriser l'application.",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -63,4 +70,11 @@ export const en: Translation<typeof fr> = {
   "followups.cards": "Cards in Teams",
   "followups.cardsHint": "Pause a circle's follow-up cards and reminders: you can still answer here.",
   "followups.cardsOn": "Cards of “{circle}”",
+  "followups.botTitle": "Teams no longer passes our cards on to you",
+  "followups.botBlocked": "You blocked the bot: you no longer receive follow-up cards or reminders. Your follow-ups stay here.",
+  "followups.botRemoved": "You removed the app: you no longer receive follow-up cards or reminders. Your follow-ups stay here.",
+  "followups.botDisabled": "Your administrator blocked the app: you no longer receive follow-up cards or reminders. Your follow-ups stay here.",
+  "followups.botUnreachable": "Teams refuses our messages: you no longer receive follow-up cards or reminders. Your follow-ups stay here.",
+  "followups.botHowBack": "To receive them again: reinstall the app in Teams (Apps); if you blocked the bot, unblock the chat and send it a word.",
+  "followups.botAdmin": "To receive them again, ask your administrator to allow the app.",
 };

@@ -42,10 +42,18 @@ export interface CircleCards {
   cardsPaused: boolean;
 }
 
+/** Whether cards reach me in Teams; why not and since when otherwise. */
+export interface BotReach {
+  reachable: boolean;
+  reason?: "blocked" | "appRemoved" | "disabledByAdmin" | "other";
+  since?: string;
+}
+
 export interface MyFollowUps {
   circles: CircleCards[];
   toAnswer: FollowUp[];
   answered: FollowUp[];
+  bot: BotReach;
 }
 
 export interface FollowUpBody {

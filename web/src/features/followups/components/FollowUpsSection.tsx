@@ -7,6 +7,7 @@ import { formatSession } from "../../../lib/dates";
 import { useMyFollowUps, usePauseCards } from "../api/queries";
 import type { FollowUp } from "../api/types";
 import { FollowUpForm } from "./FollowUpForm";
+import { BotUnreachable } from "./BotUnreachable";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -51,6 +52,7 @@ export function FollowUpsSection({ host }: SectionProps) {
       {mine.isError ? <ErrorView error={mine.error} onRetry={() => mine.refetch()} /> : null}
       {mine.data ? (
         <>
+          <BotUnreachable bot={mine.data.bot} />
           <section aria-labelledby="followups-to-answer">
             <Text as="h2" block id="followups-to-answer" size={500} weight="semibold">{t("followups.toAnswer")}</Text>
             {mine.data.toAnswer.length === 0 ? <Text as="p">{t("followups.none")}</Text> : null}

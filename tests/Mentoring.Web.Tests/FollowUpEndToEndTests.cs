@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.Scheduling;
+using Mentoring.M365Emulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Web.Tests;
+
+/// <summary>
+/// Issue 9 end to end: a session of a scheduled circle ends, the dispatch (timer, then the session and card queues) posts the
+/// product's follow-up card into each member's chat in the emulator's Teams client, one member answers in the rendered card,
+/// the card turns into the summary, and the next session's agenda shows her new commitment as due and her blocker.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_session_ends_each_member_gets_the_card_in_Teams_Lea_answers_in_it_and_the_next_agenda_shows_her_commitment_and_blocker()
+    {
+        // Léa, Nicolas (French) and Priya (English, Kolkata): none of them is in a circle another browser test reads the chat of.
+        var (lea, nicolas, priya) = (DemoApi.Named("Léa"), DemoApi.Named("Nicolas"), DemoApi.Named("Priya"));
+        var name = $"Reconversions data {Guid.NewGuid().ToString("N")[..4]}";
+        var (circle, next, ended, end) = await CircleWhoseSessionIsEndingAsync(name, lea, nicolas, priya);
+        using var api = await DemoApi.AsAsync(fixture, lea);
+        var due = "Relancer Marie chez Datalab";
+        var lastAnswer = await api.PutAsJsonAsync($"circles/{circle}/sessions/{ended}/followup", new { attended = true, newCommitments = new[] { due }, revision = 0 });
+        lastAnswer.EnsureSuccessStatusCode();
+
+        await PassAsync(fixture.Host.Services.GetRequiredService<TimeProvider>(), end.AddSeconds(1));
+        Assert.True(await fixture.Host.RunTimerAsync("DispatchTimer"));
+        await fixture.Host.DrainQueuesAsync(TimeSpan.FromSeconds(90));
+
+        // Each member's own chat shows the card, in their language.
+        foreach (var (member, title) in new[] { (nicolas, "Suivi de la séance du"), (priya, "Follow-up of the session of") })
+        {
+            var other = await ChatAsync(member);
+            await Expect(Card(other, name).GetByText(title)).ToBeVisibleAsync();
+            await other.Context.CloseAsync();
+        }
+
+        var page = await ChatAsync(lea, "&locale=fr-FR");
+        var card = Card(page, name);
+        await Expect(card.GetByText("Suivi de la séance du")).ToBeVisibleAsync();
+        await card.GetByRole(AriaRole.Radio, new() { Name = "Oui" }).CheckAsync();
+        await card.GetByRole(AriaRole.Radio, new() { Name = "Tenu" }).CheckAsync();
+        var promise = "Envoyer trois candidatures";
+        var blocker = "Trouver un contact chez Datalab";
+        await card.GetByLabel("Nouvel engagement 1 (pour la prochaine séance)").FillAsync(promise);
+        await card.GetByLabel("Ce qui vous bloque").FillAsync(blocker);
+        await card.GetByLabel("Utilité de la séance pour vous").SelectOptionAsync("4");
+        await card.GetByRole(AriaRole.Checkbox, new() { Name = "Nicolas Thomas" }).CheckAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+        await page.SetViewportSizeAsync(1280, 1120);
+        await card.EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
+        await page.ScreenshotForReadmeAsync("bot-chat.png");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+
+        // The card becomes the summary of what was recorded.
+        await Expect(card.GetByText("Merci, votre suivi de la séance du")).ToBeVisibleAsync();
+        await Expect(card.GetByText(promise)).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Modifier" })).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Envoyer" })).ToHaveCountAsync(0);
+        Assert.Empty(await page.SeriousViolationsAsync());
+
+        // The next session's agenda (the circle's own), as another member reads it: her new commitment is due, her blocker is an item.
+        using var his = await DemoApi.AsAsync(fixture, nicolas);
+        var agenda = (await his.GetFromJsonAsync<JsonObject>($"circles/{circle}/sessions/{next}/agenda"))!;
+        var commitments = agenda["commitmentsDue"]!.AsArray().Select(c => (Text: c!["text"]!.GetValue<string>(), State: c["state"]!.GetValue<string>())).ToArray();
+        Assert.Contains((promise, "open"), commitments);
+        Assert.DoesNotContain(commitments, c => c.Text == due && c.State == "open");
+        Assert.Contains(agenda["items"]!.AsArray(), i => i!["text"]!.GetValue<string>() == blocker && i["kind"]!.GetValue<string>() == "blocker");
+    }
+
+    /// <summary>The chat with the bot of one card: the list item holding the card of this circle.</summary>
+    private static ILocator Card(IPage page, string circle) =>
+        page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec |^Chat with ") }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = circle }).Last;
+
+    private async Task<IPage> ChatAsync(DemoUser user, string query = "")
+    {
+        var page = await fixture.NewPageAsync(user.TimeZone);
+        await page.GotoAsync(fixture.TeamsUrl(user.UserPrincipalName, "&view=chat" + query));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chat" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>
+    /// A peer group scheduled through the API (its series starts a week after the clock), whose meeting going on now ends in
+    /// 20 seconds, after one held earlier today. A series cannot start in the past, so those two sessions are written through the
+    /// product's session store, as the scheduling sync writes what Outlook says: the store indexes the session going on for its
+    /// follow-up, as it does every upcoming session.
+    /// </summary>
+    private async Task<(string Circle, string Next, string Ended, DateTimeOffset End)> CircleWhoseSessionIsEndingAsync(string name, params DemoUser[] peers)
+    {
+        var now = fixture.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        using var organizer = await DemoApi.AsAsync(fixture, peers[0]);
+        var created = await organizer.PostAsJsonAsync("circles", new JsonObject
+        {
+            ["kind"] = "peerGroup",
+            ["name"] = name,
+            ["objective"] = "Avancer ensemble.",
+            ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
+            ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(now.UtcDateTime).AddDays(7).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+        });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var series = await organizer.PostAsync($"circles/{id}/series", null);
+        series.EnsureSuccessStatusCode();
+        var next = (await series.Content.ReadFromJsonAsync<JsonObject>())!["sessions"]![0]!["id"]!.GetValue<string>();
+
+        var (earlier, current) = (now.AddHours(-3), now.AddMinutes(-55));
+        var end = now.AddSeconds(20);
+        Session ended = new(Session.IdFor(earlier), null, earlier, earlier, earlier.AddHours(1), SessionState.Ended);
+        Session going = new(Session.IdFor(current), null, current, current, end, SessionState.Upcoming);
+        await fixture.Host.Services.GetRequiredService<ISessionStore>().SaveAsync(
+            new TenantId(DemoDirectory.ContosoTenantId), new CircleId(Guid.Parse(id)), [ended, going], []);
+        return (id, next, ended.Id, end);
+    }
+
+    /// <summary>Until <paramref name="instant"/> on the host's clock: a test clock is moved on (its Advance), the system clock waited for.</summary>
+    private static async Task PassAsync(TimeProvider time, DateTimeOffset instant)
+    {
+        var left = instant - time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+            return;
+        if (time.GetType().GetMethod("Advance", [typeof(TimeSpan)]) is { } advance)
+            advance.Invoke(time, [left]);
+        else
+            await Task.Delay(left);
+    }
+}
