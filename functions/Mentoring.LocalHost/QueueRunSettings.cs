@@ -4,10 +4,10 @@ namespace Mentoring.LocalHost;
 public sealed record QueueRunSettings
 {
     /// <summary>host.json's batchSize: messages fetched at once, and run concurrently.</summary>
-    public int BatchSize { get; init; } = 16;
+    public int BatchSize { get; init; } = 32;
 
     /// <summary>host.json's newBatchThreshold: the next batch is fetched when this few are still running (so up to BatchSize + this at once).</summary>
-    public int NewBatchThreshold { get; init; } = 8;
+    public int NewBatchThreshold { get; init; } = 16;
 
     /// <summary>Receive loops per queue, each as one Functions host instance polls (its own batches, its own threshold).</summary>
     public int Receivers { get; init; } = 1;

@@ -35,7 +35,7 @@ public static class DispatchBenchmark
             TablePrefix = "benchdsp" + Guid.NewGuid().ToString("N")[..8],
             QueuePrefix = "benchdsp" + Guid.NewGuid().ToString("N")[..8] + "-",
             SeedDemoTenant = false,
-            // One Functions instance as host.json configures it (batchSize 16, newBatchThreshold 8: up to 24 cards at once),
+            // One Functions instance as host.json configures it (batchSize 32, newBatchThreshold 16: up to 48 cards at once),
             // with quick queue retries so the faulty run's deferred cards do not wait host.json's 30 s.
             Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(200), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 1000 },
             ConfigureServices = services =>
