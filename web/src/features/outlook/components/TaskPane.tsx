@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { ChoiceGroup } from "../../../components/ChoiceGroup";
+import { Notice } from "../../../components/Notice";
 import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { ApiError } from "../../../lib/api-client";
@@ -104,28 +106,31 @@ export function TaskPane() {
   return (
     <main className={styles.root} aria-labelledby="pane-title">
       <Text as="h1" size={500} weight="semibold" id="pane-title" className={styles.heading}>{t("outlook.title")}</Text>
-      {existing ? <MessageBar intent="success"><MessageBarBody>{t("outlook.existing", { name: existing.name })}</MessageBarBody></MessageBar> : null}
-      {problem ? <MessageBar intent="warning" role="alert"><MessageBarBody>{problem}</MessageBarBody></MessageBar> : null}
+      {existing ? <Notice intent="success">{t("outlook.existing", { name: existing.name })}</Notice> : null}
+      {problem ? <Notice intent="warning" role="alert">{problem}</Notice> : null}
       {!existing && !problem && state !== "adopted" && state !== "fallback" ? (
         <>
           <Field label={t("outlook.attendees")}><Text>{guests.map((g) => g.name).join(", ")}</Text></Field>
-          <Field label={t("outlook.choose")}>
-            <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)}>
-              {circles.map((c) => <Radio key={c.id} value={c.id} label={c.name} />)}
-              <Radio value="new" label={`${t("outlook.create")} (${t(kind === "mentorship" ? "outlook.kind.mentorship" : "outlook.kind.peerGroup")})`} />
-            </RadioGroup>
-          </Field>
+          <ChoiceGroup
+            label={t("outlook.choose")}
+            value={choice}
+            onChange={setChoice}
+            choices={[
+              ...circles.map((c) => ({ value: c.id, label: c.name })),
+              { value: "new", label: `${t("outlook.create")} (${t(kind === "mentorship" ? "outlook.kind.mentorship" : "outlook.kind.peerGroup")})` },
+            ]}
+          />
           {choice === "new" ? (
             <>
               <Field label={t("outlook.name")} required><Input value={name} onChange={(_, d) => setName(d.value)} /></Field>
               <Field label={t("outlook.objective")}><Textarea value={objective} onChange={(_, d) => setObjective(d.value)} /></Field>
               {kind === "mentorship" ? (
-                <Field label={t("outlook.myRole")}>
-                  <RadioGroup value={myRole} onChange={(_, d) => setMyRole(d.value as "mentee" | "mentor")}>
-                    <Radio value="mentee" label={t("outlook.role.mentee")} />
-                    <Radio value="mentor" label={t("outlook.role.mentor")} />
-                  </RadioGroup>
-                </Field>
+                <ChoiceGroup
+                  label={t("outlook.myRole")}
+                  value={myRole}
+                  onChange={(v) => setMyRole(v as "mentee" | "mentor")}
+                  choices={[{ value: "mentee", label: t("outlook.role.mentee") }, { value: "mentor", label: t("outlook.role.mentor") }]}
+                />
               ) : null}
             </>
           ) : null}
@@ -134,12 +139,12 @@ export function TaskPane() {
           </Field>
           <Field label={t("outlook.agenda")}><Text>{t("outlook.agenda.items")}</Text></Field>
           <Button appearance="primary" disabled={state === "planning"} onClick={() => void plan()}>
-            {state === "planning" ? <Spinner size="tiny" label={t("outlook.planning")} /> : t("outlook.plan")}
+            {state === "planning" ? t("outlook.planning") : t("outlook.plan")}
           </Button>
         </>
       ) : null}
-      {state === "adopted" ? <MessageBar intent="success" role="status"><MessageBarBody>{t("outlook.adopted")}</MessageBarBody></MessageBar> : null}
-      {state === "fallback" ? <MessageBar intent="info" role="status"><MessageBarBody>{t("outlook.fallback")}</MessageBarBody></MessageBar> : null}
+      {state === "adopted" ? <Notice intent="success" role="status">{t("outlook.adopted")}</Notice> : null}
+      {state === "fallback" ? <Notice intent="info" role="status">{t("outlook.fallback")}</Notice> : null}
     </main>
   );
 }
