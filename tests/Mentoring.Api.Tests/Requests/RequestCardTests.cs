@@ -10,6 +10,7 @@ using Mentoring.Core.People;
 using Mentoring.Core.Privacy;
 using Mentoring.M365Emulator;
 using Microsoft.Extensions.DependencyInjection;
+using static Mentoring.Api.Tests.Requests.RequestCardSteps;
 
 namespace Mentoring.Api.Tests.Requests;
 
@@ -27,8 +28,8 @@ public sealed class RequestCardTests(RequestCardHostFixture fixture)
         var before = fixture.ChatOf(Users.Priya).Count;
         var key = Guid.NewGuid().ToString();
 
-        var first = await SendAsync(lea, Users.Priya, "Bonjour Priya, votre parcours m'inspire.", key);
-        var second = await SendAsync(lea, Users.Priya, "Bonjour Priya, votre parcours m'inspire.", key);
+        var first = await fixture.SendRequestAsync(lea, Users.Priya, "Bonjour Priya, votre parcours m'inspire.", key);
+        var second = await fixture.SendRequestAsync(lea, Users.Priya, "Bonjour Priya, votre parcours m'inspire.", key);
         await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
 
         Assert.Equal(first, second);
@@ -47,7 +48,7 @@ public sealed class RequestCardTests(RequestCardHostFixture fixture)
         using var manon = await fixture.Users.AsAsync(Users.Manon);
         var (mentorBefore, menteeBefore) = (fixture.ChatOf(Users.Manon).Count, fixture.ChatOf(Users.Nicolas).Count);
         var circlesBefore = await Circles.MyCircleIdsAsync(manon);
-        var id = await SendAsync(nicolas, Users.Manon, "Bonjour Manon, accepteriez-vous de m'accompagner ?");
+        var id = await fixture.SendRequestAsync(nicolas, Users.Manon, "Bonjour Manon, accepteriez-vous de m'accompagner ?");
         await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
         var card = Assert.Single(fixture.ChatOf(Users.Manon).Skip(mentorBefore));
 
@@ -75,7 +76,7 @@ public sealed class RequestCardTests(RequestCardHostFixture fixture)
         using var chloe = await fixture.Users.AsAsync(Users.Chloe);
         using var hugo = await fixture.Users.AsAsync(Users.Hugo);
         var mentorBefore = fixture.ChatOf(Users.Hugo).Count;
-        var id = await SendAsync(chloe, Users.Hugo, "Bonjour Hugo !");
+        var id = await fixture.SendRequestAsync(chloe, Users.Hugo, "Bonjour Hugo !");
         await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
         var card = Assert.Single(fixture.ChatOf(Users.Hugo).Skip(mentorBefore)).ToJsonString();
 
@@ -98,7 +99,7 @@ public sealed class RequestCardTests(RequestCardHostFixture fixture)
         using var emilie = await fixture.Users.AsAsync(Users.Emilie);
         var mentorBefore = fixture.ChatOf(Users.Emilie).Count;
         var circlesBefore = await Circles.MyCircleIdsAsync(emilie);
-        var id = await SendAsync(camille, Users.Emilie, "Bonjour Émilie !");
+        var id = await fixture.SendRequestAsync(camille, Users.Emilie, "Bonjour Émilie !");
         await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
         var card = Assert.Single(fixture.ChatOf(Users.Emilie).Skip(mentorBefore)).ToJsonString();
         var declined = await emilie.PostAsJsonAsync($"mentor-requests/{id}/decline", new JsonObject { ["word"] = "Pas ce trimestre, désolée." });
@@ -124,136 +125,5 @@ public sealed class RequestCardTests(RequestCardHostFixture fixture)
         var reply = await fixture.PostActivityAsync(CardInvokes.Invoke(Users.Julien, verb, JsonNode.Parse(data)!.AsObject()));
 
         Assert.Equal((400, code), (reply["statusCode"]!.GetValue<int>(), reply["value"]!["code"]!.GetValue<string>()));
-    }
-
-    [Fact]
-    public async Task A_mentor_who_blocked_the_bot_or_paused_everything_gets_no_card_and_the_tab_still_shows_the_request()
-    {
-        using var julien = await fixture.Users.AsAsync(Users.Julien);
-        using var ines = await fixture.Users.AsAsync(Users.Ines);
-        using var priya = await fixture.Users.AsAsync(Users.Priya);
-        using var hugo = await fixture.Users.AsAsync(Users.Hugo);
-        var pauses = fixture.Host.Services.GetRequiredService<IPersonPause>();
-        fixture.Teams.Block(Users.Ines.Id);
-        await Profiles.PutAsync(ines, Profiles.Mentor(capacity: 5));
-        await Profiles.PutAsync(hugo, Profiles.Mentor(capacity: 5));
-        await pauses.SetAsync(new TenantId(Users.Hugo.TenantId), new PersonId(Users.Hugo.Id), true, fixture.Clock.GetUtcNow());
-        var (inesBefore, hugoBefore) = (fixture.ChatOf(Users.Ines).Count, fixture.ChatOf(Users.Hugo).Count);
-        try
-        {
-            var toInes = await SendAsync(julien, Users.Ines, "Bonjour Inès !", mentorProfile: false);
-            var toHugo = await SendAsync(priya, Users.Hugo, "Hello Hugo!", mentorProfile: false);
-            await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
-
-            Assert.Equal((inesBefore, hugoBefore), (fixture.ChatOf(Users.Ines).Count, fixture.ChatOf(Users.Hugo).Count));
-            Assert.Equal((OutboxState.Unreachable, OutboxState.Skipped), (await fixture.OutboxStateAsync(toInes, CardKind.MentorRequest), await fixture.OutboxStateAsync(toHugo, CardKind.MentorRequest)));
-            Assert.Contains(toInes, Ids(await ines.GetFromJsonAsync<JsonArray>("me/mentor-requests")));
-            Assert.Contains(toHugo, Ids(await hugo.GetFromJsonAsync<JsonArray>("me/mentor-requests")));
-            await hugo.PostAsJsonAsync($"mentor-requests/{toHugo}/decline", new JsonObject());
-        }
-        finally
-        {
-            fixture.Teams.Unblock(Users.Ines.Id);
-            await pauses.SetAsync(new TenantId(Users.Hugo.TenantId), new PersonId(Users.Hugo.Id), false, fixture.Clock.GetUtcNow());
-        }
-    }
-
-    [Fact]
-    public async Task The_bot_connector_failing_with_503_then_recovering_delivers_one_card()
-    {
-        using var hugo = await fixture.Users.AsAsync(Users.Hugo);
-        var before = fixture.ChatOf(Users.Chloe).Count;
-        var failures = fixture.Teams.Log.Entries.Count(e => e.Status == 503);
-        fixture.Teams.Faults.Configure(new FaultSettings(FailureRate: 1, Statuses: [503], RetryAfterSeconds: 0, Seed: 3));
-        string id;
-        try
-        {
-            id = await SendAsync(hugo, Users.Chloe, "Bonjour Chloé, de la part de Hugo.");
-            await WaitUntilAsync(() => fixture.Teams.Log.Entries.Count(e => e.Status == 503) > failures + 3);
-            Assert.Equal(before, fixture.ChatOf(Users.Chloe).Count);
-        }
-        finally
-        {
-            fixture.Teams.Faults.Reset();
-        }
-
-        await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
-
-        Assert.Single(fixture.ChatOf(Users.Chloe).Skip(before));
-        Assert.Equal(OutboxState.Sent, await fixture.OutboxStateAsync(id, CardKind.MentorRequest));
-    }
-
-    [Fact]
-    public async Task A_lost_response_after_delivery_ends_unknown_and_a_retried_request_never_brings_a_second_card()
-    {
-        using var manon = await fixture.Users.AsAsync(Users.Manon);
-        var before = fixture.ChatOf(Users.Lea).Count;
-        var key = Guid.NewGuid().ToString();
-
-        // Her conversation exists (she has had cards before): only the send is a write whose answer can be lost.
-        // A first contact installs the app and may be told to come back while the install propagates, as Teams does.
-        var bot = fixture.Host.Services.GetRequiredService<IBotMessenger>();
-        for (var attempt = 0; (await bot.OpenAsync(new TenantId(Users.Lea.TenantId), new PersonId(Users.Lea.Id))).Status != BotStatus.Done; attempt++)
-        {
-            Assert.True(attempt < 30, "Léa's conversation could not be opened");
-            await Task.Delay(500);
-        }
-
-        fixture.Teams.Faults.Configure(new FaultSettings(LostResponseRate: 1, LostResponses: [LostResponse.GatewayTimeout], Seed: 5));
-        string id;
-        try
-        {
-            id = await SendAsync(manon, Users.Lea, "Bonjour Léa, de la part de Manon.", key);
-            await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
-        }
-        finally
-        {
-            fixture.Teams.Faults.Reset();
-        }
-
-        // The client did not see its answer either and sends the request again with its key: the request is re-notified.
-        Assert.Equal(id, await SendAsync(manon, Users.Lea, "Bonjour Léa, de la part de Manon.", key, mentorProfile: false));
-        await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
-
-        Assert.Single(fixture.ChatOf(Users.Lea).Skip(before));
-        Assert.Equal(OutboxState.Unknown, await fixture.OutboxStateAsync(id, CardKind.MentorRequest));
-    }
-
-    /// <summary>Sends a request from <paramref name="mentee"/> (given a mentee's profile) to <paramref name="mentor"/> (given a mentor's profile); returns its id.</summary>
-    private async Task<string> SendAsync(HttpClient mentee, DemoUser mentor, string message, string? key = null, bool mentorProfile = true)
-    {
-        await Profiles.PutAsync(mentee, Profiles.Mentee());
-        if (mentorProfile)
-        {
-            using var asMentor = await fixture.Users.AsAsync(mentor);
-            await Profiles.PutAsync(asMentor, Profiles.Mentor(capacity: 5));
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, "mentor-requests") { Content = JsonContent.Create(new JsonObject { ["mentor"] = mentor.Id.ToString(), ["message"] = message }) };
-        if (key is not null)
-        {
-            request.Headers.Add("Idempotency-Key", key);
-        }
-
-        using var response = await mentee.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-    }
-
-    private static string[] Ids(JsonArray? list) => [.. list!.Select(r => r!["id"]!.GetValue<string>())];
-
-    /// <summary>Each body element's text; a fact set as "title = value" lines.</summary>
-    private static string[] Texts(JsonObject card) =>
-        [.. card["body"]!.AsArray().OfType<JsonObject>().SelectMany(n => n["text"] is { } text
-            ? [text.GetValue<string>()]
-            : n["facts"]?.AsArray().Select(f => $"{f!["title"]!.GetValue<string>()} = {f["value"]!.GetValue<string>()}") ?? [])];
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!condition())
-        {
-            await Task.Delay(50, limit.Token);
-        }
     }
 }
