@@ -4,7 +4,7 @@ azurite_pid=""
 if ! (exec 3<>/dev/tcp/127.0.0.1/10002) 2>/dev/null; then
   data="$(mktemp -d)"
   echo "» starting Azurite (data in $data)"
-  node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --location "$data" \
+  node_modules/.bin/azurite --silent --disableTelemetry --skipApiVersionCheck --loose --location "$data" \
     --blobPort 10000 --queuePort 10001 --tablePort 10002 > "$data/azurite.log" 2>&1 &
   azurite_pid=$!
   stop_azurite() {

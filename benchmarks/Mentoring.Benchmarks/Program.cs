@@ -17,7 +17,7 @@ public static class Program
         if (args.Contains("--dispatch-only"))
         {
             // Its own local host and emulator: the quickest way to re-measure delivery alone.
-            await Dispatch.DispatchBenchmark.RunAsync(Options.Get(args, "--dispatch-members", 2000));
+            await Dispatch.DispatchBenchmark.RunAsync(Options.Get(args, "--dispatch-members", 2000), inMemory: args.Contains("--dispatch-in-memory"));
             return 0;
         }
 
@@ -38,7 +38,7 @@ public static class Program
             Report.Foundation(await FoundationBenchmark.RunAsync(bench, options), options);
             Report.Scheduling(await SchedulingBenchmark.RunAsync(bench, options));
             await AgendaBenchmark.RunAsync(options);
-            await Dispatch.DispatchBenchmark.RunAsync(Options.Get(args, "--dispatch-members", 2000));
+            await Dispatch.DispatchBenchmark.RunAsync(Options.Get(args, "--dispatch-members", 2000), inMemory: args.Contains("--dispatch-in-memory"));
             Matching.MatchingBenchmark.Run();
         }
 

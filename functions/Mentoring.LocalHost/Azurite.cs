@@ -38,7 +38,7 @@ public sealed class Azurite : IDisposable
         Directory.CreateDirectory(location);
         var process = Process.Start(new ProcessStartInfo(executable)
         {
-            ArgumentList = { "--silent", "--skipApiVersionCheck", "--loose", "--location", location, "--blobPort", $"{BlobPort}", "--queuePort", $"{QueuePort}", "--tablePort", $"{TablePort}" },
+            ArgumentList = { "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose", "--location", location, "--blobPort", $"{BlobPort}", "--queuePort", $"{QueuePort}", "--tablePort", $"{TablePort}" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

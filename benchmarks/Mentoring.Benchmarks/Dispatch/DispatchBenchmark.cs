@@ -24,9 +24,10 @@ public static class DispatchBenchmark
     /// <summary>Bot:RequestsPerSecond, the client's even pacing per tenant.</summary>
     private const double Pacing = 48;
 
-    public static async Task RunAsync(int members)
+    /// <param name="inMemory">Azurite in memory instead of on disk (see <see cref="OwnAzurite"/>): reproduces its queue GC stalls.</param>
+    public static async Task RunAsync(int members, bool inMemory = false)
     {
-        await using var azurite = await OwnAzurite.StartAsync();
+        await using var azurite = await OwnAzurite.StartAsync(inMemory);
         await using var host = await LocalHostApp.StartAsync(new LocalHostSettings
         {
             StorageConnectionString = azurite.ConnectionString,
@@ -58,7 +59,7 @@ public static class DispatchBenchmark
 
         Console.WriteLine();
         Console.WriteLine($"== Follow-up delivery (issue 9): {members} members of one tenant, emulator enforcing Teams' limits (50 requests/s per app per tenant), client paced at 48/s ==");
-        Console.WriteLine("  one local host as host.json runs queues (batches of 16, next batch at 8 left: up to 24 cards at once), an in-memory Azurite of its own");
+        Console.WriteLine($"  one local host as host.json runs queues (batches of 32, next batch at 16 left: up to 48 cards at once), an Azurite of its own {(inMemory ? "in memory" : "on disk")}");
         foreach (var run in new[] { first, again, faulty })
         {
             Console.WriteLine($"  {run.Name}:");
@@ -66,6 +67,7 @@ public static class DispatchBenchmark
             Console.WriteLine($"    duplicates {run.Duplicates}, missed {run.Missed} (outbox 'Unknown': {run.Unknown}, never resent)");
             Console.WriteLine($"    per card: {(double)run.ConnectorRequests / run.Cards:0.00} Bot Connector requests, {(double)run.GraphRequests / run.Cards:0.00} Graph requests, {(double)run.StorageRequests / run.Cards:0.00} Table Storage requests");
             Console.WriteLine($"    Bot Connector: {run.ConnectorRate:0.0} requests/s from its first to its last request = {run.ConnectorRate / Pacing:0.00} x the client's pacing; {run.Throttled} answered 429; first request {run.FirstRequest.TotalSeconds:0.00} s after the enqueue, last {run.Tail.TotalSeconds:0.00} s before the queues were empty");
+            Console.WriteLine($"    Bot Connector requests/s in each 5 s from the enqueue (a dip mid-run is a stall): {string.Join(" ", run.Timing.PerFiveSeconds)}");
         }
     }
 
@@ -82,7 +84,9 @@ public static class DispatchBenchmark
         clock.Stop();
         var (connector, graph, tableRequests) = (teams.Log.Entries.Count - connectorBefore, host.Emulator.Log.Entries.Count - graphBefore, storage.Count - storageBefore);
         var requests = teams.Log.Entries.Skip(connectorBefore).ToArray();
-        var timing = new ConnectorTiming(requests.Length, requests.Count(r => r.Status == 429), requests[0].Time - started, requests[^1].Time - requests[0].Time, started + clock.Elapsed - requests[^1].Time);
+        var window = requests.Select(r => (int)((r.Time - started).TotalSeconds / 5)).ToArray();
+        var perFiveSeconds = Enumerable.Range(0, window.Max() + 1).Select(w => window.Count(x => x == w) / 5).ToArray();
+        var timing = new ConnectorTiming(requests.Length, requests.Count(r => r.Status == 429), requests[0].Time - started, requests[^1].Time - requests[0].Time, started + clock.Elapsed - requests[^1].Time, perFiveSeconds);
 
         var summary = "Suivi " + session;
         var inChat = people.Select(p => teams.ConversationsOf(p.Value).SelectMany(teams.ActivitiesOf).Count(a => (string?)a["summary"] == summary)).ToArray();
