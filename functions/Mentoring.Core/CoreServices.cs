@@ -48,6 +48,7 @@ public static class CoreServices
         typeof(Requests.MatchedCircles),
         typeof(Requests.SendMentorRequest),
         typeof(Requests.AnswerMentorRequest),
+        typeof(Requests.MentorPlaces),
         typeof(Requests.RequestCardActions),
         typeof(Cohorts.CohortActions),
         typeof(Cohorts.CohortOverview),

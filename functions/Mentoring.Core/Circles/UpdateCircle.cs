@@ -1,5 +1,6 @@
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Requests;
 using Mentoring.Core.Scheduling;
 
 namespace Mentoring.Core.Circles;
@@ -8,13 +9,20 @@ namespace Mentoring.Core.Circles;
 /// <remarks>
 /// With a series, only its organizer pauses, resumes or closes (<see cref="CircleRules"/>): pausing removes the upcoming
 /// sessions from the calendar, resuming brings back those still ahead, closing ends the series after today. If the
-/// calendar is unavailable the change is saved all the same and the timer finishes it.
+/// calendar is unavailable the change is saved all the same and the timer finishes it. Closing a mentorship gives its
+/// mentor their place back.
 /// </remarks>
-public sealed class UpdateCircle(ICircleStore store, CircleCalendar calendar, TimeProvider time)
+public sealed class UpdateCircle(ICircleStore store, CircleCalendar calendar, MentorPlaces places, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, CirclePatch patch, string? expectedVersion, CancellationToken cancellationToken = default)
     {
-        var updated = await store.ApplyAsync(caller, id, expectedVersion, circle => Apply(circle, caller, patch, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var closing = new MentorshipClosing();
+        var updated = await store.ApplyAsync(caller, id, expectedVersion, closing.Watch(circle => Apply(circle, caller, patch, time.GetUtcNow())), cancellationToken).ConfigureAwait(false);
+        if (updated.IsSuccess)
+        {
+            await places.ReleaseAsync(closing.Closed, cancellationToken).ConfigureAwait(false);
+        }
+
         return await calendar.FollowAsync(updated, cancellationToken).ConfigureAwait(false);
     }
 

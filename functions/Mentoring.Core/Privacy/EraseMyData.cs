@@ -14,7 +14,7 @@ namespace Mentoring.Core.Privacy;
 /// unavailable calendar (503, nothing lost) the same request finishes the job. Only one's own data; a finished erasure asked
 /// again is a 409 <c>privacy.alreadyErased</c> that writes nothing.
 /// </remarks>
-public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, ISessionStore sessions, Agendas.IAgendaPublishQueue publishing, TimeProvider time)
+public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, ISessionStore sessions, Agendas.IAgendaPublishQueue publishing, Requests.MentorPlaces places, TimeProvider time)
 {
     public async Task<Result<ErasureReport>> ExecuteAsync(Caller caller, PersonId? asked = null, CancellationToken cancellationToken = default)
     {
@@ -69,11 +69,15 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
             return cleared;
         }
 
-        var saved = await circles.ApplyAsSystemAsync(found, c => CircleErasure.Forget(c, person), cancellationToken).ConfigureAwait(false);
+        var closing = new Requests.MentorshipClosing();
+        var saved = await circles.ApplyAsSystemAsync(found, closing.Watch(c => CircleErasure.Forget(c, person)), cancellationToken).ConfigureAwait(false);
         if (!saved.IsSuccess)
         {
             return Result<Unit>.Failure(saved.Errors);
         }
+
+        // A mentee's erasure ends the mentorship: the mentor has a place again (an erased mentor has no profile left).
+        await places.ReleaseAsync(closing.Closed, cancellationToken).ConfigureAwait(false);
 
         // A closing circle's series (organized by another member) ends now, or by the scheduling timer if the calendar is down.
         await follow.FollowAsync(saved, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Mentoring.Core.Circles;
+using Mentoring.Core.Requests;
 using Mentoring.Core.Scheduling;
 using Mentoring.Core.Common;
 using Microsoft.Extensions.Time.Testing;
@@ -116,7 +117,7 @@ public sealed class CircleChangesTests
         var caller = ACaller.For(circle, memberIndex: 1);
 
         // The circle has no series, so closing it never reaches the calendar: no lifecycle is needed.
-        var update = new UpdateCircle(store, new CircleCalendar(store, null!, null!), new FakeTimeProvider(ACircleDraft.Now));
+        var update = new UpdateCircle(store, new CircleCalendar(store, null!, null!), new MentorPlaces(new Requests.OneProfileStore(null)), new FakeTimeProvider(ACircleDraft.Now));
         var bad = await update.ExecuteAsync(caller, circle.Id, new CirclePatch(new string('o', 2_001), null, CircleStatus.Closed), null);
         var good = await update.ExecuteAsync(caller, circle.Id, new CirclePatch("Bilan", "Appris", CircleStatus.Closed), null);
 
