@@ -13,7 +13,7 @@ namespace Mentoring.Core.Cohorts;
 /// <remarks>Built from counts and dates only: the board is read as the coordinator (a non-member), so nobody's private notes
 /// even leave the store, and agenda items are never looked at. The circles are those of the cohort's members, active or paused.
 /// What it shows (names, circles, activity) is asked of <see cref="LeastSight"/>'s coordinator row first.</remarks>
-public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, ICircleStore circles, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
+public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, IPersonPause pauses, ICircleStore circles, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
 {
     public async Task<Result<CohortView>> ForCohortAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,9 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         var cohort = found.Value;
         var people = await directory.FindAsync(caller.Tenant, cohort.Members, cancellationToken).ConfigureAwait(false);
         var names = people.IsSuccess ? people.Value.ToDictionary(p => p.Id, p => p.DisplayName) : [];
-        var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer).Select(p => p.Person).ToHashSet();
+        // Someone who paused everything is proposed to no group: the view says so rather than "visible".
+        var paused = await pauses.PausedAmongAsync(caller.Tenant, cohort.Members, cancellationToken).ConfigureAwait(false);
+        var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer && !paused.Contains(p.Person)).Select(p => p.Person).ToHashSet();
         var indexes = await Task.WhenAll(cohort.Members.Select(p => circles.ListForMemberAsync(caller.Tenant, p, cancellationToken))).ConfigureAwait(false);
         var members = cohort.Members.Select((p, i) => new CohortMemberStatus(
             p, names.GetValueOrDefault(p, ""),

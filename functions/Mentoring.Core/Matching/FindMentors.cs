@@ -8,7 +8,7 @@ namespace Mentoring.Core.Matching;
 /// <summary>Use case: a mentee's mentor suggestions, and the draft of a request to one mentor, from one partition read.</summary>
 /// <remarks>Candidates are the visible profiles of the caller's tenant only (<see cref="IProfileStore.ListVisibleAsync"/>);
 /// <see cref="MentorSuggestions"/> then keeps visible mentors with a free place and a language in common. A person who paused
-/// everything (<see cref="IPersonPause"/>) is suggested to nobody until they resume.</remarks>
+/// everything (<see cref="IPersonPause"/>) is suggested to nobody until they resume, and no request is drafted to them.</remarks>
 public sealed class FindMentors(IProfileStore profiles, IPersonPause pauses, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<MentorSuggestion>>> SuggestAsync(Caller caller, int count = MentorSuggestions.DefaultCount, CancellationToken cancellationToken = default)
@@ -43,6 +43,11 @@ public sealed class FindMentors(IProfileStore profiles, IPersonPause pauses, Tim
         if (id == caller.Id || mentor?.Value is not { IsVisibleMentor: true } visible)
         {
             return Error.Invalid("mentor", id == caller.Id ? "request.self" : "mentor.unknown");
+        }
+
+        if (await pauses.IsPausedAsync(caller.Tenant, id, cancellationToken).ConfigureAwait(false))
+        {
+            return Error.Invalid("mentor", "mentor.unavailable", new Dictionary<string, object> { ["name"] = visible.DisplayName });
         }
 
         // Without a language in common the ranking drops the mentor; the draft still greets them, with no reasons to cite.

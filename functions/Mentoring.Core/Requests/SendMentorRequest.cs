@@ -1,6 +1,7 @@
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
+using Mentoring.Core.Privacy;
 using Mentoring.Core.Profiles;
 
 namespace Mentoring.Core.Requests;
@@ -8,9 +9,10 @@ namespace Mentoring.Core.Requests;
 /// <summary>Use case: a mentee sends a personal request to a visible mentor of their own tenant who has a free place.</summary>
 /// <remarks>Every refusal comes before any write: to oneself (<c>request.self</c>), to someone who is not a visible mentor of
 /// the caller's tenant — another tenant's people included, indistinguishable on purpose (<c>mentor.unknown</c>), to a mentor at
-/// capacity (<c>mentor.atCapacity</c>), a message of 0 or more than 2,000 characters, a second pending request to the same
+/// capacity (<c>mentor.atCapacity</c>), to a mentor who paused everything (<c>mentor.unavailable</c>: they are suggested to
+/// nobody, and an id kept from before the pause does not reach them either), a message of 0 or more than 2,000 characters, a second pending request to the same
 /// mentor (<c>request.alreadyPending</c>). With an <c>Idempotency-Key</c> a retry returns the stored request.</remarks>
-public sealed class SendMentorRequest(IProfileStore profiles, IMentorRequestStore requests, IRequestNotifier notifier, TimeProvider time)
+public sealed class SendMentorRequest(IProfileStore profiles, IPersonPause pauses, IMentorRequestStore requests, IRequestNotifier notifier, TimeProvider time)
 {
     public async Task<Result<MentorRequest>> ExecuteAsync(Caller caller, MentorRequestBody body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -96,6 +98,12 @@ public sealed class SendMentorRequest(IProfileStore profiles, IMentorRequestStor
         if (found?.Value is not { IsVisibleMentor: true } mentor)
         {
             v.Add(Error.Invalid("mentor", "mentor.unknown"));
+            return null;
+        }
+
+        if (await pauses.IsPausedAsync(caller.Tenant, id, cancellationToken).ConfigureAwait(false))
+        {
+            v.Add(Error.Invalid("mentor", "mentor.unavailable", new Dictionary<string, object> { ["name"] = mentor.DisplayName }));
             return null;
         }
 

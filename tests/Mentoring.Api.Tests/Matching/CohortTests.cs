@@ -147,6 +147,33 @@ public sealed class CohortTests(MatchingHostFixture fixture)
         Assert.False(JsonNode.Parse(fresh)!["circles"]!.AsArray().Single(c => c!["circleId"]!.GetValue<string>() == circle)!["stoppedMeeting"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task A_member_who_paused_everything_is_not_shown_as_visible_to_the_coordinator()
+    {
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        foreach (var user in new[] { Users.Lea, Users.Nicolas, Users.Chloe })
+        {
+            await Profiles.PutAsync(await fixture.Users.AsAsync(user), Profiles.Mentee(visibility: "peer"));
+        }
+
+        var cohort = await CreateOkAsync(manon, "Bilan pause", [Users.Lea, Users.Nicolas, Users.Chloe]);
+        Assert.True((await lea.PutAsJsonAsync("me/pause", new { paused = true })).IsSuccessStatusCode);
+        try
+        {
+            var view = (await manon.GetFromJsonAsync<JsonObject>($"cohorts/{cohort}"))!;
+
+            var visible = view["members"]!.AsArray().ToDictionary(m => m!["personId"]!.GetValue<string>(), m => m!["visibleAsPeer"]!.GetValue<bool>());
+            Assert.False(visible[Users.Lea.Id.ToString()]);
+            Assert.True(visible[Users.Nicolas.Id.ToString()]);
+        }
+        finally
+        {
+            // The pause lives in the collection's shared tables: the other tests' suggestions and groups must not see it.
+            Assert.True((await lea.PutAsJsonAsync("me/pause", new { paused = false })).IsSuccessStatusCode);
+        }
+    }
+
     private static JsonObject Body(string name, IEnumerable<DemoUser> people) => new()
     {
         ["name"] = name,

@@ -78,7 +78,7 @@ public sealed class PauseTests(PrivacyHostFixture fixture)
     }
 
     [Fact]
-    public async Task A_mentor_who_paused_everything_is_suggested_to_nobody_until_they_resume()
+    public async Task A_mentor_who_paused_everything_is_suggested_to_nobody_and_cannot_be_asked_until_they_resume()
     {
         using var ines = await fixture.Users.AsAsync(Users.Ines);
         using var hugo = await fixture.Users.AsAsync(Users.Hugo);
@@ -89,11 +89,21 @@ public sealed class PauseTests(PrivacyHostFixture fixture)
 
         Assert.True((await hugo.PutAsJsonAsync("me/pause", new { paused = true })).IsSuccessStatusCode);
         var whilePaused = Matching.Profiles.Ids(await Matching.Profiles.SuggestionsAsync(ines), "mentorId");
+        using var draftWhilePaused = await ines.GetAsync($"mentor-requests/draft?mentor={hugoId}");
+        var requestsBefore = (await hugo.GetFromJsonAsync<JsonArray>("me/mentor-requests"))!.Count;
+        using var askedWhilePaused = await ines.PostAsJsonAsync("mentor-requests", new JsonObject { ["mentor"] = hugoId, ["message"] = "Bonjour Hugo, j'ai gardé votre nom d'avant votre pause." });
+        var requestsAfter = (await hugo.GetFromJsonAsync<JsonArray>("me/mentor-requests"))!.Count;
         Assert.True((await hugo.PutAsJsonAsync("me/pause", new { paused = false })).IsSuccessStatusCode);
         var resumed = Matching.Profiles.Ids(await Matching.Profiles.SuggestionsAsync(ines), "mentorId");
 
         Assert.DoesNotContain(hugoId, whilePaused);
+        Assert.Equal(["mentor.unavailable"], Circles.Codes(await Circles.ProblemAsync(draftWhilePaused), "mentor"));
+        var refused = await Circles.ProblemAsync(askedWhilePaused);
+        Assert.Equal(["mentor.unavailable"], Circles.Codes(refused, "mentor"));
+        Assert.Equal(requestsBefore, requestsAfter);
+        Assert.Contains("ne prend pas de nouvelle demande", refused.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(hugoId, resumed);
+        Assert.Equal(HttpStatusCode.OK, (await ines.GetAsync($"mentor-requests/draft?mentor={hugoId}")).StatusCode);
     }
 
     /// <summary>The cards about the circle named <paramref name="circle"/> in a person's Teams chat with the bot.</summary>
