@@ -20,7 +20,7 @@ namespace Mentoring.Api.Tests.Requests;
 public sealed class RequestCardDeliveryTests(RequestCardHostFixture fixture)
 {
     [Fact]
-    public async Task A_mentor_who_blocked_the_bot_or_paused_everything_gets_no_card_and_the_tab_still_shows_the_request()
+    public async Task A_mentor_who_blocked_the_bot_gets_no_request_card_a_mentee_who_paused_gets_no_answer_card_and_both_tabs_show_the_request()
     {
         using var julien = await fixture.Users.AsAsync(Users.Julien);
         using var ines = await fixture.Users.AsAsync(Users.Ines);
@@ -30,24 +30,28 @@ public sealed class RequestCardDeliveryTests(RequestCardHostFixture fixture)
         fixture.Teams.Block(Users.Ines.Id);
         await Profiles.PutAsync(ines, Profiles.Mentor(capacity: 5));
         await Profiles.PutAsync(hugo, Profiles.Mentor(capacity: 5));
-        await pauses.SetAsync(new TenantId(Users.Hugo.TenantId), new PersonId(Users.Hugo.Id), true, fixture.Clock.GetUtcNow());
-        var (inesBefore, hugoBefore) = (fixture.ChatOf(Users.Ines).Count, fixture.ChatOf(Users.Hugo).Count);
+        var (inesBefore, priyaBefore) = (fixture.ChatOf(Users.Ines).Count, fixture.ChatOf(Users.Priya).Count);
         try
         {
             var toInes = await fixture.SendRequestAsync(julien, Users.Ines, "Bonjour Inès !", mentorProfile: false);
             var toHugo = await fixture.SendRequestAsync(priya, Users.Hugo, "Hello Hugo!", mentorProfile: false);
             await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
 
-            Assert.Equal((inesBefore, hugoBefore), (fixture.ChatOf(Users.Ines).Count, fixture.ChatOf(Users.Hugo).Count));
-            Assert.Equal((OutboxState.Unreachable, OutboxState.Skipped), (await fixture.OutboxStateAsync(toInes, CardKind.MentorRequest), await fixture.OutboxStateAsync(toHugo, CardKind.MentorRequest)));
+            // Priya pauses everything after asking (a paused mentor cannot be asked at all: PauseTests): Hugo's answer sends her nothing.
+            await pauses.SetAsync(new TenantId(Users.Priya.TenantId), new PersonId(Users.Priya.Id), true, fixture.Clock.GetUtcNow());
+            Assert.Equal(HttpStatusCode.OK, (await hugo.PostAsJsonAsync($"mentor-requests/{toHugo}/decline", new JsonObject { ["word"] = "Pas ce trimestre." })).StatusCode);
+            await fixture.Host.DrainQueuesAsync(RequestCardHostFixture.Drain);
+
+            Assert.Equal((inesBefore, priyaBefore), (fixture.ChatOf(Users.Ines).Count, fixture.ChatOf(Users.Priya).Count));
+            Assert.Equal((OutboxState.Unreachable, OutboxState.Skipped), (await fixture.OutboxStateAsync(toInes, CardKind.MentorRequest), await fixture.OutboxStateAsync(toHugo, CardKind.RequestAnswer)));
             Assert.Contains(toInes, Ids(await ines.GetFromJsonAsync<JsonArray>("me/mentor-requests")));
-            Assert.Contains(toHugo, Ids(await hugo.GetFromJsonAsync<JsonArray>("me/mentor-requests")));
-            await hugo.PostAsJsonAsync($"mentor-requests/{toHugo}/decline", new JsonObject());
+            var seen = (await priya.GetFromJsonAsync<JsonArray>("me/mentor-requests"))!.Single(r => r!["id"]!.GetValue<string>() == toHugo)!;
+            Assert.Equal(("declined", "Pas ce trimestre."), (seen["state"]!.GetValue<string>(), seen["answer"]!.GetValue<string>()));
         }
         finally
         {
             fixture.Teams.Unblock(Users.Ines.Id);
-            await pauses.SetAsync(new TenantId(Users.Hugo.TenantId), new PersonId(Users.Hugo.Id), false, fixture.Clock.GetUtcNow());
+            await pauses.SetAsync(new TenantId(Users.Priya.TenantId), new PersonId(Users.Priya.Id), false, fixture.Clock.GetUtcNow());
         }
     }
 
