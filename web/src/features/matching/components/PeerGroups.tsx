@@ -23,7 +23,10 @@ export function PeerGroups({ userId }: { userId: string }) {
     act.mutate({ kind: "start", name }, { onSuccess: (g) => { setName(""); setDone(t("matching.groups.done", { name: g.name })); } });
   };
   const run = (kind: "join" | "accept" | "decline", g: FormingGroup) =>
-    act.mutate({ kind, id: g.id }, { onSuccess: () => setDone(t("matching.groups.done", { name: g.name })) });
+    act.mutate({ kind, id: g.id }, {
+      // The last yes makes the circle and the group leaves this list: say where it went.
+      onSuccess: (after) => setDone(t(after.formed ? "matching.groups.becameCircle" : "matching.groups.done", { name: g.name })),
+    });
 
   const item = (g: FormingGroup) => {
     const me = g.members.find((m) => m.personId === userId);
