@@ -47,4 +47,19 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         var kb = await scripts.GzipKbAsync();
         Assert.True(kb <= BudgetKb, $"the meeting page loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
     }
+
+    [Fact]
+    public async Task The_Outlook_task_pane_loads_at_most_150_KB_of_script()
+    {
+        var page = await fixture.NewPageAsync();
+        var scripts = new ScriptRecorder(page.Context);
+
+        // A new appointment in the emulator's Outlook with the pane open; Office.js comes from Microsoft's CDN, not counted.
+        await page.GotoAsync($"{fixture.Host.Emulator.BaseUri}outlook/?user={TeamsPages.Camille}&view=new&pane=open");
+        await Expect(page.FrameLocator("iframe.pane").GetByRole(AriaRole.Heading, new() { Name = "Planifier un cercle" })).ToBeVisibleAsync();
+        await scripts.QuietAsync();
+
+        var kb = await scripts.GzipKbAsync();
+        Assert.True(kb <= BudgetKb, $"the Outlook task pane loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
+    }
 }
