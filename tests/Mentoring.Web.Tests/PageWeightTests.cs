@@ -23,7 +23,7 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         await scripts.QuietAsync();
 
         var kb = await scripts.GzipKbAsync();
-        Assert.True(kb <= BudgetKb, $"the personal tab loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
+        Assert.True(kb <= BudgetKb, $"the personal tab loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
 
         var before = scripts.Count;
         await mentorship.GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
@@ -45,7 +45,7 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         await scripts.QuietAsync();
 
         var kb = await scripts.GzipKbAsync();
-        Assert.True(kb <= BudgetKb, $"the meeting page loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
+        Assert.True(kb <= BudgetKb, $"the meeting page loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
     }
 
     [Fact]
@@ -60,6 +60,6 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         await scripts.QuietAsync();
 
         var kb = await scripts.GzipKbAsync();
-        Assert.True(kb <= BudgetKb, $"the Outlook task pane loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget");
+        Assert.True(kb <= BudgetKb, $"the Outlook task pane loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
     }
 }

@@ -49,20 +49,26 @@ internal sealed class ScriptRecorder
     }
 
     /// <summary>The gzip size of every distinct script fetched so far, in KB.</summary>
-    public async Task<double> GzipKbAsync()
+    public async Task<double> GzipKbAsync() => (await SizesAsync()).Sum(s => s.Kb);
+
+    /// <summary>Each script's file name and gzip KB, largest first: what a budget failure prints, so it says where to look.</summary>
+    public async Task<string> DescribeAsync() =>
+        string.Join(", ", (await SizesAsync()).OrderByDescending(s => s.Kb).Select(s => $"{s.Name} {s.Kb:0.0}"));
+
+    private async Task<(string Name, double Kb)[]> SizesAsync()
     {
         (string Url, Task<byte[]> Body)[] scripts;
         lock (_scripts)
             scripts = [.. _scripts.DistinctBy(s => s.Url)];
-        long total = 0;
-        foreach (var (_, body) in scripts)
+        var sizes = new List<(string, double)>();
+        foreach (var (url, body) in scripts)
         {
             using var output = new MemoryStream();
             using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
                 gzip.Write(await body);
-            total += output.Length;
+            sizes.Add((new Uri(url).Segments[^1], output.Length / 1024.0));
         }
 
-        return total / 1024.0;
+        return [.. sizes];
     }
 }
