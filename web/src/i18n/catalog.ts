@@ -24,16 +24,18 @@ function featuresOfThisPage(): Promise<readonly Feature[]> {
   const page = window.location.pathname.replace(/^\/tab\/?/, "").split("/")[0];
   if (page === "meeting" || page === "config") return Promise.resolve([]);
   if (page === "taskpane") return Promise.all([import("../features/outlook/i18n")]);
+  // The matching sections' messages (the largest catalog) come with those sections: see `messages` in personal/sections.ts.
   return Promise.all([
-    import("../features/personal/i18n"), import("../features/circles/i18n"), import("../features/followups/i18n"), import("../features/privacy/i18n"), import("../features/matching/i18n"),
+    import("../features/personal/i18n"), import("../features/circles/i18n"), import("../features/followups/i18n"), import("../features/privacy/i18n"),
   ]);
 }
 
-type FeatureMessages = Feature["fr"];
+/** A feature's messages module: its `fr` and `en`. */
+export type FeatureMessages = Feature;
 type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** Every message key of the app: the shared ones (fr.ts) and each feature's. */
-export type MessageKey = keyof typeof sharedFr | keyof Intersect<FeatureMessages>;
+export type MessageKey = keyof typeof sharedFr | keyof Intersect<Feature["fr"]>;
 
 /** Every message of the app in one language. */
 export type Catalog = Record<MessageKey, string>;
@@ -51,9 +53,22 @@ export function pickLanguage(locale: string): "fr" | "en" {
  */
 export async function loadCatalog(locale: string): Promise<Catalog> {
   const features = await featuresOfThisPage();
-  if (pickLanguage(locale) === "fr") return merge([sharedFr, ...features.map((f) => f.fr)]);
-  const { en: sharedEn } = await import("./en");
-  return merge([sharedEn, ...features.map((f) => f.en)]);
+  const language = pickLanguage(locale);
+  const shared = language === "fr" ? sharedFr : (await import("./en")).en;
+  const catalog = merge([shared, ...features.map((f) => f[language])]);
+  page = { catalog, language, added: new Set(features) };
+  return catalog;
+}
+
+/** The catalog this page loaded, so a section loaded later can add its feature's messages to it. */
+let page: { catalog: Record<MessageKey, string>; language: "fr" | "en"; added: Set<Feature> } | undefined;
+
+/** Adds a feature's messages to the page's catalog (once; `t()` reads it at each call) before a section using them renders. */
+export function addFeatureMessages(feature: FeatureMessages): void {
+  if (!page) throw new Error("addFeatureMessages before loadCatalog");
+  if (page.added.has(feature)) return;
+  page.added.add(feature);
+  Object.assign(page.catalog, merge([page.catalog, feature[page.language]]));
 }
 
 function merge(parts: readonly Readonly<Record<string, string>>[]): Record<MessageKey, string> {

@@ -1,8 +1,7 @@
 import type { Translation } from "../../i18n/translation";
 
-/** The "Trouver" and "Cohortes" sections' messages. */
+/** The "Trouver" and "Cohortes" sections' messages, loaded with their code (their tab labels are the personal tab's). */
 export const fr = {
-  "matching.find.section": "Trouver",
   "matching.find.heading": "Trouver un mentor et des pairs",
   "matching.find.intro": "Décrivez votre reconversion : l'application vous propose des mentors de votre organisation et des groupes de pairs. Rien n'est montré à personne tant que vous n'avez pas choisi d'être visible.",
   "matching.profile.heading": "Mon profil",
@@ -90,7 +89,6 @@ export const fr = {
   "matching.groups.startAction": "Lancer le groupe",
   "matching.groups.done": "C'est fait : « {name} ».",
   "matching.groups.becameCircle": "Tout le monde a dit oui : « {name} » est devenu un cercle, retrouvez-le dans « Mes cercles ».",
-  "matching.cohorts.section": "Cohortes",
   "matching.cohorts.heading": "Cohortes",
   "matching.cohorts.intro": "Réunissez les personnes d'un même programme, proposez-leur des groupes de pairs de 3 à 5 et suivez l'activité de leurs cercles. Vous voyez l'activité seulement : jamais les notes ni le contenu des ordres du jour.",
   "matching.cohorts.create": "Nouvelle cohorte",
@@ -123,7 +121,6 @@ export const fr = {
 } as const;
 
 export const en: Translation<typeof fr> = {
-  "matching.find.section": "Find",
   "matching.find.heading": "Find a mentor and peers",
   "matching.find.intro": "Describe your career change: the app suggests mentors of your organization and peer groups. Nothing is shown to anyone until you choose to be visible.",
   "matching.profile.heading": "My profile",
@@ -211,7 +208,6 @@ export const en: Translation<typeof fr> = {
   "matching.groups.startAction": "Start the group",
   "matching.groups.done": "Done: \"{name}\".",
   "matching.groups.becameCircle": "Everyone said yes: \"{name}\" became a circle, find it in \"My circles\".",
-  "matching.cohorts.section": "Cohorts",
   "matching.cohorts.heading": "Cohorts",
   "matching.cohorts.intro": "Gather the people of one programme, propose peer groups of 3 to 5 to them and follow their circles' activity. You see activity only: never notes nor the contents of agendas.",
   "matching.cohorts.create": "New cohort",

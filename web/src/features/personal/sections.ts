@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { HostContext } from "../../host/teams";
-import type { MessageKey } from "../../i18n/catalog";
+import type { FeatureMessages, MessageKey } from "../../i18n/catalog";
 
 /** What every section receives from the personal tab. */
 export interface SectionProps {
@@ -17,6 +17,11 @@ export interface Section {
   load: () => Promise<ComponentType<SectionProps>>;
   /** Lists the section only for people whose API token carries this app role (e.g. "Coordinator"); the API checks it again. */
   role?: string;
+  /**
+   * Its feature's messages, fetched with its code rather than with the page (a large catalog the tab's first view does
+   * not need); its `label` must then be one of the personal tab's own messages.
+   */
+  messages?: () => Promise<FeatureMessages>;
 }
 
 /**
@@ -32,6 +37,6 @@ export const sections: readonly Section[] = [
   { id: "circles", label: "circles.heading", load: () => import("../circles/components/CirclesSection").then((m) => m.CirclesSection) },
   { id: "followups", label: "followups.section", load: () => import("../followups/components/FollowUpsSection").then((m) => m.FollowUpsSection) },
   { id: "privacy", label: "privacy.section", load: () => import("../privacy/components/PrivacySection").then((m) => m.PrivacySection) },
-  { id: "find", label: "matching.find.section", load: () => import("../matching/components/FindSection").then((m) => m.FindSection) },
-  { id: "cohorts", label: "matching.cohorts.section", role: "Coordinator", load: () => import("../matching/components/CohortsSection").then((m) => m.CohortsSection) },
+  { id: "find", label: "personal.section.find", messages: () => import("../matching/i18n"), load: () => import("../matching/components/FindSection").then((m) => m.FindSection) },
+  { id: "cohorts", label: "personal.section.cohorts", role: "Coordinator", messages: () => import("../matching/i18n"), load: () => import("../matching/components/CohortsSection").then((m) => m.CohortsSection) },
 ];

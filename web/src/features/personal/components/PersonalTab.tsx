@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent }
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { HostContext } from "../../../host/teams";
 import { useI18n } from "../../../i18n/i18n";
+import { addFeatureMessages } from "../../../i18n/catalog";
 import { Loading } from "../../../components/StateViews";
 import { sections, type SectionProps } from "../sections";
 import { SectionTabs } from "./SectionTabs";
@@ -12,9 +13,11 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL, maxWidth: "960px" },
 });
 
-// One lazy component per section, made once: React keeps a section's loaded code across re-renders and tab switches.
+// One lazy component per section, made once: React keeps a section's loaded code across re-renders and tab switches. A
+// section's own messages, when it has them, are in the catalog before its first render.
 const views: ReadonlyMap<string, LazyExoticComponent<ComponentType<SectionProps>>> = new Map(
-  sections.map((s) => [s.id, lazy(() => s.load().then((component) => ({ default: component })))]),
+  sections.map((s) => [s.id, lazy(() =>
+    Promise.all([s.load(), s.messages?.().then(addFeatureMessages)]).then(([component]) => ({ default: component })))]),
 );
 const tabId = (id: string) => `section-tab-${id}`;
 const panelId = (id: string) => `section-panel-${id}`;
