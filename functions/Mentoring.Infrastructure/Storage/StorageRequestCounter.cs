@@ -32,6 +32,6 @@ public sealed class StorageRequestCounter : HttpPipelinePolicy
     private void Observe(HttpMessage message)
     {
         Interlocked.Increment(ref count);
-        recorded?.Enqueue(new StorageRequest(message.Request.Method.ToString(), message.Request.Uri.Path, message.Request.Headers.Contains("If-Match")));
+        recorded?.Enqueue(new StorageRequest(message.Request.Method.ToString(), message.Request.Uri.Path, message.Request.Headers.Contains("If-Match"), message.Request.Uri.Query));
     }
 }
