@@ -68,16 +68,18 @@ export function addFeatureMessages(feature: FeatureMessages): void {
   if (!page) throw new Error("addFeatureMessages before loadCatalog");
   if (page.added.has(feature)) return;
   page.added.add(feature);
-  Object.assign(page.catalog, merge([page.catalog, feature[page.language]]));
+  addInto(page.catalog, feature[page.language]);
 }
 
 function merge(parts: readonly Readonly<Record<string, string>>[]): Record<MessageKey, string> {
   const all: Record<string, string> = {};
-  for (const part of parts) {
-    for (const [key, text] of Object.entries(part)) {
-      if (key in all) throw new Error(`Message key "${key}" is defined twice`);
-      all[key] = text;
-    }
-  }
+  for (const part of parts) addInto(all, part);
   return all as Record<MessageKey, string>;
+}
+
+function addInto(all: Record<string, string>, part: Readonly<Record<string, string>>): void {
+  for (const [key, text] of Object.entries(part)) {
+    if (key in all) throw new Error(`Message key "${key}" is defined twice`);
+    all[key] = text;
+  }
 }
