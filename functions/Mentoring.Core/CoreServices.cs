@@ -11,6 +11,8 @@ public static class CoreServices
         typeof(Circles.UpdateCircle),
         typeof(Circles.AddMember),
         typeof(Circles.RemoveMember),
+        typeof(Circles.Invitations.Invitability),
+        typeof(Circles.Invitations.AnswerInvitation),
         typeof(Scheduling.SeriesLifecycle),
         typeof(Scheduling.ScheduleCircle),
         typeof(Scheduling.ListSessions),
