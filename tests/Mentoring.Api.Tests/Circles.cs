@@ -53,7 +53,7 @@ public static class Circles
         foreach (var invitee in created["invited"]!.AsArray())
         {
             var person = DemoDirectory.Users.Single(u => u.Id.ToString() == invitee!["personId"]!.GetValue<string>());
-            using var member = await signedIn.Users.AsAsync(person);
+            using var member = await signedIn.Item1.AsAsync(person);
             var accepted = await member.PostAsync($"circles/{id}/invitation/accept", null);
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         }
