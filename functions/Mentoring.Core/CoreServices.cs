@@ -55,6 +55,7 @@ public static class CoreServices
         typeof(Cohorts.CohortActions),
         typeof(Cohorts.CohortOverview),
         typeof(Cohorts.PeerGroups),
+        typeof(Cohorts.CohortInvitations),
         typeof(Privacy.ExportMyData),
         typeof(Privacy.EraseMyData),
         typeof(Privacy.MyPrivacy),

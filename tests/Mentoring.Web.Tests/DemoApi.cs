@@ -39,6 +39,15 @@ internal static class DemoApi
         return id;
     }
 
+    /// <summary><paramref name="user"/> accepts, through the API, their invitation to the cohort named <paramref name="cohort"/>.</summary>
+    public static async Task AcceptCohortAsync(BrowserFixture fixture, DemoUser user, string cohort)
+    {
+        using var api = await AsAsync(fixture, user);
+        var invitations = (await api.GetFromJsonAsync<JsonArray>("invitations"))!;
+        var id = invitations.Single(i => i!["type"]!.GetValue<string>() == "cohort" && i["name"]!.GetValue<string>() == cohort)!["id"]!.GetValue<string>();
+        (await api.PostAsync($"cohorts/{id}/invitation/accept", null)).EnsureSuccessStatusCode();
+    }
+
     private static async Task<string> TokenAsync(BrowserFixture fixture, DemoUser user)
     {
         using var http = new HttpClient();

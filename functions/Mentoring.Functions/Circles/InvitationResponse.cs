@@ -7,4 +7,6 @@ namespace Mentoring.Functions.Circles;
 public sealed record InvitationResponse(string Type, string Id, CircleKind? Kind, string Name, MemberRole? Role, string InvitedBy, DateTimeOffset InvitedAt)
 {
     public static InvitationResponse From(CircleInvitation i) => new("circle", i.CircleId.ToString(), i.Kind, i.Name, i.Role, i.InvitedByName, i.InvitedAt);
+
+    public static InvitationResponse From(Core.Cohorts.CohortInvitation i) => new("cohort", i.CohortId.ToString(), null, i.Name, null, i.InvitedByName, i.InvitedAt);
 }

@@ -8,14 +8,16 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Mentoring.Functions.Circles;
 
-/// <summary>An invitee's side of a circle: their invitations (name, kind, inviter only), accept, decline.</summary>
-public sealed class InvitationsFunctions(Api api, AnswerInvitation answer)
+/// <summary>An invitee's side of a circle: their invitations to circles and cohorts (name, kind, inviter only), accept, decline.</summary>
+public sealed class InvitationsFunctions(Api api, AnswerInvitation answer, Core.Cohorts.CohortInvitations cohorts)
 {
     [Function("ListMyInvitations")]
     public Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "invitations")] HttpRequest req,
         CancellationToken ct) =>
-        api.RunAsync(req, async caller => new JsonResponse((await answer.ListAsync(caller, ct)).Select(InvitationResponse.From).ToArray()));
+        api.RunAsync(req, async caller => new JsonResponse(
+            (await answer.ListAsync(caller, ct)).Select(InvitationResponse.From)
+            .Concat((await cohorts.ListAsync(caller, ct)).Select(InvitationResponse.From)).OrderByDescending(i => i.InvitedAt).ToArray()));
 
     [Function("AcceptCircleInvitation")]
     public Task<IActionResult> Accept(

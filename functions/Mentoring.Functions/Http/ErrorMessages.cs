@@ -37,6 +37,7 @@ public static class ErrorMessages
         ["invitation.unavailable"] = ("Cette personne ne peut pas être invitée pour le moment.", "This person cannot be invited right now."),
         ["invitation.notFound"] = ("Cette invitation n'existe pas ou a déjà reçu une réponse.", "This invitation does not exist or has already been answered."),
         ["circle.waitingForMembers"] = ("Le cercle attend que ses invités acceptent : un mentorat a besoin des deux personnes, un groupe de trois pairs.", "The circle is waiting for its invitees to accept: a mentorship needs both people, a group three peers."),
+        ["cohort.changed"] = ("Quelqu'un vient de modifier cette cohorte : recommencez.", "Someone just changed this cohort: try again."),
         ["circle.notActive"] = ("Le cercle est en pause ou clos : réactivez-le pour planifier ses séances.", "The circle is paused or closed: resume it to schedule its sessions."),
         ["series.ended"] = ("La série de ce cercle est terminée.", "This circle's series has ended."),
         ["series.notScheduled"] = ("Ce cercle n'a pas encore de série de réunions.", "This circle has no meeting series yet."),
