@@ -84,7 +84,8 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
         Assert.Equal("auth.tenant.notAllowed", (await Circles.ProblemAsync(message))["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         var body = (await answered.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.Equal(("application/vnd.microsoft.error", "auth.tenant.notAllowed"), (body["type"]!.GetValue<string>(), body["value"]!["code"]!.GetValue<string>()));
+        Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
+        Assert.Equal("auth.tenant.notAllowed", body["value"]!["code"]!.GetValue<string>());
         Assert.StartsWith("Your organization is not allowed", body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

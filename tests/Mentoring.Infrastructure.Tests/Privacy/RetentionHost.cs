@@ -45,7 +45,11 @@ public sealed class RetentionHost : IAsyncLifetime
 
     /// <summary>A purge as one instance of the function app runs it, with its own stores' list.</summary>
     public PurgeClosedCircles NewPurge(IEnumerable<IPersonalDataStore>? stores = null) => new(
-        Services.GetRequiredService<IRetentionList>(), stores ?? Services.GetServices<IPersonalDataStore>(), Services.GetRequiredService<RetentionSettings>(), Failures, Clock);
+        Services.GetRequiredService<IRetentionList>(),
+        stores ?? Services.GetServices<IPersonalDataStore>(),
+        Services.GetRequiredService<RetentionSettings>(),
+        Failures,
+        Clock);
 
     public async Task DisposeAsync()
     {

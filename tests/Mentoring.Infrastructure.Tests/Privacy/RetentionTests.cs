@@ -108,7 +108,7 @@ public sealed class RetentionTests(RetentionHost host) : IClassFixture<Retention
     public async Task A_circle_that_cannot_be_forgotten_first_in_the_list_is_reported_and_the_others_are_still_deleted()
     {
         var tenant = new TenantId(Guid.NewGuid());
-        var closed = new[] { await ClosedCircleWithContentAsync(tenant), await ClosedCircleWithContentAsync(tenant), await ClosedCircleWithContentAsync(tenant) };
+        Circle[] closed = [await ClosedCircleWithContentAsync(tenant), await ClosedCircleWithContentAsync(tenant), await ClosedCircleWithContentAsync(tenant)];
         host.Clock.Advance(TimeSpan.FromDays(731));
         var poison = new CrashOnFirstCircle();
 
