@@ -17,8 +17,8 @@ public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar
 
     public async Task<Result<CircleView>> AcceptAsync(Caller caller, CircleId id, CancellationToken cancellationToken = default)
     {
-        // A mentorship that begins through an accepted invitation may need to take one of the mentor's places: the mentor
-        // place counting (MentorPlaces, Requests) owns that and hooks in here, after the accept is saved.
+        // Hook for the mentor place counting: a mentorship that begins through an accepted invitation should take one of the
+        // mentor's places (MentorPlaces.TakeAsync, Requests), deciding whether a mentor with no place left may still accept.
         var accepted = await store.ApplyAsSystemAsync(caller.Tenant, id, c => Invited(c, caller, CircleInvitations.Accept), cancellationToken).ConfigureAwait(false);
         return await calendar.FollowAsync(accepted, cancellationToken).ConfigureAwait(false);
     }
