@@ -25,7 +25,7 @@ public sealed class CreateCircleTests(BrowserFixture fixture)
         await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Rôle de Manon Lefèvre" })).ToHaveValueAsync("mentee");
         await form.GetByRole(AriaRole.Button, new() { Name = "Créer le cercle" }).ClickAsync();
 
-        // Nobody is in a circle without saying yes: Priya is invited, the series waits for her.
+        // Nobody is in a circle without saying yes: Priya is invited, the series waits for her. Her Teams reads in English.
         await Expect(tab.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Cercle « Mentorat Manon – Priya » créé\\. Invitation envoyée à Priya Nair"));
         await tab.GetByRole(AriaRole.Button, new() { Name = "Terminé" }).ClickAsync();
 
@@ -33,10 +33,10 @@ public sealed class CreateCircleTests(BrowserFixture fixture)
         await priyasPage.GotoAsync(fixture.TeamsUrl("priya.nair@contoso.example"));
         var priyasTab = priyasPage.Tab();
         var invitation = priyasTab.GetByRole(AriaRole.Region, new() { Name = "Invitations" }).GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
-        await Expect(invitation).ToContainTextAsync("Manon Lefèvre vous invite à rejoindre « Mentorat Manon – Priya » (Mentorat).");
+        await Expect(invitation).ToContainTextAsync("Manon Lefèvre invites you to join “Mentorat Manon – Priya” (Mentorship).");
         Assert.Empty(await priyasPage.SeriousViolationsAsync());
-        await invitation.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
-        var priyasCircle = priyasTab.GetByRole(AriaRole.List, new() { Name = "Mes cercles" }).GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
+        await invitation.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        var priyasCircle = priyasTab.GetByRole(AriaRole.List, new() { Name = "My circles" }).GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
         await Expect(priyasCircle).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(priyasTab.GetByRole(AriaRole.Heading, new() { Name = "Invitations" })).ToHaveCountAsync(0);
         Assert.Empty(await priyasPage.SeriousViolationsAsync());
