@@ -115,7 +115,7 @@ export interface CircleActivity {
   members: string[];
   sessionsHeld: number;
   lastSession: string | null;
-  /** Null when the circle has fewer than five members: shown as "fewer than 5". */
+  /** Null or absent (the API omits nulls) when the circle has fewer than five members: shown as "fewer than 5". */
   commitmentsMade: number | null;
   commitmentsDone: number | null;
   commitmentsDropped: number | null;

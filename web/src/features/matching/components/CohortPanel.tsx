@@ -19,7 +19,7 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
   if (view.isError) return <ErrorView error={view.error} onRetry={() => view.refetch()} />;
   const { cohort, members, forming, circles, figures, fewerThan } = view.data;
   // A figure about fewer than five people is not shown: the API sends null, the page says "fewer than 5".
-  const figure = (n: number | null) => (n === null ? t("matching.cohorts.fewerThan", { count: fewerThan }) : String(n));
+  const figure = (n: number | null | undefined) => (n == null ? t("matching.cohorts.fewerThan", { count: fewerThan }) : String(n));
   const names = (ids: readonly string[]) => ids.map((id) => members.find((m) => m.personId === id)?.displayName ?? id).join(", ");
 
   const circle = (c: CircleActivity) => (
@@ -31,7 +31,7 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
           {c.commitmentsMostlyDropped ? <Pill tone="warning">{t("matching.cohorts.dropped")}</Pill> : null}
         </div>
         <Text>{c.members.join(", ")}</Text>
-        <Text>{c.commitmentsMade === null
+        <Text>{c.commitmentsMade == null
           ? t("matching.cohorts.activityFew", { held: c.sessionsHeld, count: fewerThan })
           : t("matching.cohorts.activity", { held: c.sessionsHeld, made: c.commitmentsMade, done: figure(c.commitmentsDone), dropped: figure(c.commitmentsDropped) })}</Text>
         <Text>{c.lastSession ? t("matching.cohorts.last", { date: formatDay(c.lastSession, locale) }) : t("matching.cohorts.never")}</Text>
