@@ -44,6 +44,7 @@ public static class InfrastructureServices
                 : new TableServiceClient(storage.ConnectionString, options);
         });
         services.AddSingleton<Tables>();
+        services.AddSingleton<UnreadableRows>();
         services.AddHostedService<TablesInitializer>();
         services.AddSingleton<ICircleStore, TableCircleStore>();
         services.AddSingleton<ISessionStore, TableSessionStore>();

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using Mentoring.Core.Common;
 using Mentoring.Core.Privacy;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +19,12 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore, ScheduledPersonalData>();
         services.AddSingleton<IPersonalDataStore, AgendaPublishPersonalData>();
         services.AddSingleton<IPersonalDataStore, MeetingsPersonalData>();
-        // Tables added with the bot, the delivery and matching: read generically (see ScannedPersonalData).
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts));
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox));
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue));
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching));
+        // Tables added with the bot, the delivery and matching: read generically, the person's tenant only (see ScannedPersonalData).
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts, TenantPartition));
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox, TenantRange));
+        // Its rows are "{kind}_{tenant}_{circle}_{session}" by quarter hour: ids of sessions, never of a person.
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, tenantRows: null));
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching, TenantPartition));
         services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();
         services.AddSingleton<IPersonPause>(sp => sp.GetRequiredService<TablePersonPause>());
@@ -33,5 +36,15 @@ public static class PrivacyServices
         services.AddSingleton<IRetentionList>(sp => sp.GetRequiredService<TableRetentionList>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TableRetentionList>());
         return services;
+    }
+
+    /// <summary>A table whose partition is the tenant (bot contacts, matching).</summary>
+    private static string TenantPartition(TenantId tenant) => TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)}");
+
+    /// <summary>A table whose partitions start with the tenant ("{tenant}_…": the outbox's sessions).</summary>
+    private static string TenantRange(TenantId tenant)
+    {
+        var prefix = Keys.Tenant(tenant) + "_";
+        return TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {Agendas.EntryRows.After(prefix)}");
     }
 }
