@@ -55,6 +55,7 @@ public static class CoreServices
         typeof(Cohorts.PeerGroups),
         typeof(Privacy.ExportMyData),
         typeof(Privacy.EraseMyData),
+        typeof(Privacy.RequestErasure),
         typeof(Privacy.MyPrivacy),
         typeof(Privacy.PurgeClosedCircles),
         typeof(Cohorts.CohortMemberData),

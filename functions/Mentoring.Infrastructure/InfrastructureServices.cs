@@ -61,7 +61,7 @@ public static class InfrastructureServices
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
         services.AddMentoringDelivery(configuration);
-        services.AddMentoringPrivacy();
+        services.AddMentoringPrivacy(configuration);
         return services;
     }
 }

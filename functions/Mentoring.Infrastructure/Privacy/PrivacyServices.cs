@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Mentoring.Core.Common;
 using Mentoring.Core.Privacy;
 using Mentoring.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +11,7 @@ namespace Mentoring.Infrastructure.Privacy;
 /// <summary>Every table's personal-data handler, and the privacy ports. A new table registers its handler here (a test fails until it does).</summary>
 public static class PrivacyServices
 {
-    public static IServiceCollection AddMentoringPrivacy(this IServiceCollection services)
+    public static IServiceCollection AddMentoringPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPersonalDataStore, CirclesPersonalData>();
@@ -32,6 +33,11 @@ public static class PrivacyServices
         services.AddSingleton<TableErasureLog>();
         services.AddSingleton<IErasureLog>(sp => sp.GetRequiredService<TableErasureLog>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TableErasureLog>());
+        services.AddSingleton<IPersonCircles, TablePersonCircles>();
+        services.AddSingleton(sp => new StorageErasureQueue(
+            sp.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>(),
+            configuration[StorageErasureQueue.Setting] ?? StorageErasureQueue.DefaultName));
+        services.AddSingleton<IErasureQueue>(sp => sp.GetRequiredService<StorageErasureQueue>());
         services.AddSingleton<TableRetentionList>();
         services.AddSingleton<IRetentionList>(sp => sp.GetRequiredService<TableRetentionList>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TableRetentionList>());

@@ -25,7 +25,7 @@ namespace Mentoring.Infrastructure.Privacy;
 /// PopReceiptMismatch, learn.microsoft.com/rest/api/storageservices/delete-message2 and update-message) is theirs: skipped.
 /// An export only peeks (no side effect), so it shows at most the first 32 messages of each queue.
 /// </remarks>
-internal sealed class QueuedPersonalData(DeliveryQueues queues, TimeProvider time, ILogger<QueuedPersonalData> logger) : IPersonalDataStore
+internal sealed class QueuedPersonalData(DeliveryQueues queues, StorageErasureQueue erasures, TimeProvider time, ILogger<QueuedPersonalData> logger) : IPersonalDataStore
 {
     private const int Batch = 32;
     private static readonly TimeSpan Hold = TimeSpan.FromSeconds(30);
@@ -33,7 +33,8 @@ internal sealed class QueuedPersonalData(DeliveryQueues queues, TimeProvider tim
 
     public string Store => "Queues";
 
-    private QueueClient[] All => [queues.Sessions, queues.Cards, queues.Poison(queues.Sessions), queues.Poison(queues.Cards)];
+    /// <summary>The dispatch's queues, and the erasure queue's own (a message that failed five times names a person by id).</summary>
+    private QueueClient[] All => [queues.Sessions, queues.Cards, queues.Poison(queues.Sessions), queues.Poison(queues.Cards), .. erasures.Queues];
 
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
