@@ -35,6 +35,7 @@ public sealed class QueueDrainTests
         }).Build();
         await using var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2031, 3, 10, 2, 30, 0, TimeSpan.Zero)))
+            .AddLogging()
             .AddMentoringInfrastructure(configuration)
             .AddSingleton(new QueueServiceClient("UseDevelopmentStorage=true", mine))
             .BuildServiceProvider();
