@@ -23,9 +23,8 @@ public static class Program
 
         if (args.Contains("--erase-only"))
         {
-            // Its own local host: the erasure consumes the demo data the other benchmarks read.
-            await using var erasing = await BenchHost.StartAsync();
-            await EraseBenchmark.RunAsync(erasing);
+            // Its own Azurite and hosts: the erasure consumes the demo data the other benchmarks read.
+            await EraseBenchmark.RunAsync();
             return 0;
         }
 

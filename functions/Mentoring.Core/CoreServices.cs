@@ -58,6 +58,7 @@ public static class CoreServices
         typeof(Cohorts.CohortInvitations),
         typeof(Privacy.ExportMyData),
         typeof(Privacy.EraseMyData),
+        typeof(Privacy.RequestErasure),
         typeof(Privacy.MyPrivacy),
         typeof(Privacy.PurgeClosedCircles),
         typeof(Cohorts.CohortMemberData),

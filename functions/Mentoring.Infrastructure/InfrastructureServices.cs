@@ -44,6 +44,7 @@ public static class InfrastructureServices
                 : new TableServiceClient(storage.ConnectionString, options);
         });
         services.AddSingleton<Tables>();
+        services.AddSingleton<UnreadableRows>();
         services.AddHostedService<TablesInitializer>();
         services.AddSingleton<ICircleStore, TableCircleStore>();
         services.AddSingleton<ISessionStore, TableSessionStore>();
@@ -60,7 +61,7 @@ public static class InfrastructureServices
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
         services.AddMentoringDelivery(configuration);
-        services.AddMentoringPrivacy();
+        services.AddMentoringPrivacy(configuration);
         return services;
     }
 }

@@ -121,5 +121,6 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Bot:TeamsAppId"] = M365Emulator.BotFramework.DemoBot.TeamsAppId,
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
+        ["PrivacyErasureQueue"] = settings.QueuePrefix + "privacy-erasures",
     };
 }

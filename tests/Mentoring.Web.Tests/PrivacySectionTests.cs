@@ -37,7 +37,8 @@ public sealed class PrivacySectionTests(BrowserFixture fixture)
         await page.ScreenshotForReadmeAsync("privacy-erase-confirm.png");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Effacer définitivement" }).ClickAsync();
 
-        await Expect(tab.GetByText("Vos données ont été effacées. Vous avez quitté vos cercles.")).ToBeVisibleAsync();
+        // The erasure is queued work: the section reads its progress until the worker is done (a state, however long it takes).
+        await Expect(tab.GetByText("Vos données ont été effacées. Vous avez quitté vos cercles.")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         // The page is checked once the dialog has gone: while it closes, its modal keeps the rest of the page aria-hidden.
         await Expect(confirm).ToBeHiddenAsync();
         Assert.Empty(await page.SeriousViolationsAsync());

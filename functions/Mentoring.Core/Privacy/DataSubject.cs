@@ -16,4 +16,12 @@ public sealed record DataSubject(TenantId Tenant, PersonId Person, IReadOnlyList
         string[] names = [caller.DisplayName, .. found.SelectMany(p => new[] { p.DisplayName, p.Email })];
         return new DataSubject(caller.Tenant, caller.Id, circles, [.. names.Where(n => n.Trim().Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase)]);
     }
+
+    /// <summary>The subject as a worker builds it (no token at hand): the directory's copy of their name and email.</summary>
+    public static async Task<DataSubject> OfAsync(TenantId tenant, PersonId person, IReadOnlyList<CircleId> circles, IPersonDirectory people, CancellationToken cancellationToken)
+    {
+        var found = await people.FindAsync(tenant, [person], cancellationToken).ConfigureAwait(false);
+        string[] names = [.. found.SelectMany(p => new[] { p.DisplayName, p.Email })];
+        return new DataSubject(tenant, person, circles, [.. names.Where(n => n.Trim().Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase)]);
+    }
 }

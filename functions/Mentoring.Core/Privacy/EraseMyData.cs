@@ -6,34 +6,37 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Privacy;
 
 /// <summary>
-/// Use case: a person erases their data. They leave every circle (<see cref="CircleErasure"/>), their series leave the
-/// calendars, then every store that declares personal data erases theirs.
+/// Use case: a person's data is erased (the worker of <see cref="RequestErasure"/>, or a person who left the organization).
+/// They leave every circle (<see cref="CircleErasure"/>), their series leave the calendars, then every store that declares
+/// personal data erases theirs.
 /// </summary>
 /// <remarks>
-/// Resumable: the log records the circles to leave before anything changes; each step is idempotent, so after a crash or an
-/// unavailable calendar (503, nothing lost) the same request finishes the job. Only one's own data; a finished erasure asked
-/// again is a 409 <c>privacy.alreadyErased</c> that writes nothing.
+/// Resumable: the log records the circles to leave before anything changes, and the progress after each step; each step is
+/// idempotent, so after a crash, an unavailable calendar (503, nothing lost) or a bounded step that stopped
+/// (<see cref="ErasureUnfinishedException"/>) the next run finishes the job. Given a tenant and a person, never a caller:
+/// whoever calls it checked who may ask. A finished erasure with no circle left is a 409 <c>privacy.alreadyErased</c>.
 /// </remarks>
-public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, ISessionStore sessions, Agendas.IAgendaPublishQueue publishing, Requests.MentorPlaces places, TimeProvider time)
+public sealed class EraseMyData(IPersonCircles memberOf, ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, ISessionStore sessions, Agendas.IAgendaPublishQueue publishing, Requests.MentorPlaces places, TimeProvider time)
 {
-    public async Task<Result<ErasureReport>> ExecuteAsync(Caller caller, PersonId? asked = null, CancellationToken cancellationToken = default)
+    public async Task<Result<ErasureReport>> ExecuteAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
     {
-        if (asked is { } other && other != caller.Id)
-        {
-            return Error.Forbidden("privacy.ownDataOnly");
-        }
-
-        var (tenant, person) = (caller.Tenant, caller.Id);
         var log = await erasures.FindAsync(tenant, person, cancellationToken).ConfigureAwait(false);
-        var current = (await circles.ListForMemberAsync(tenant, person, cancellationToken).ConfigureAwait(false)).Select(c => c.Id)
-            .Union((await circles.ListInvitationsAsync(tenant, person, cancellationToken).ConfigureAwait(false)).Select(i => i.CircleId));
-        if (log is { Done: true } && !current.Any())
+        var invited = await circles.ListInvitationsAsync(tenant, person, cancellationToken).ConfigureAwait(false);
+        var current = (await memberOf.ListAsync(tenant, person, cancellationToken).ConfigureAwait(false))
+            .Union(invited.Select(i => i.CircleId)).ToArray();
+        if (log is { Done: true } && current.Length == 0)
         {
             return Error.Conflict("privacy.alreadyErased");
         }
 
         CircleId[] toLeave = [.. (log is { Done: false } ? log.Circles : []).Union(current)];
-        await erasures.StartAsync(tenant, person, toLeave, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (log is not { Done: false } || toLeave.Length != log.Circles.Count)
+        {
+            await erasures.StartAsync(tenant, person, toLeave, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = stores.ToArray();
+        var step = new Steps(erasures, tenant, person, toLeave.Length + all.Length);
         foreach (var circle in toLeave)
         {
             var left = await LeaveAsync(tenant, circle, person, cancellationToken).ConfigureAwait(false);
@@ -41,18 +44,30 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
             {
                 return Result<ErasureReport>.Failure(left.Errors);
             }
+
+            await step.DoneAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // Read before any store erases, the directory's copy included: every store is told the name and email to look for.
-        var subject = await DataSubject.OfAsync(caller, toLeave, people, cancellationToken).ConfigureAwait(false);
-        foreach (var store in stores)
+        var subject = await DataSubject.OfAsync(tenant, person, toLeave, people, cancellationToken).ConfigureAwait(false);
+        foreach (var store in all)
         {
             await store.EraseAsync(subject, cancellationToken).ConfigureAwait(false);
+            await step.DoneAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var now = time.GetUtcNow();
         await erasures.CompleteAsync(tenant, person, now, cancellationToken).ConfigureAwait(false);
         return new ErasureReport(toLeave.Length, now);
+    }
+
+    /// <summary>Counts the steps done and records them, so the personal tab shows how far the erasure is.</summary>
+    private sealed class Steps(IErasureLog log, TenantId tenant, PersonId person, int total)
+    {
+        private int done;
+
+        public Task DoneAsync(CancellationToken cancellationToken) =>
+            log.AdvanceAsync(tenant, person, new ErasureProgress(++done, total), cancellationToken);
     }
 
     /// <summary>The calendar first (while the circle still says who organizes what), then the circle saved without them.</summary>

@@ -6,7 +6,7 @@ namespace Mentoring.Core.Privacy;
 
 /// <summary>Use case: a person downloads everything the product holds about them, read from every store that declares personal data.</summary>
 /// <remarks>Only one's own: asking for someone else is refused (403). While an erasure of theirs is under way the answer is a 409: it would be half gone.</remarks>
-public sealed class ExportMyData(ICircleStore circles, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, TimeProvider time)
+public sealed class ExportMyData(IPersonCircles memberOf, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, TimeProvider time)
 {
     public async Task<Result<PersonalDataExport>> ExecuteAsync(Caller caller, PersonId? asked = null, CancellationToken cancellationToken = default)
     {
@@ -20,8 +20,8 @@ public sealed class ExportMyData(ICircleStore circles, IEnumerable<IPersonalData
             return Error.Conflict("privacy.erasing");
         }
 
-        var mine = await circles.ListForMemberAsync(caller.Tenant, caller.Id, cancellationToken).ConfigureAwait(false);
-        var subject = await DataSubject.OfAsync(caller, [.. mine.Select(c => c.Id)], people, cancellationToken).ConfigureAwait(false);
+        var mine = await memberOf.ListAsync(caller.Tenant, caller.Id, cancellationToken).ConfigureAwait(false);
+        var subject = await DataSubject.OfAsync(caller, mine, people, cancellationToken).ConfigureAwait(false);
         var records = new List<PersonalRecord>();
         foreach (var store in stores.OrderBy(s => s.Store, StringComparer.Ordinal))
         {

@@ -12,6 +12,9 @@ public interface IErasureLog
     /// <summary>Records a running erasure and the circles it must leave (written before any of them changes).</summary>
     Task StartAsync(TenantId tenant, PersonId person, IReadOnlyList<CircleId> circles, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>Records how far a running erasure is (the personal tab shows it).</summary>
+    Task AdvanceAsync(TenantId tenant, PersonId person, ErasureProgress progress, CancellationToken cancellationToken = default);
+
     /// <summary>Records that it finished; the circles are dropped from the log.</summary>
     Task CompleteAsync(TenantId tenant, PersonId person, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

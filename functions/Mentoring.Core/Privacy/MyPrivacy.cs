@@ -10,7 +10,7 @@ public sealed class MyPrivacy(IPersonPause pauses, IErasureLog erasures, TimePro
     {
         var paused = await pauses.IsPausedAsync(caller.Tenant, caller.Id, cancellationToken).ConfigureAwait(false);
         var erasure = await erasures.FindAsync(caller.Tenant, caller.Id, cancellationToken).ConfigureAwait(false);
-        return new PrivacyStatus(paused, erasure switch { null => "none", { Done: false } => "running", _ => "done" });
+        return new PrivacyStatus(paused, erasure switch { null => "none", { Done: false } => "running", _ => "done" }, erasure is { Done: false } ? erasure.Progress : null);
     }
 
     /// <summary>Pauses (true) or resumes (false) everything; saying neither is a 400 on <c>paused</c>.</summary>

@@ -1,4 +1,5 @@
 namespace Mentoring.Core.Privacy;
 
 /// <summary>What the "Mes données" section shows: whether everything is paused, and where an erasure stands ("none", "running", "done").</summary>
-public sealed record PrivacyStatus(bool Paused, string Erasure);
+/// <param name="Progress">While running: steps done of all steps; null otherwise.</param>
+public sealed record PrivacyStatus(bool Paused, string Erasure, ErasureProgress? Progress = null);

@@ -11,7 +11,7 @@ namespace Mentoring.Functions.Privacy;
 
 /// <summary>My data: download it (JSON, and an HTML summary beside it), erase it, pause everything. Only ever mine.</summary>
 /// <remarks>A <c>personId</c> naming someone else is refused (403 <c>privacy.ownDataOnly</c>): nobody exports or erases another person.</remarks>
-public sealed class PrivacyFunctions(Api api, ExportMyData export, EraseMyData erase, MyPrivacy privacy)
+public sealed class PrivacyFunctions(Api api, ExportMyData export, RequestErasure erase, MyPrivacy privacy)
 {
     [Function("ExportMyData")]
     public Task<IActionResult> Export([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/export")] HttpRequest req, CancellationToken ct) =>
@@ -36,9 +36,10 @@ public sealed class PrivacyFunctions(Api api, ExportMyData export, EraseMyData e
             return result.IsSuccess ? new HtmlResponse(ExportHtml.Render(result.Value, Language.PrefersEnglish(req)), $"{FileName(req)}.html") : Problems.From(result.Errors, req);
         });
 
+    /// <summary>202: the erasure is queued; its progress is read from <c>me/privacy</c>.</summary>
     [Function("EraseMyData")]
     public Task<IActionResult> Erase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/erase")] HttpRequest req, CancellationToken ct) =>
-        ForSubjectAsync(req, async (caller, asked) => (await erase.ExecuteAsync(caller, asked, ct)).ToJsonResponse(req));
+        ForSubjectAsync(req, async (caller, asked) => (await erase.ExecuteAsync(caller, asked, ct)).ToJsonResponse(req, StatusCodes.Status202Accepted));
 
     [Function("MyPrivacy")]
     public Task<IActionResult> Status([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/privacy")] HttpRequest req, CancellationToken ct) =>

@@ -7,7 +7,7 @@ using Mentoring.Infrastructure.Storage;
 namespace Mentoring.Infrastructure.Matching;
 
 /// <summary>Cohorts and forming groups in the tenant's Matching partition.</summary>
-internal sealed class TableCohortStore(Tables tables) : ICohortStore
+internal sealed class TableCohortStore(Tables tables, UnreadableRows unreadable) : ICohortStore
 {
     private const int MaxBatch = 100;
 
@@ -51,7 +51,7 @@ internal sealed class TableCohortStore(Tables tables) : ICohortStore
     }
 
     public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
-        [.. (await RangeAsync(tenant, CohortDocuments.CohortPrefix, cancellationToken).ConfigureAwait(false)).Select(CohortDocuments.ToCohort)];
+        unreadable.ReadAll("Matching", await RangeAsync(tenant, CohortDocuments.CohortPrefix, cancellationToken).ConfigureAwait(false), CohortDocuments.ToCohort);
 
     public async Task AddGroupsAsync(IReadOnlyList<FormingGroup> groups, CancellationToken cancellationToken = default)
     {
@@ -68,7 +68,7 @@ internal sealed class TableCohortStore(Tables tables) : ICohortStore
     }
 
     public async Task<IReadOnlyList<FormingGroup>> ListGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
-        [.. (await RangeAsync(tenant, CohortDocuments.GroupPrefix, cancellationToken).ConfigureAwait(false)).Select(CohortDocuments.ToGroup)];
+        unreadable.ReadAll("Matching", await RangeAsync(tenant, CohortDocuments.GroupPrefix, cancellationToken).ConfigureAwait(false), CohortDocuments.ToGroup);
 
     public async Task<Result<string>> SaveGroupAsync(FormingGroup group, string? version, CancellationToken cancellationToken = default)
     {

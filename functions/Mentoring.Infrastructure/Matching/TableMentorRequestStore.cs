@@ -9,7 +9,7 @@ using Mentoring.Infrastructure.Storage;
 namespace Mentoring.Infrastructure.Matching;
 
 /// <summary>Mentor requests in the tenant's Matching partition; acceptance is one entity group transaction with the mentor's profile.</summary>
-internal sealed class TableMentorRequestStore(Tables tables) : IMentorRequestStore
+internal sealed class TableMentorRequestStore(Tables tables, UnreadableRows unreadable) : IMentorRequestStore
 {
     public async Task<(Versioned<MentorRequest> Stored, bool Added)> AddAsync(MentorRequest request, CancellationToken cancellationToken = default)
     {
@@ -36,13 +36,13 @@ internal sealed class TableMentorRequestStore(Tables tables) : IMentorRequestSto
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {Keys.Tenant(tenant)} and RowKey ge {MatchingRows.RequestPrefix} and RowKey lt {MatchingRows.End(MatchingRows.RequestPrefix)} and (Mentee eq {person.Value} or Mentor eq {person.Value})");
-        var rows = new List<MentorRequest>();
+        var rows = new List<MentorRequestEntity>();
         await foreach (var row in tables.Matching.QueryAsync<MentorRequestEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(MatchingRows.ToRequest(row));
+            rows.Add(row);
         }
 
-        return rows;
+        return unreadable.ReadAll("Matching", rows, MatchingRows.ToRequest);
     }
 
     public async Task<Result<string>> ReplaceAsync(MentorRequest after, string version, CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@ using Mentoring.Infrastructure.Storage;
 namespace Mentoring.Infrastructure.Matching;
 
 /// <summary>Profiles in the Matching table: a point read for one's own, one filtered partition query for a tenant's visible ones.</summary>
-internal sealed class TableProfileStore(Tables tables) : IProfileStore
+internal sealed class TableProfileStore(Tables tables, UnreadableRows unreadable) : IProfileStore
 {
     public async Task<Versioned<Profile>?> FindAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
     {
@@ -20,13 +20,13 @@ internal sealed class TableProfileStore(Tables tables) : IProfileStore
     {
         // The hidden ones are filtered by the table itself: they never leave storage.
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)} and RowKey ge {MatchingRows.ProfilePrefix} and RowKey lt {MatchingRows.End(MatchingRows.ProfilePrefix)} and Visibility gt {0}");
-        var rows = new List<Profile>();
+        var rows = new List<ProfileEntity>();
         await foreach (var row in tables.Matching.QueryAsync<ProfileEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(MatchingRows.ToProfile(row));
+            rows.Add(row);
         }
 
-        return rows;
+        return unreadable.ReadAll("Matching", rows, MatchingRows.ToProfile);
     }
 
     public async Task<Result<string>> SaveAsync(Profile profile, string? version, CancellationToken cancellationToken = default)

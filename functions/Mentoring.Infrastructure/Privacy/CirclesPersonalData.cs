@@ -27,11 +27,9 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
         {
             await foreach (var row in RowsAsync(partition, subject, cancellationToken).ConfigureAwait(false))
             {
-                // A circle one is in: its sessions too (one's own meetings). Elsewhere: only the rows that name them.
-                var shared = member.Contains(partition) && (row.RowKey == Keys.CircleRow || row.RowKey.StartsWith(SessionEntity.RowPrefix, StringComparison.Ordinal));
-                if (shared || PersonalRows.Names(row, subject))
+                if (Exported(row, subject, member.Contains(partition)) is { } record)
                 {
-                    records.Add(PersonalRows.ToRecord(Store, row, PersonalRows.KindOf(row, "entry"), row.GetGuid("AuthorId") == subject.Person.Value));
+                    records.Add(record);
                 }
             }
         }
@@ -41,6 +39,7 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
 
     public async Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
+        var text = new ErasedText(subject);
         foreach (var partition in await PartitionsAsync(subject, cancellationToken).ConfigureAwait(false))
         {
             await foreach (var row in RowsAsync(partition, subject, cancellationToken).ConfigureAwait(false))
@@ -49,12 +48,31 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
                 {
                     await tables.Circles.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
                 }
-                else if (PersonalRows.Names(row, subject))
+                else if (text.Rewritten(row) is not null)
                 {
-                    await AnonymiseAsync(row, subject, cancellationToken).ConfigureAwait(false);
+                    await RowRewrite.RewriteAsync(tables.Circles, row, text, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Theirs (by them, or keyed by them): whole. A circle they are in: its row and its sessions (their own meetings). Another
+    /// member's row that holds their id: what a member may see of it (<see cref="MemberSight"/>). Anything else: nothing.
+    /// </summary>
+    private PersonalRecord? Exported(TableEntity row, DataSubject subject, bool memberOfCircle)
+    {
+        if (PersonalRows.AuthorOf(row) == subject.Person.Value || PersonalRows.KeyNames(row, subject.Person))
+        {
+            return PersonalRows.ToRecord(Store, row, PersonalRows.KindOf(row, "entry"), writtenBySubject: true);
+        }
+
+        if (memberOfCircle && (row.RowKey == Keys.CircleRow || row.RowKey.StartsWith(SessionEntity.RowPrefix, StringComparison.Ordinal)))
+        {
+            return PersonalRows.ToRecord(Store, row, PersonalRows.KindOf(row, "entry"), writtenBySubject: false);
+        }
+
+        return PersonalRows.HoldsId(row, subject.Person) ? MemberSight.Record(Store, row, subject) : null;
     }
 
     public async Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)
@@ -95,32 +113,5 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partition} and (RowKey lt {EntryRows.Notes} or RowKey ge {EntryRows.After(EntryRows.Notes)} or (RowKey ge {ownNotes} and RowKey lt {EntryRows.After(ownNotes)}))");
         return tables.Circles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>Rewrites a shared row under the ETag read; when a member changed it meanwhile, reads it again and retries.</summary>
-    private async Task AnonymiseAsync(TableEntity row, DataSubject subject, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await tables.Circles.UpdateEntityAsync(PersonalRows.Anonymised(row, subject), row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-                var fresh = await tables.Circles.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (!fresh.HasValue)
-                {
-                    return;
-                }
-
-                row = fresh.Value!;
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return;
-            }
-        }
     }
 }

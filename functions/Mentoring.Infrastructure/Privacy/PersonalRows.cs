@@ -6,8 +6,8 @@ using Mentoring.Core.Privacy;
 namespace Mentoring.Infrastructure.Privacy;
 
 /// <summary>
-/// Rows read generically, whatever their kind: does a row name a person (their id in any column or key, in any case, or
-/// their name or email), the row as an exported record, and the row with the person replaced by <see cref="FormerMember"/>.
+/// Rows read generically, whatever their kind: does a row hold a person's id (in a key, or in a column that holds ids, JSON
+/// included), and the row as an exported record. Never by name or email: a name is not an id (namesakes, short names).
 /// </summary>
 /// <remarks>Generic on purpose: a new kind of row (a new column, a new JSON shape) is exported and erased without code here.</remarks>
 internal static class PersonalRows
@@ -20,13 +20,20 @@ internal static class PersonalRows
     public static bool KeyNames(TableEntity row, PersonId person) =>
         Contains(row.PartitionKey, person.ToString()) || Contains(row.RowKey, person.ToString());
 
-    public static bool Names(TableEntity row, DataSubject subject) =>
-        KeyNames(row, subject.Person) || Columns(row).Any(c => c.Value switch
+    /// <summary>
+    /// The person's id is in a key, in a GUID column, or in a text column (ids inside JSON: members, helpers, thanks' "to"). An id
+    /// is 36 characters of hexadecimal: finding it inside a text finds that id and nothing else.
+    /// </summary>
+    public static bool HoldsId(TableEntity row, PersonId person) =>
+        KeyNames(row, person) || Columns(row).Any(c => c.Value switch
         {
-            Guid g => g == subject.Person.Value,
-            string s => Contains(s, subject.Person.ToString()) || Spellings(subject).Any(n => Contains(s, n)),
+            Guid g => g == person.Value,
+            string s => Contains(s, person.ToString()),
             _ => false,
         });
+
+    /// <summary>Who wrote the row, when it says (entries carry <c>AuthorId</c>).</summary>
+    public static Guid? AuthorOf(TableEntity row) => row.TryGetValue("AuthorId", out var value) && value is Guid g ? g : null;
 
     /// <summary>The kind of a row: its row key's prefix ("item_…" → "item"), or <paramref name="fallback"/>.</summary>
     public static string KindOf(TableEntity row, string fallback)
@@ -68,32 +75,9 @@ internal static class PersonalRows
         return new PersonalRecord(store, kind, $"{row.PartitionKey}/{row.RowKey}", writtenBySubject, data);
     }
 
-    /// <summary>The same row with the person's id replaced by the former member's everywhere, and their names by "ancien membre".</summary>
-    public static TableEntity Anonymised(TableEntity row, DataSubject subject)
-    {
-        var copy = new TableEntity(row.PartitionKey, row.RowKey) { ETag = row.ETag };
-        foreach (var (name, value) in Columns(row))
-        {
-            copy[name] = value switch
-            {
-                Guid g when g == subject.Person.Value => FormerMember.Id.Value,
-                string s => Spellings(subject).Aggregate(
-                    s.Replace(subject.Person.ToString(), FormerMember.Id.ToString(), StringComparison.OrdinalIgnoreCase),
-                    (text, n) => text.Replace(n, FormerMember.Name(english: false), StringComparison.OrdinalIgnoreCase)),
-                _ => value,
-            };
-        }
-
-        return copy;
-    }
-
-    /// <summary>Each name as written, and as a JSON column holds it (the serializer escapes "É" as "\u00C9").</summary>
-    private static IEnumerable<string> Spellings(DataSubject subject) =>
-        subject.Names.SelectMany(n => new[] { n, global::System.Text.Json.JsonEncodedText.Encode(n).ToString() }).Distinct(StringComparer.OrdinalIgnoreCase);
-
     private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
 
-    private static JsonNode? TryParse(string json)
+    internal static JsonNode? TryParse(string json)
     {
         try
         {

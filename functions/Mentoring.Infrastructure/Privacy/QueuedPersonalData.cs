@@ -5,6 +5,7 @@ using Azure.Storage.Queues.Models;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Privacy;
 using Mentoring.Infrastructure.Dispatch;
+using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Infrastructure.Privacy;
 
@@ -12,32 +13,37 @@ namespace Mentoring.Infrastructure.Privacy;
 /// The dispatch's Storage queues (sessions, cards, and their poison queues) as a personal-data store. Their messages carry
 /// ids only (tenant, circle, session, member: <see cref="DeliveryMessages"/>), and a card for someone who left every circle
 /// is skipped by its handler anyway; but a message waits, and a poison message stays until someone deletes it. So an
-/// erasure deletes every message naming the person (their id, or their name or email in a message the product did not
-/// write), and a purge every message naming the circle.
+/// erasure deletes every message naming the person (their id, or their full name or email as a whole word in a message the
+/// product did not write), and a purge every message naming the circle.
 /// </summary>
 /// <remarks>
 /// Storage queues can only be listed by receiving: the messages are received (hidden for <see cref="Hold"/>), those naming
-/// the person deleted, and the others made visible again at once. Receiving counts as one dequeue of the messages kept: at
-/// worst such a message reaches its poison queue one try earlier, nothing is lost. A message a worker holds during the
-/// erasure is not seen: its card is skipped (the person is in no circle any more). An export only peeks (no side effect),
-/// so it shows at most the first 32 messages of each queue.
+/// the person deleted, and the others made visible again. Bounded: a queue is read for at most the messages it held when the
+/// drain began (what is queued later cannot name someone who already left every circle) and for at most <see cref="MaxTime"/>
+/// in all; what is left then makes the erasure throw <see cref="ErasureUnfinishedException"/>, and its queued retry goes on
+/// (every step is idempotent). A message another worker took meanwhile (its receipt is stale: 404 MessageNotFound or 400
+/// PopReceiptMismatch, learn.microsoft.com/rest/api/storageservices/delete-message2 and update-message) is theirs: skipped.
+/// An export only peeks (no side effect), so it shows at most the first 32 messages of each queue.
 /// </remarks>
-internal sealed class QueuedPersonalData(DeliveryQueues queues) : IPersonalDataStore
+internal sealed class QueuedPersonalData(DeliveryQueues queues, StorageErasureQueue erasures, TimeProvider time, ILogger<QueuedPersonalData> logger) : IPersonalDataStore
 {
     private const int Batch = 32;
     private static readonly TimeSpan Hold = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxTime = TimeSpan.FromMinutes(2);
 
     public string Store => "Queues";
 
-    private QueueClient[] All => [queues.Sessions, queues.Cards, queues.Poison(queues.Sessions), queues.Poison(queues.Cards)];
+    /// <summary>The dispatch's queues, and the erasure queue's own (a message that failed five times names a person by id).</summary>
+    private QueueClient[] All => [queues.Sessions, queues.Cards, queues.Poison(queues.Sessions), queues.Poison(queues.Cards), .. erasures.Queues];
 
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var records = new List<PersonalRecord>();
+        var id = subject.Person.ToString();
         foreach (var queue in All)
         {
             var peeked = await WhenExistsAsync(() => queue.PeekMessagesAsync(Batch, cancellationToken), cancellationToken).ConfigureAwait(false);
-            records.AddRange((peeked ?? []).Where(m => Names(m.Body.ToString(), subject)).Select(m => new PersonalRecord(
+            records.AddRange((peeked ?? []).Where(m => m.Body.ToString().Contains(id, StringComparison.OrdinalIgnoreCase)).Select(m => new PersonalRecord(
                 Store, "queuedMessage", $"{queue.Name}/{m.MessageId}", WrittenBySubject: false,
                 new JsonObject { ["queue"] = queue.Name, ["insertedOn"] = m.InsertedOn, ["message"] = m.Body.ToString() })));
         }
@@ -46,7 +52,7 @@ internal sealed class QueuedPersonalData(DeliveryQueues queues) : IPersonalDataS
     }
 
     public Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default) =>
-        DeleteWhereAsync(text => Names(text, subject), cancellationToken);
+        DeleteWhereAsync(new ErasedText(subject).Mentions, cancellationToken);
 
     public Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)
     {
@@ -54,40 +60,81 @@ internal sealed class QueuedPersonalData(DeliveryQueues queues) : IPersonalDataS
         return DeleteWhereAsync(text => text.Contains(id, StringComparison.OrdinalIgnoreCase), cancellationToken);
     }
 
-    private static bool Names(string text, DataSubject subject) =>
-        text.Contains(subject.Person.ToString(), StringComparison.OrdinalIgnoreCase)
-        || subject.Names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
-
     private async Task DeleteWhereAsync(Func<string, bool> names, CancellationToken cancellationToken)
     {
+        var deadline = time.GetUtcNow() + MaxTime;
+        var finished = true;
         foreach (var queue in All)
         {
-            var kept = new List<QueueMessage>();
-            while (await WhenExistsAsync(() => queue.ReceiveMessagesAsync(Batch, Hold, cancellationToken), cancellationToken).ConfigureAwait(false) is { Length: > 0 } batch)
-            {
-                foreach (var message in batch)
-                {
-                    if (names(message.Body.ToString()))
-                    {
-                        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        kept.Add(message);
-                    }
-                }
-            }
+            finished &= await DrainAsync(queue, names, deadline, cancellationToken).ConfigureAwait(false);
+        }
 
-            // Only once every message was seen: released earlier, a kept one would be received again and again.
-            foreach (var message in kept)
-            {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
+        if (!finished)
+        {
+            throw new ErasureUnfinishedException("The queues were not all read within the drain's bounds; the erasure's retry goes on.");
         }
     }
 
-    /// <summary>The call's messages; none when the queue does not exist (a host that never created its queues).</summary>
-    private static async Task<T[]?> WhenExistsAsync<T>(Func<Task<Response<T[]>>> call, CancellationToken cancellationToken)
+    /// <summary>One queue, up to the messages it held at the start; false when the deadline came first.</summary>
+    private async Task<bool> DrainAsync(QueueClient queue, Func<string, bool> names, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var properties = await WhenExistsAsync(() => queue.GetPropertiesAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        var left = properties?.ApproximateMessagesCount ?? 0;
+        var kept = new List<QueueMessage>();
+        var finished = true;
+        while (left > 0)
+        {
+            if (time.GetUtcNow() > deadline)
+            {
+                finished = false;
+                break;
+            }
+
+            var batch = await WhenExistsAsync(() => queue.ReceiveMessagesAsync(Math.Min(Batch, left), Hold, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (batch is not { Length: > 0 })
+            {
+                break;
+            }
+
+            left -= batch.Length;
+            foreach (var message in batch)
+            {
+                if (names(message.Body.ToString()))
+                {
+                    await IfStillOursAsync(queue, message, () => queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken)).ConfigureAwait(false);
+                }
+                else
+                {
+                    kept.Add(message);
+                }
+            }
+        }
+
+        // Only once every message was seen: released earlier, a kept one would be received again and again.
+        foreach (var message in kept)
+        {
+            await IfStillOursAsync(queue, message, () => queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+        }
+
+        return finished;
+    }
+
+    /// <summary>A call with a message's receipt; a receipt gone stale (another worker received it since) leaves it to that worker.</summary>
+    private async Task IfStillOursAsync(QueueClient queue, QueueMessage message, Func<Task> call)
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404 || e.ErrorCode == "PopReceiptMismatch")
+        {
+            logger.LogInformation("Queue {Queue} message {Message} was taken by another worker during an erasure ({Code})", queue.Name, message.MessageId, e.ErrorCode);
+        }
+    }
+
+    /// <summary>The call's value; none when the queue does not exist (a host that never created its queues).</summary>
+    private static async Task<T?> WhenExistsAsync<T>(Func<Task<Response<T>>> call, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
@@ -96,7 +143,7 @@ internal sealed class QueuedPersonalData(DeliveryQueues queues) : IPersonalDataS
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return null;
+            return default;
         }
     }
 }

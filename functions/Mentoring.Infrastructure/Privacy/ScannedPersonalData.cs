@@ -1,29 +1,32 @@
 using Azure;
 using Azure.Data.Tables;
 using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
 using Mentoring.Core.Privacy;
 
 namespace Mentoring.Infrastructure.Privacy;
 
 /// <summary>
-/// The personal-data handler of a table whose rows may name a person anywhere (a key, a column, a JSON column): the bot's
-/// contacts, the delivery's outbox and due index, the matching table (profiles, requests, cohorts, groups).
+/// The personal-data handler of a table whose rows may hold a person's id anywhere (a key, a column, a JSON column): the bot's
+/// contacts, the delivery's outbox, the matching table (profiles, requests, cohorts, groups).
 /// </summary>
 /// <remarks>
-/// It reads the whole table, row by row, with <see cref="PersonalRows"/>: slower than a keyed read, but an export or an
-/// erasure is rare, and a new kind of row in these tables is then covered without code. A row whose key holds the person is
-/// theirs alone and goes; any other row naming them stays for the others with "ancien membre" in their place.
+/// It reads only the person's tenant (<paramref name="tenantRows"/>: the tenant's partition, or its range of partitions), never
+/// the whole table: another tenant's rows cost an export nothing. Within it, rows are found by the person's id only
+/// (<see cref="PersonalRows.HoldsId"/>). A row whose key holds the person is theirs alone and goes; any other row is rewritten
+/// by <see cref="ErasedText"/> (their id, copies of their name, whole-word mentions in the others' texts). A table whose rows
+/// hold no person (<paramref name="tenantRows"/> null) still forgets a closed circle's rows.
 /// </remarks>
-internal sealed class ScannedPersonalData(string store, TableClient table) : IPersonalDataStore
+internal sealed class ScannedPersonalData(string store, TableClient table, Func<TenantId, string>? tenantRows) : IPersonalDataStore
 {
     public string Store => store;
 
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var records = new List<PersonalRecord>();
-        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in TenantRowsAsync(subject, cancellationToken).ConfigureAwait(false))
         {
-            if (Concerns(row, subject))
+            if (PersonalRows.HoldsId(row, subject.Person))
             {
                 records.Add(PersonalRows.ToRecord(store, row, PersonalRows.KindOf(row, store), writtenBySubject: PersonalRows.KeyNames(row, subject.Person)));
             }
@@ -34,26 +37,19 @@ internal sealed class ScannedPersonalData(string store, TableClient table) : IPe
 
     public async Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
-        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var text = new ErasedText(subject);
+        await foreach (var row in TenantRowsAsync(subject, cancellationToken).ConfigureAwait(false))
         {
             if (PersonalRows.KeyNames(row, subject.Person))
             {
                 await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
-            else if (Concerns(row, subject))
+            else if (text.Rewritten(row) is not null)
             {
-                await table.UpdateEntityAsync(PersonalRows.Anonymised(row, subject), row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                await RowRewrite.RewriteAsync(table, row, text, cancellationToken).ConfigureAwait(false);
             }
         }
     }
-
-    /// <summary>
-    /// A row keyed by the person, or a row of their tenant's partition that names them: a namesake in another tenant (the same
-    /// display name) is someone else.
-    /// </summary>
-    private static bool Concerns(TableEntity row, DataSubject subject) =>
-        PersonalRows.KeyNames(row, subject.Person)
-        || (row.PartitionKey.Contains(subject.Tenant.ToString(), StringComparison.OrdinalIgnoreCase) && PersonalRows.Names(row, subject));
 
     /// <summary>Rows about a closed circle (by its id in a key or a column) go with it.</summary>
     public async Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)
@@ -67,6 +63,19 @@ internal sealed class ScannedPersonalData(string store, TableClient table) : IPe
             {
                 await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    private async IAsyncEnumerable<TableEntity> TenantRowsAsync(DataSubject subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (tenantRows is null)
+        {
+            yield break;
+        }
+
+        await foreach (var row in table.QueryAsync<TableEntity>(tenantRows(subject.Tenant), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
         }
     }
 }

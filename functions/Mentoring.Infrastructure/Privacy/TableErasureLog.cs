@@ -25,13 +25,21 @@ internal sealed class TableErasureLog(Tables tables) : IErasureLog, IPersonalDat
 
         var row = found.Value!;
         var circles = StoredJson.Read<Guid[]>(row.GetString("CirclesJson") ?? "[]").Select(g => new CircleId(g)).ToArray();
-        return new Erasure(row.GetBoolean("Done") ?? false, circles, row.GetDateTimeOffset("StartedAt") ?? default, row.GetDateTimeOffset("DoneAt"));
+        var progress = new ErasureProgress(row.GetInt32("StepsDone") ?? 0, row.GetInt32("Steps") ?? circles.Length);
+        return new Erasure(row.GetBoolean("Done") ?? false, circles, row.GetDateTimeOffset("StartedAt") ?? default, row.GetDateTimeOffset("DoneAt"), progress);
     }
 
     public Task StartAsync(TenantId tenant, PersonId person, IReadOnlyList<CircleId> circles, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         tables.Erasures.UpsertEntityAsync(
             new TableEntity(Keys.Tenant(tenant), RowOf(person)) { ["Done"] = false, ["CirclesJson"] = StoredJson.Write(circles.Select(c => c.Value)), ["StartedAt"] = now },
             TableUpdateMode.Replace,
+            cancellationToken);
+
+    /// <summary>A merge of the two counts only: the circles to leave stay as the start wrote them.</summary>
+    public Task AdvanceAsync(TenantId tenant, PersonId person, ErasureProgress progress, CancellationToken cancellationToken = default) =>
+        tables.Erasures.UpsertEntityAsync(
+            new TableEntity(Keys.Tenant(tenant), RowOf(person)) { ["StepsDone"] = progress.Done, ["Steps"] = progress.Total },
+            TableUpdateMode.Merge,
             cancellationToken);
 
     public Task CompleteAsync(TenantId tenant, PersonId person, DateTimeOffset now, CancellationToken cancellationToken = default) =>

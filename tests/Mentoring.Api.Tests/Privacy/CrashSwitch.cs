@@ -1,11 +1,30 @@
 namespace Mentoring.Api.Tests.Privacy;
 
-/// <summary>Armed by a test: the next erasure crashes (the process dies midway, as far as the request can tell).</summary>
+/// <summary>Armed by a test: every erasure crashes midway (the instance dies, as far as the worker can tell) until disarmed.</summary>
 public sealed class CrashSwitch
 {
     private int armed;
+    private TaskCompletionSource fired = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Arm() => Interlocked.Exchange(ref armed, 1);
+    /// <summary>Completes when an erasure crashed since the switch was armed: a test waits for this state, not for a time.</summary>
+    public Task Fired => fired.Task;
 
-    public bool Fire() => Interlocked.Exchange(ref armed, 0) == 1;
+    public void Arm()
+    {
+        fired = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Exchange(ref armed, 1);
+    }
+
+    public void Disarm() => Interlocked.Exchange(ref armed, 0);
+
+    public bool Fire()
+    {
+        if (Volatile.Read(ref armed) == 0)
+        {
+            return false;
+        }
+
+        fired.TrySetResult();
+        return true;
+    }
 }

@@ -50,6 +50,13 @@ public sealed class PrivacyHostFixture : IAsyncLifetime
         await Host.DrainQueuesAsync(TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>Waits until the queued erasures ran (the queues are drained), then checks the person's erasure is done.</summary>
+    public async Task ErasureDoneAsync(HttpClient person)
+    {
+        await Host.DrainQueuesAsync(TimeSpan.FromSeconds(120));
+        Assert.Equal("done", (await person.GetFromJsonAsync<JsonObject>("me/privacy"))!["erasure"]!.GetValue<string>());
+    }
+
     /// <summary>
     /// <paramref name="body"/> starting a week after the fake clock's today (tests move the clock forward, so a date taken
     /// from the real today may be past by it).

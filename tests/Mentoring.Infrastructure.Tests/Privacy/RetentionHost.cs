@@ -38,6 +38,7 @@ public sealed class RetentionHost : IAsyncLifetime
         services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(new RetentionSettings())
+            .AddLogging() // as every Functions host provides it (the queue drain logs a message another worker took)
             .AddMentoringInfrastructure(configuration)
             .BuildServiceProvider(validateScopes: true);
         await Services.GetRequiredService<Tables>().CreateIfMissingAsync();

@@ -20,7 +20,8 @@ export const fr = {
   "privacy.erase.confirm.action": "Effacer définitivement",
   "privacy.erase.cancel": "Annuler",
   "privacy.erase.done": "Vos données ont été effacées. Vous avez quitté vos cercles.",
-  "privacy.erase.running": "Un effacement a commencé sans se terminer : relancez-le pour le finir.",
+  "privacy.erase.running": "Effacement en cours. Vous pouvez fermer cet onglet : il se poursuit sans vous.",
+  "privacy.erase.progress": "{done} étape(s) faite(s) sur {total}",
   "privacy.erase.resume": "Terminer l'effacement",
 } as const;
 
@@ -43,6 +44,7 @@ export const en: Translation<typeof fr> = {
   "privacy.erase.confirm.action": "Erase for good",
   "privacy.erase.cancel": "Cancel",
   "privacy.erase.done": "Your data has been erased. You have left your circles.",
-  "privacy.erase.running": "An erasure started and did not finish: run it again to complete it.",
+  "privacy.erase.running": "Erasure under way. You can close this tab: it goes on without you.",
+  "privacy.erase.progress": "{done} of {total} steps done",
   "privacy.erase.resume": "Finish the erasure",
 };

@@ -1,14 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 
+export interface ErasureProgress {
+  done: number;
+  total: number;
+}
+
 export interface PrivacyStatus {
   paused: boolean;
   erasure: "none" | "running" | "done";
+  /** While running: the steps done of all steps (each circle to leave, then each store). */
+  progress?: ErasureProgress | null;
 }
 
 const statusKey = ["me", "privacy"] as const;
 
-export const usePrivacyStatus = () => useQuery({ queryKey: statusKey, queryFn: () => api<PrivacyStatus>("me/privacy") });
+/** The status; while an erasure runs (queued work on the server), read again every two seconds to show its progress. */
+export const usePrivacyStatus = () =>
+  useQuery({
+    queryKey: statusKey,
+    queryFn: () => api<PrivacyStatus>("me/privacy"),
+    refetchInterval: (query) => (query.state.data?.erasure === "running" ? 2000 : false),
+  });
 
 export function useSetPause() {
   const client = useQueryClient();
@@ -24,7 +37,9 @@ export function useSetPause() {
 export function useErase() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<{ circlesLeft: number }>("me/erase", { method: "POST" }),
+    // 202: the erasure is queued; the status says "running" (and polls) until the worker is done.
+    mutationFn: () => api<ErasureProgress>("me/erase", { method: "POST" }),
+    onSuccess: (progress) => client.setQueryData<PrivacyStatus>(statusKey, (old) => (old ? { ...old, erasure: "running", progress } : old)),
     onSettled: () => client.invalidateQueries(),
   });
 }

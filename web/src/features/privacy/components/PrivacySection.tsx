@@ -8,6 +8,7 @@ import { useI18n } from "../../../i18n/i18n";
 import { pickLanguage } from "../../../i18n/catalog";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { downloadMyData, useErase, usePrivacyStatus, useSetPause } from "../api/privacy";
+import { ErasureState } from "./ErasureState";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "720px" },
@@ -61,8 +62,7 @@ export function PrivacySection(_: SectionProps) {
         <Text as="h2" id="privacy-erase" block size={500} weight="semibold">{t("privacy.erase.heading")}</Text>
         <Text as="p" block>{t("privacy.erase.body")}</Text>
         {/* The dialog stays mounted after the erasure: unmounting an open modal leaves the page aria-hidden. */}
-        {erase.isSuccess ? <MessageBar intent="success"><MessageBarBody>{t("privacy.erase.done")}</MessageBarBody></MessageBar> : null}
-        {!erase.isSuccess && status.data.erasure === "running" ? <MessageBar intent="warning"><MessageBarBody>{t("privacy.erase.running")}</MessageBarBody></MessageBar> : null}
+        <ErasureState erasure={status.data.erasure} progress={status.data.progress} asked={erase.isSuccess} />
         <Dialog modalType="alert">
           <DialogTrigger disableButtonEnhancement>
             <Button disabled={erase.isSuccess || erase.isPending}>{t(status.data.erasure === "running" ? "privacy.erase.resume" : "privacy.erase.action")}</Button>
