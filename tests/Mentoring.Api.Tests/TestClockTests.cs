@@ -5,7 +5,8 @@ namespace Mentoring.Api.Tests;
 
 /// <summary>
 /// No test depends on today's date: no test source reads the machine's clock, and every local host or emulator a test starts
-/// runs on a clock the test gave it (TestHost also refuses a fixture whose services replaced that clock).
+/// runs on a clock the test gave it (TestHost also refuses a fixture whose services replaced that clock), and every browser page
+/// runs on its host's clock (BrowserFixture; BrowserClockTests checks the pages' Date at run time).
 /// </summary>
 public sealed partial class TestClockTests
 {
@@ -29,15 +30,28 @@ public sealed partial class TestClockTests
         Assert.Empty(emulators.Where(e => !e.Call.Contains("time:", StringComparison.Ordinal)).Select(e => $"{e.Path}: {e.Call}"));
     }
 
+    [Fact]
+    public void Every_browser_page_a_test_opens_runs_on_its_hosts_clock()
+    {
+        var browser = TestSources().Where(f => f.Path.StartsWith("Mentoring.Web.Tests", StringComparison.Ordinal)).ToList();
+        var fixturePath = Path.Combine("Mentoring.Web.Tests", "BrowserFixture.cs");
+        var fixture = Assert.Single(browser, f => f.Path == fixturePath).Text;
+
+        // One place makes browser contexts (BrowserFixture.NewPageAsync): it puts each on the host's clock before it loads a page.
+        Assert.Equal([fixturePath], browser.Where(f => BrowserContext().IsMatch(f.Text)).Select(f => f.Path));
+        Assert.Matches(@"NewContextAsync\([^;]*;\s*await _pages\.FollowAsync\(context, _clock\.GetUtcNow\(\)\);", fixture);
+
+        // The host's clock is moved only through the fixture, which moves the open pages with it.
+        Assert.Empty(browser.Where(f => f.Path != fixturePath && ClockMove().IsMatch(f.Text)).Select(f => f.Path));
+    }
+
     private static IEnumerable<(string Path, string Text)> TestSources()
     {
         var tests = Path.Combine(RepositoryRoot.Find(), "tests");
         var built = new[] { $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}" };
 
-        // Not yet the browser tests: their pages read the browser's own clock too (left for a change of its own).
         return Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories)
             .Where(f => !built.Any(b => f.Contains(b, StringComparison.Ordinal)))
-            .Where(f => !f.Contains($"Mentoring.Web.Tests{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => (Path.GetRelativePath(tests, f), File.ReadAllText(f)));
     }
 
@@ -49,4 +63,12 @@ public sealed partial class TestClockTests
 
     [GeneratedRegex(@"\bM365Emulator\s*\.\s*StartAsync\([^;]*;")]
     private static partial Regex EmulatorStart();
+
+    /// <summary>A browser context made by a test (a page from <c>Browser.NewPageAsync</c> has a context of its own too).</summary>
+    [GeneratedRegex(@"\b(?:Browser|_browser)\s*\.\s*New(?:Context|Page)Async\(|\bLaunchPersistentContextAsync\(")]
+    private static partial Regex BrowserContext();
+
+    /// <summary>A FakeTimeProvider moved by hand, or reached by reflection: the open pages would stay behind.</summary>
+    [GeneratedRegex(@"\.\s*(?:Advance|SetUtcNow)\s*\(|""(?:Advance|SetUtcNow)""")]
+    private static partial Regex ClockMove();
 }

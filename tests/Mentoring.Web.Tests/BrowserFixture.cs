@@ -1,4 +1,6 @@
+using Mentoring.Api.Tests;
 using Mentoring.LocalHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Mentoring.Web.Tests;
@@ -6,10 +8,16 @@ namespace Mentoring.Web.Tests;
 /// <summary>
 /// ONE local host (Azurite, the emulator with its Teams client, the API and the built tab pages, seeded demo tenant) and ONE
 /// headless Chromium from Debian's packages, shared by every browser test; each test gets its own browser context.
+/// The host and every page run on one fixed instant (<see cref="TestClock.Start"/>): no browser test depends on today's date.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private readonly FakeTimeProvider _clock = TestClock.New();
+    private readonly PageClocks _pages = new();
     private IPlaywright? _playwright;
+
+    /// <summary>"Now" for the API, the emulator and every page; moved on only by <see cref="AdvanceAsync"/>, which moves them all.</summary>
+    public TimeProvider Clock => _clock;
 
     public LocalHostApp Host { get; private set; } = null!;
 
@@ -32,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = prefix,
+            Time = _clock,
 
             // Queues of its own: another host on the same Azurite must not take this one's dispatch messages.
             QueuePrefix = prefix + "-",
@@ -47,10 +56,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context in a person's time zone, with nothing leaving the machine (teams-js' CDN list).</summary>
+    /// <summary>
+    /// A fresh browser context in a person's time zone, on the host's instant (see <see cref="PageClocks"/>), with nothing leaving
+    /// the machine (teams-js' CDN list). The only way a test gets a page: TestClockTests checks no test makes a context itself.
+    /// </summary>
     public async Task<IPage> NewPageAsync(string timeZone = "Europe/Paris")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { TimezoneId = timeZone, ViewportSize = new() { Width = 1280, Height = 800 } });
+        await _pages.FollowAsync(context, _clock.GetUtcNow());
         await context.RouteAsync(url => !url.StartsWith("http://127.0.0.1", StringComparison.Ordinal) && !url.StartsWith("http://localhost", StringComparison.Ordinal),
             route => route.AbortAsync());
         var page = await context.NewPageAsync();
@@ -59,6 +72,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Console += (_, m) => File.AppendAllText(ConsoleLog, $"{m.Type}: {m.Text} ({m.Location})\n");
         page.PageError += (_, e) => File.AppendAllText(ConsoleLog, $"pageerror: {e}\n");
         return page;
+    }
+
+    /// <summary>Moves "now" on for the host and the emulator, then for every open page, so a test never sees them disagree.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        _clock.Advance(by);
+        await _pages.SetAsync(_clock.GetUtcNow());
     }
 
     /// <summary>The emulator's Teams client URL for a view, signed in as a demo person.</summary>

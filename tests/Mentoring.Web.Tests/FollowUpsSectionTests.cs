@@ -126,10 +126,10 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
             ["name"] = name,
             ["objective"] = "Avancer ensemble.",
             ["members"] = new JsonArray([.. new[] { manon, lea, nicolas }.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
-            ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+            ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(14).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
         });
         var id = new CircleId(Guid.Parse(created));
-        var now = fixture.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = fixture.Clock.GetUtcNow();
         var ended = now.AddHours(-2);
         Session At(DateTimeOffset start, SessionState state) => new(Session.IdFor(start), null, start, start, start.AddHours(1), state);
         await fixture.Host.Services.GetRequiredService<ISessionStore>().SaveAsync(

@@ -10,9 +10,9 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
 {
     private static DemoUser User(string alias) => DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + "@", StringComparison.Ordinal));
 
-    private static string NextThursday()
+    private string NextThursday()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
         return today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7).ToString("yyyy-MM-dd");
     }
 

@@ -39,8 +39,14 @@ public sealed class PrivacySectionTests(BrowserFixture fixture)
 
         // The erasure is queued work: the section reads its progress until the worker is done (a state, however long it takes).
         await Expect(tab.GetByText("Vos données ont été effacées. Vous avez quitté vos cercles.")).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        // The page is checked once the dialog has gone: while it closes, its modal keeps the rest of the page aria-hidden.
+
+        // The closed dialog gives focus back to its trigger (focusable, aria-disabled now): focus is not lost to the body, and
+        // that focus is what lifts the modal's aria-hidden from the page. axe checks the page in that state, not some time after.
         await Expect(confirm).ToBeHiddenAsync();
+        var trigger = tab.GetByRole(AriaRole.Button, new() { Name = "Effacer mes données…" });
+        await Expect(trigger).ToBeFocusedAsync();
+        await Expect(trigger).ToHaveAttributeAsync("aria-disabled", "true");
+        await Expect(tab.Locator("#root")).Not.ToHaveAttributeAsync("aria-hidden", "true");
         Assert.Empty(await page.SeriousViolationsAsync());
     }
 

@@ -65,7 +65,11 @@ export function PrivacySection(_: SectionProps) {
         <ErasureState erasure={status.data.erasure} progress={status.data.progress} asked={erase.isSuccess} />
         <Dialog modalType="alert">
           <DialogTrigger disableButtonEnhancement>
-            <Button disabled={erase.isSuccess || erase.isPending}>{t(status.data.erasure === "running" ? "privacy.erase.resume" : "privacy.erase.action")}</Button>
+            {/* Focusable while disabled: the closing dialog gives focus back to it (a disabled button cannot take it, focus fell
+                to the body), and focus back in the page is what lifts the modal's aria-hidden from it at once, not 250 ms later. */}
+            <Button disabledFocusable={erase.isSuccess || erase.isPending}>
+              {t(status.data.erasure === "running" ? "privacy.erase.resume" : "privacy.erase.action")}
+            </Button>
           </DialogTrigger>
           <DialogSurface>
             <DialogBody>
