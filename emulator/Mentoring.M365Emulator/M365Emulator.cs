@@ -89,8 +89,8 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapPermissionControl(permissions);
         var botKeys = new BotSigningKeys();
         app.MapBotOpenId(() => baseUri!, botKeys);
-        var channelTokens = new ChannelTokenIssuer(botKeys, clock);
-        app.MapChannelTokenControl(channelTokens);
+        var channelTokens = new ChannelTokenIssuer(botKeys, keys, clock);
+        app.MapChannelTokenControl(channelTokens, new EntraChannelTokenIssuer(keys, botKeys, issuer, clock));
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
@@ -130,9 +130,11 @@ public sealed class M365Emulator : IAsyncDisposable
     public Uri BotOpenIdMetadataUri => new(BaseUri, BotOpenIdEndpoints.MetadataPath.TrimStart('/'));
 
     /// <summary>A channel token for <paramref name="botAppId"/>, as the Bot Connector signs it, or wrong in one named way.</summary>
-    public async Task<string> GetChannelTokenAsync(string botAppId, string serviceUrl, string? flaw = null, CancellationToken ct = default)
+    /// <param name="kind">"botFramework" (null), "entraV2" or "entraV1": see <see cref="EntraChannelTokenIssuer"/>.</param>
+    public async Task<string> GetChannelTokenAsync(
+        string botAppId, string serviceUrl, string? flaw = null, CancellationToken ct = default, string? kind = null, Guid? tenantId = null)
     {
-        using var response = await _http.PostAsJsonAsync("_emulator/botframework/tokens", new { botAppId, serviceUrl, flaw }, ct);
+        using var response = await _http.PostAsJsonAsync("_emulator/botframework/tokens", new { botAppId, serviceUrl, flaw, kind, tenantId }, ct);
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
         return json.RootElement.GetProperty("token").GetString()!;
