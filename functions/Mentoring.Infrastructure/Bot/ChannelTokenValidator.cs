@@ -40,6 +40,10 @@ internal sealed class ChannelTokenValidator(ChannelSigningKeys sources, IOptions
         var token = _handler.ReadJsonWebToken(raw);
         if (ChannelTokenIssuers.KeysFor(token, options.Value, sources) is not { } keys)
             return ChannelTokenCheck.Refused($"issuer '{token.Issuer}' (ver {VersionOf(token)}) is not one this bot accepts");
+
+        // A channel is an app: an Entra token with delegated scopes was issued to a person, whom it must not let post activities.
+        if (keys != sources.BotFramework && token.TryGetClaim("scp", out _))
+            return ChannelTokenCheck.Refused("a person's delegated token (scp) is not a channel token");
         EndorsedKey? key;
         try
         {
