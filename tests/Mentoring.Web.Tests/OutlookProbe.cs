@@ -49,7 +49,7 @@ internal sealed class OutlookProbe(LocalHostApp host)
         foreach (var invitee in circle["invited"]!.AsArray())
         {
             var person = DemoDirectory.Users.Single(u => u.Id.ToString() == invitee!["personId"]!.GetValue<string>());
-            using var theirs = await ClientAsync(person, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
+            using var theirs = await ClientAsync(person, "password", DemoDirectory.ApiIdentifierUri + "/access_as_user", new Uri(host.BaseUri, "api/"));
             (await theirs.PostAsync($"circles/{id}/invitation/accept", null)).EnsureSuccessStatusCode();
         }
 
