@@ -29,9 +29,6 @@ param azureAdTenantId string = 'organizations'
 @description('Application (client) id of the API app registration (see app-registration.bicep).')
 param azureAdClientId string = '00000000-0000-0000-0000-000000000000'
 
-@description('Audience of the access tokens the API accepts; by default api://<app domain>/<client id>.')
-param azureAdAudience string = ''
-
 @description('Customer tenants allowed to call the API, comma-separated tenant ids; empty allows only the tenant deployed to. Every other tenant gets 403.')
 param allowedTenantIds string = ''
 
@@ -166,7 +163,6 @@ module functionApp 'modules/functionapp.bicep' = {
     azureAdTenantId: azureAdTenantId
     azureAdClientId: azureAdClientId
     tabLink: 'https://teams.microsoft.com/l/entity/${teamsAppId}/mes-cercles'
-    azureAdAudience: empty(azureAdAudience) ? 'api://${names.functionApp}.azurewebsites.net/${azureAdClientId}' : azureAdAudience
     allowedTenantIds: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
   }
 }

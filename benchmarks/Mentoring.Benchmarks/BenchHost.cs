@@ -57,10 +57,10 @@ public sealed class BenchHost(LocalHostApp host, string tablePrefix, string azur
         var token = await TokenAsync(user.TenantId, new Dictionary<string, string>
         {
             ["grant_type"] = "password",
-            ["client_id"] = DemoDirectory.ApiClientId,
+            ["client_id"] = FirstPartyClients.TeamsWeb, // the tab's token, as Teams asks for it
             ["username"] = user.UserPrincipalName,
             ["password"] = "demo",
-            ["scope"] = DemoDirectory.ApiAudience + "/access_as_user",
+            ["scope"] = DemoDirectory.ApiIdentifierUri + "/access_as_user",
         });
         return Client(new Uri(Host.BaseUri, "api/"), token);
     }

@@ -11,15 +11,18 @@ public static class DemoDirectory
     public static readonly Guid ContosoTenantId = Guid.Parse("c0000000-0000-4000-8000-00000000c0c0");
     public static readonly Guid FabrikamTenantId = Guid.Parse("f0000000-0000-4000-8000-00000000fafa");
 
-    /// <summary>The API's app (client) id; also an accepted audience.</summary>
+    /// <summary>
+    /// The demo API's application (client) id: the <c>aud</c> of every token issued for it, since its registration asks for v2
+    /// access tokens (learn.microsoft.com/entra/identity-platform/access-token-claims-reference, <c>aud</c>).
+    /// </summary>
     public const string ApiClientId = "7d1c8d0e-5b7a-4f3e-9a55-2f0c6b0f4e11";
 
     /// <summary>
-    /// The audience the product's API accepts by default: the demo app registration's Application ID URI, in the form
-    /// Teams single sign-on requires (api://&lt;domain serving the tabs&gt;/&lt;client id&gt;) for the local host's
-    /// default address; the app package built with its defaults (addin-manifest/package.mjs) names the same resource.
+    /// The demo API's Application ID URI, in the form Teams single sign-on requires (api://&lt;domain serving the tabs&gt;/&lt;client
+    /// id&gt;) for the local host's default address: what clients name in the scope they ask (…/access_as_user), and the
+    /// manifest's webApplicationInfo.resource; never the audience of a v2 token.
     /// </summary>
-    public const string ApiAudience = "api://localhost:7071/" + ApiClientId;
+    public const string ApiIdentifierUri = "api://localhost:7071/" + ApiClientId;
 
     public const string ContosoDomain = "contoso.example";
     public const string FabrikamDomain = "fabrikam.example";

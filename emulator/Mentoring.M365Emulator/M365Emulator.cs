@@ -48,6 +48,9 @@ public sealed class M365Emulator : IAsyncDisposable
 
     public RequestLog Log { get; }
 
+    /// <summary>Which client apps each demo tenant consented to; see <see cref="TenantConsents"/>.</summary>
+    public TenantConsents Consents { get; private init; } = new();
+
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
@@ -69,24 +72,25 @@ public sealed class M365Emulator : IAsyncDisposable
         var keys = new SigningKeys();
         var faults = new FaultInjector();
         var permissions = new EmulatorPermissions();
+        var consents = new TenantConsents();
         var log = new RequestLog();
         var issuer = new TokenIssuer(keys, () => baseUri!, clock);
-        var graph = new GraphState(keys, issuer, faults, permissions, log, clock);
+        var graph = new GraphState(keys, faults, permissions, log, clock);
         var teamsApps = new TeamsApps();
         var connector = new BotConnectorService(() => baseUri!, teamsApps, clock);
 
         graph.UseGraphPipeline(app);
-        connector.UseConnectorPipeline(app, keys, issuer);
+        connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
-        app.MapToken(issuer, permissions, connector.Bots.IsBot);
+        app.MapToken(issuer, permissions, consents, connector.Bots.IsBot);
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
         app.MapPermissionControl(permissions);
         var botKeys = new BotSigningKeys();
         app.MapBotOpenId(() => baseUri!, botKeys);
-        var channelTokens = new ChannelTokenIssuer(botKeys, clock);
-        app.MapChannelTokenControl(channelTokens);
+        var channelTokens = new ChannelTokenIssuer(botKeys, keys, clock);
+        app.MapChannelTokenControl(channelTokens, new EntraChannelTokenIssuer(keys, botKeys, issuer, clock));
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
@@ -98,7 +102,7 @@ public sealed class M365Emulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector) { Consents = consents };
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>
@@ -126,9 +130,11 @@ public sealed class M365Emulator : IAsyncDisposable
     public Uri BotOpenIdMetadataUri => new(BaseUri, BotOpenIdEndpoints.MetadataPath.TrimStart('/'));
 
     /// <summary>A channel token for <paramref name="botAppId"/>, as the Bot Connector signs it, or wrong in one named way.</summary>
-    public async Task<string> GetChannelTokenAsync(string botAppId, string serviceUrl, string? flaw = null, CancellationToken ct = default)
+    /// <param name="kind">"botFramework" (null), "entraV2" or "entraV1": see <see cref="EntraChannelTokenIssuer"/>.</param>
+    public async Task<string> GetChannelTokenAsync(
+        string botAppId, string serviceUrl, string? flaw = null, CancellationToken ct = default, string? kind = null, Guid? tenantId = null)
     {
-        using var response = await _http.PostAsJsonAsync("_emulator/botframework/tokens", new { botAppId, serviceUrl, flaw }, ct);
+        using var response = await _http.PostAsJsonAsync("_emulator/botframework/tokens", new { botAppId, serviceUrl, flaw, kind, tenantId }, ct);
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
         return json.RootElement.GetProperty("token").GetString()!;

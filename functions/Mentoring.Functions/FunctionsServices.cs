@@ -34,7 +34,15 @@ public static class FunctionsServices
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"), subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-            options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)]);
+        {
+            options.TokenValidationParameters.ValidIssuers = [IssuerTemplate(configuration)];
+
+            // The registration asks for v2 tokens, whose aud is the client id and nothing else (not the App ID URI, which
+            // Microsoft.Identity.Web's own audience rule would also take): access-token-claims-reference, aud.
+            options.TokenValidationParameters.AudienceValidator = null;
+            options.TokenValidationParameters.ValidAudiences = null;
+            options.TokenValidationParameters.ValidAudience = configuration["AzureAd:ClientId"];
+        });
 
         // Token lifetimes are checked on the injected clock like every other date (the system clock unless a test fixes it).
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -44,6 +52,7 @@ public static class FunctionsServices
             .PostConfigure(o =>
             {
                 o.ApiClientId = configuration["AzureAd:ClientId"] ?? "";
+                o.Instance = configuration["AzureAd:Instance"] ?? o.Instance;
                 o.AllowedTenants = [.. o.AllowedTenants, .. o.AllowedTenantIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Guid.Parse)];
             })
             .ValidateDataAnnotations().ValidateOnStart();

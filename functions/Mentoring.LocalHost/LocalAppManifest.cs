@@ -23,9 +23,10 @@ internal static class LocalAppManifest
             .Replace("{{APP_ID}}", M365Emulator.BotFramework.DemoBot.TeamsAppId, StringComparison.Ordinal);
         var manifest = JsonNode.Parse(text)!.AsObject();
 
-        // The demo app registration's Application ID URI, which the API accepts. It is what the placeholders give on the
-        // default address (localhost:7071); a host on another port (the tests') still asks Entra ID for the registered one.
-        manifest["webApplicationInfo"]!["resource"] = DemoDirectory.ApiAudience;
+        // The demo app registration's Application ID URI, which Teams names when it asks Entra ID for the tab's token (the token's
+        // aud is then the client id). It is what the placeholders give on the default address (localhost:7071); a host on
+        // another port (the tests') still asks for the registered one.
+        manifest["webApplicationInfo"]!["resource"] = DemoDirectory.ApiIdentifierUri;
         return manifest;
     }
 }

@@ -100,7 +100,6 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["AzureAd:Instance"] = emulator.BaseUri.ToString(),
         ["AzureAd:TenantId"] = "organizations",
         ["AzureAd:ClientId"] = DemoDirectory.ApiClientId,
-        ["AzureAd:Audience"] = DemoDirectory.ApiAudience,
         ["AzureAd:RequireHttpsMetadata"] = "false",
         ["Graph:BaseUrl"] = emulator.GraphBaseUri.ToString(),
         ["Graph:Authority"] = emulator.BaseUri.ToString(),

@@ -20,8 +20,8 @@ Console.WriteLine($"""
 
     Open {host.BaseUri}api/health, then get a token for {camille.DisplayName} ({camille.UserPrincipalName}):
       curl -s -X POST {host.Emulator.BaseUri}{DemoDirectory.ContosoTenantId}/oauth2/v2.0/token \
-        -d grant_type=password -d client_id={DemoDirectory.ApiClientId} -d username={camille.UserPrincipalName} -d password=demo \
-        -d scope={DemoDirectory.ApiAudience}/access_as_user
+        -d grant_type=password -d client_id={FirstPartyClients.TeamsWeb} -d username={camille.UserPrincipalName} -d password=demo \
+        -d scope={DemoDirectory.ApiIdentifierUri}/access_as_user
     Press Ctrl+C to stop.
     """);
 

@@ -36,7 +36,9 @@ var mailboxSettingsReadRoleId = '40f97065-369a-49f4-947c-6a255697ae91'
 // TeamsAppInstallation.ReadWriteSelfForUser.All: install the product's own Teams app for a person before their first card.
 var teamsAppInstallationSelfForUserRoleId = '908de74d-f8b2-4d6b-a9ed-2a17b3b78179'
 
-// Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt (Teams tab SSO docs).
+// Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt: the table of
+// learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized
+// client application"). The API (functions/Mentoring.Functions/Http/KnownClients.cs) accepts tokens from the same clients.
 var preAuthorizedClientIds = [
   '1fec8e78-bce4-4aaf-ab1b-5451cc387264' // Teams desktop and mobile
   '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' // Teams web
@@ -71,6 +73,8 @@ var preAuthorizedApplications = [for clientId in preAuthorizedClientIds: {
 }]
 
 var apiSettings = {
+  // v2 access tokens: aud is this app's client id, iss https://login.microsoftonline.com/{tid}/v2.0, ver 2.0
+  // (learn.microsoft.com/entra/identity-platform/access-token-claims-reference). The API accepts that shape only.
   requestedAccessTokenVersion: 2
   oauth2PermissionScopes: [
     {

@@ -20,7 +20,6 @@ param corsAllowedOrigins array = []
 param azureAdInstance string
 param azureAdTenantId string
 param azureAdClientId string
-param azureAdAudience string
 
 @description('Customer tenants allowed to call the API, comma-separated tenant ids (Auth:AllowedTenantIds).')
 param allowedTenantIds string
@@ -107,8 +106,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Storage__ManagedIdentityClientId: identityClientId
       AzureAd__Instance: azureAdInstance
       AzureAd__TenantId: azureAdTenantId
+      // No AzureAd__Audience: the registration asks for v2 tokens, whose aud is the client id (the API accepts nothing else).
       AzureAd__ClientId: azureAdClientId
-      AzureAd__Audience: azureAdAudience
       // Deny by default: only these customer tenants may use the API (checked on every request).
       Auth__AllowedTenantIds: allowedTenantIds
       // Graph: the same multi-tenant app, authenticated per customer tenant with a federated credential (no secret).

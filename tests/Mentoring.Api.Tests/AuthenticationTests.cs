@@ -83,7 +83,7 @@ public sealed class AuthenticationTests(LocalHostFixture fixture)
     }
 
     private Task<HttpClient> Mint(
-        string audience = DemoDirectory.ApiAudience, string? issuer = null, int? lifetimeSeconds = null, bool signWithUnknownKey = false,
+        string audience = DemoDirectory.ApiClientId, string? issuer = null, int? lifetimeSeconds = null, bool signWithUnknownKey = false,
         Guid? tenantId = null, Guid? userId = null, string scope = "access_as_user", string? clientId = null) =>
         fixture.Users.WithMintedTokenAsync(new { tenantId = tenantId ?? Camille.TenantId, userId = userId ?? Camille.Id, audience, issuer, lifetimeSeconds, signWithUnknownKey, scope, clientId });
 

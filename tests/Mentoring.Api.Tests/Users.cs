@@ -46,10 +46,10 @@ public sealed class Users(LocalHostApp host)
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
-            ["client_id"] = DemoDirectory.ApiClientId,
+            ["client_id"] = FirstPartyClients.TeamsWeb, // the tab's token, as Teams asks for it
             ["username"] = user.UserPrincipalName,
             ["password"] = "demo",
-            ["scope"] = DemoDirectory.ApiAudience + "/access_as_user",
+            ["scope"] = DemoDirectory.ApiIdentifierUri + "/access_as_user",
         });
         var response = await tokenClient.PostAsync(new Uri(host.Emulator.BaseUri, $"{user.TenantId}/oauth2/v2.0/token"), form);
         response.EnsureSuccessStatusCode();

@@ -75,7 +75,7 @@ public sealed class BicepTests(CompiledInfrastructure infra) : IClassFixture<Com
                  {
                      "AzureWebJobsStorage__clientId", "AzureWebJobsStorage__accountName",
                      "Storage__TableEndpoint", "Storage__ManagedIdentityClientId",
-                     "AzureAd__Instance", "AzureAd__TenantId", "AzureAd__ClientId", "AzureAd__Audience",
+                     "AzureAd__Instance", "AzureAd__TenantId", "AzureAd__ClientId",
                      "APPLICATIONINSIGHTS_CONNECTION_STRING", "Scheduling__TabLink", "Auth__AllowedTenantIds",
                  })
         {

@@ -30,9 +30,11 @@ public sealed class ManifestPackageTests
         Assert.Equal("7d1c8d0e-5b7a-4f3e-9a55-2f0c6b0f4e11", (string?)manifest["webApplicationInfo"]!["id"]);
         Assert.Equal("api://localhost:7071/7d1c8d0e-5b7a-4f3e-9a55-2f0c6b0f4e11", (string?)manifest["webApplicationInfo"]!["resource"]);
 
-        // Teams asks Entra ID for a token to webApplicationInfo.resource: the API run locally must accept that audience.
+        // Teams asks Entra ID for a token to webApplicationInfo.resource; the registration asks for v2 tokens, so their aud is
+        // webApplicationInfo.id, the client id the API run locally validates (and no App ID URI audience is configured).
         var local = JsonNode.Parse(await File.ReadAllTextAsync(Repo.PathOf("functions", "Mentoring.Functions", "local.settings.json")))!;
-        Assert.Equal((string?)manifest["webApplicationInfo"]!["resource"], (string?)local["Values"]!["AzureAd__Audience"]);
+        Assert.Equal((string?)manifest["webApplicationInfo"]!["id"], (string?)local["Values"]!["AzureAd__ClientId"]);
+        Assert.Null(local["Values"]!["AzureAd__Audience"]);
         Assert.Equal("https://localhost:7071/tab/personal", (string?)manifest["staticTabs"]![0]!["contentUrl"]);
     }
 

@@ -5,11 +5,12 @@ namespace Mentoring.M365Emulator.Tests;
 /// <summary>Calls the emulator's token endpoint with form posts, exactly as MSAL would.</summary>
 internal static class TokenClient
 {
-    public static Task<HttpResponseMessage> PasswordAsync(HttpClient http, string tenant, string username, string scope) =>
+    /// <summary>A user token, asked by the Teams web client unless told otherwise (a public client: no secret).</summary>
+    public static Task<HttpResponseMessage> PasswordAsync(HttpClient http, string tenant, string username, string scope, string clientId = FirstPartyClients.TeamsWeb) =>
         http.PostAsync($"{tenant}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
-            ["client_id"] = "test-client",
+            ["client_id"] = clientId,
             ["username"] = username,
             ["password"] = "demo",
             ["scope"] = scope,

@@ -54,10 +54,10 @@ internal static class DemoApi
         var response = await http.PostAsync(new Uri(fixture.Host.Emulator.BaseUri, $"{user.TenantId}/oauth2/v2.0/token"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
-            ["client_id"] = DemoDirectory.ApiClientId,
+            ["client_id"] = FirstPartyClients.TeamsWeb, // the tab's token, as Teams asks for it
             ["username"] = user.UserPrincipalName,
             ["password"] = "demo",
-            ["scope"] = DemoDirectory.ApiAudience + "/access_as_user",
+            ["scope"] = DemoDirectory.ApiIdentifierUri + "/access_as_user",
         }));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();

@@ -28,7 +28,7 @@ internal sealed class OutlookProbe(LocalHostApp host)
     /// <summary>The member's circle named <paramref name="name"/> and its series, or nulls.</summary>
     public async Task<(JsonObject? Circle, JsonObject? Series)> CircleAsync(DemoUser member, string name)
     {
-        using var api = await ClientAsync(member, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
+        using var api = await ClientAsync(member, "password", DemoDirectory.ApiIdentifierUri + "/access_as_user", new Uri(host.BaseUri, "api/"));
         var circle = (await api.GetFromJsonAsync<JsonArray>("circles"))!.Select(c => c!.AsObject()).SingleOrDefault(c => c["name"]!.GetValue<string>() == name);
         if (circle is null)
             return (null, null);
@@ -39,7 +39,7 @@ internal sealed class OutlookProbe(LocalHostApp host)
     /// <summary>Creates a circle through the API, as a member would from the Teams tab; returns its id.</summary>
     public async Task<string> CreateCircleAsync(DemoUser member, JsonObject draft)
     {
-        using var api = await ClientAsync(member, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
+        using var api = await ClientAsync(member, "password", DemoDirectory.ApiIdentifierUri + "/access_as_user", new Uri(host.BaseUri, "api/"));
         var response = await api.PostAsJsonAsync("circles", draft);
         response.EnsureSuccessStatusCode();
         var circle = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -49,7 +49,7 @@ internal sealed class OutlookProbe(LocalHostApp host)
         foreach (var invitee in circle["invited"]!.AsArray())
         {
             var person = DemoDirectory.Users.Single(u => u.Id.ToString() == invitee!["personId"]!.GetValue<string>());
-            using var theirs = await ClientAsync(person, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
+            using var theirs = await ClientAsync(person, "password", DemoDirectory.ApiIdentifierUri + "/access_as_user", new Uri(host.BaseUri, "api/"));
             (await theirs.PostAsync($"circles/{id}/invitation/accept", null)).EnsureSuccessStatusCode();
         }
 
@@ -62,6 +62,7 @@ internal sealed class OutlookProbe(LocalHostApp host)
         var form = new Dictionary<string, string> { ["grant_type"] = grant, ["client_id"] = DemoDirectory.ApiClientId, ["scope"] = scope };
         if (grant == "password")
         {
+            form["client_id"] = FirstPartyClients.OutlookWeb; // a person's token, as the Outlook pane gets it
             form["username"] = user.UserPrincipalName;
             form["password"] = "demo";
         }

@@ -6,10 +6,10 @@ namespace Mentoring.M365Emulator.BotConnector;
 /// <summary>Puts the Bot Connector on the emulator's app: its pipeline, its endpoints, its test switches.</summary>
 internal static class BotConnectorWiring
 {
-    public static void UseConnectorPipeline(this BotConnectorService connector, IApplicationBuilder app, SigningKeys keys, TokenIssuer issuer)
+    public static void UseConnectorPipeline(this BotConnectorService connector, IApplicationBuilder app, SigningKeys keys)
     {
         var pipeline = new ConnectorPipeline(
-            new ConnectorAuthentication(keys, issuer, connector.Bots, connector.Time), connector.Faults, connector.Log, connector.Time);
+            new ConnectorAuthentication(keys, connector.Bots, connector.Time), connector.Faults, connector.Log, connector.Time);
         app.Use(pipeline.InvokeAsync);
     }
 

@@ -6,9 +6,9 @@ namespace Mentoring.M365Emulator.BotConnector;
 
 /// <summary>
 /// What the Bot Connector accepts: an Entra token of a demo tenant for the resource https://api.botframework.com, obtained
-/// by a registered bot with client credentials. Anything else is a 401.
+/// by a registered bot with client credentials, in the v1 shape Entra issues for that resource. Anything else is a 401.
 /// </summary>
-internal sealed class ConnectorAuthentication(SigningKeys keys, TokenIssuer issuer, BotRegistrations bots, TimeProvider time)
+internal sealed class ConnectorAuthentication(SigningKeys keys, BotRegistrations bots, TimeProvider time)
 {
     public const string Resource = Identity.TokenEndpoint.BotFrameworkResource;
 
@@ -24,7 +24,7 @@ internal sealed class ConnectorAuthentication(SigningKeys keys, TokenIssuer issu
         var result = await _handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), new TokenValidationParameters
         {
             ValidAudience = Resource,
-            ValidIssuers = [issuer.IssuerFor(DemoDirectory.ContosoTenantId), issuer.IssuerFor(DemoDirectory.FabrikamTenantId)],
+            ValidIssuers = [TokenIssuer.V1IssuerFor(DemoDirectory.ContosoTenantId), TokenIssuer.V1IssuerFor(DemoDirectory.FabrikamTenantId)],
             IssuerSigningKey = keys.Signing.Key,
             ClockSkew = TimeSpan.FromMinutes(5),
             LifetimeValidator = ClockLifetime.Validator(time, TimeSpan.FromMinutes(5)),

@@ -7,7 +7,7 @@ namespace Mentoring.M365Emulator.BotFramework;
 /// Signs the tokens the Bot Connector puts on the activities it posts to a bot's endpoint: issuer
 /// https://api.botframework.com, audience the bot's app id, the lowercase <c>serviceurl</c> claim, a short lifetime.
 /// </summary>
-internal sealed class ChannelTokenIssuer(BotSigningKeys keys, TimeProvider time)
+internal sealed class ChannelTokenIssuer(BotSigningKeys keys, Identity.SigningKeys entraKeys, TimeProvider time)
 {
     public const string Issuer = "https://api.botframework.com";
 
@@ -39,6 +39,7 @@ internal sealed class ChannelTokenIssuer(BotSigningKeys keys, TimeProvider time)
             {
                 ChannelTokenFlaw.UnknownKey => keys.Unknown,
                 ChannelTokenFlaw.NotEndorsedForTeams => keys.Other,
+                ChannelTokenFlaw.KeyOfTheOtherSource => entraKeys.Signing,
                 _ => keys.Teams,
             },
         });

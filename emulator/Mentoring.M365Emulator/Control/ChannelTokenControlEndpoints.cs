@@ -9,7 +9,7 @@ namespace Mentoring.M365Emulator.Control;
 /// </summary>
 internal static class ChannelTokenControlEndpoints
 {
-    public static void MapChannelTokenControl(this IEndpointRouteBuilder app, ChannelTokenIssuer issuer)
+    public static void MapChannelTokenControl(this IEndpointRouteBuilder app, ChannelTokenIssuer issuer, EntraChannelTokenIssuer entra)
     {
         app.MapPost("/_emulator/botframework/tokens", (MintChannelTokenBody body) =>
         {
@@ -18,7 +18,14 @@ internal static class ChannelTokenControlEndpoints
             if (!Enum.TryParse<ChannelTokenFlaw>(body.Flaw ?? nameof(ChannelTokenFlaw.None), ignoreCase: true, out var flaw))
                 return Results.BadRequest(new JsonObject { ["error"] = $"unknown flaw '{body.Flaw}'" });
 
-            return Results.Json(new JsonObject { ["token"] = issuer.Create(body.BotAppId, body.ServiceUrl, flaw) });
+            var tenant = body.TenantId ?? DemoDirectory.ContosoTenantId;
+            return body.Kind switch
+            {
+                null or "botFramework" => Results.Json(new JsonObject { ["token"] = issuer.Create(body.BotAppId, body.ServiceUrl, flaw) }),
+                "entraV2" => Results.Json(new JsonObject { ["token"] = entra.Create(body.BotAppId, tenant, 2, flaw) }),
+                "entraV1" => Results.Json(new JsonObject { ["token"] = entra.Create(body.BotAppId, tenant, 1, flaw) }),
+                _ => Results.BadRequest(new JsonObject { ["error"] = $"unknown kind '{body.Kind}': botFramework, entraV2 or entraV1" }),
+            };
         });
     }
 }

@@ -12,6 +12,8 @@ internal static class TokenControlEndpoints
         {
             if (string.IsNullOrEmpty(body.Audience))
                 return Results.BadRequest(new JsonObject { ["error"] = "audience is required" });
+            if (body.Version is not (null or "1.0" or "2.0"))
+                return Results.BadRequest(new JsonObject { ["error"] = "version is \"1.0\" or \"2.0\"" });
 
             // Unknown users are allowed on purpose: a test may want a token for someone outside the directory.
             var user = DemoDirectory.Users.FirstOrDefault(u => u.Id == body.UserId);
@@ -26,6 +28,12 @@ internal static class TokenControlEndpoints
                 LifetimeSeconds = body.LifetimeSeconds ?? 3600,
                 NotBeforeOffsetSeconds = body.NotBeforeOffsetSeconds ?? 0,
                 SignWithUnknownKey = body.SignWithUnknownKey ?? false,
+                Version = body.Version switch
+                {
+                    "1.0" => 1,
+                    "2.0" => 2,
+                    _ => AppDirectory.Resource(body.Audience)?.AccessTokenVersion ?? 2,
+                },
             });
             return Results.Json(new JsonObject { ["accessToken"] = token });
         });

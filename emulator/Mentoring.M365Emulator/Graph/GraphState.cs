@@ -11,13 +11,13 @@ namespace Mentoring.M365Emulator.Graph;
 
 /// <summary>Wires the Graph surface: its request pipeline and its endpoints, sharing one calendar store.</summary>
 internal sealed class GraphState(
-    SigningKeys keys, TokenIssuer issuer, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, TimeProvider time)
+    SigningKeys keys, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, TimeProvider time)
 {
     private readonly CalendarStore _store = new();
 
     public void UseGraphPipeline(IApplicationBuilder app)
     {
-        var pipeline = new GraphPipeline(new GraphAuthentication(keys, issuer, time), faults, log, time);
+        var pipeline = new GraphPipeline(new GraphAuthentication(keys, time), faults, log, time);
         app.Use(pipeline.InvokeAsync);
     }
 

@@ -2,7 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace Mentoring.M365Emulator.Identity;
 
-/// <summary>OpenID Connect discovery and signing keys, as Entra v2 publishes them.</summary>
+/// <summary>OpenID Connect discovery and signing keys, as Entra publishes them for its v2 and v1 endpoints.</summary>
+/// <remarks>
+/// The v1 document (login.microsoftonline.com/{tenant}/.well-known/openid-configuration) names the v1 issuer
+/// https://sts.windows.net/{tid}/ and jwks_uri …/common/discovery/keys; both documents publish the same keys, as Entra does
+/// (learn.microsoft.com/entra/identity-platform/access-tokens, "Validate the signature").
+/// </remarks>
 internal static class OpenIdEndpoints
 {
     public static void MapOpenId(this IEndpointRouteBuilder app, Func<Uri> baseUri, SigningKeys keys)
@@ -13,6 +18,12 @@ internal static class OpenIdEndpoints
                 : OAuthErrors.Result("invalid_tenant", $"Tenant '{tenant}' not found."));
 
         app.MapGet("/{tenant}/discovery/v2.0/keys", () => Results.Json(keys.Jwks()));
+
+        app.MapGet("/{tenant}/.well-known/openid-configuration", (string tenant) =>
+            DemoDirectory.ResolveTenant(tenant) is { } id
+                ? Results.Json(V1Metadata(baseUri(), TokenIssuer.V1IssuerFor(id)))
+                : OAuthErrors.Result("invalid_tenant", $"Tenant '{tenant}' not found."));
+        app.MapGet("/{tenant}/discovery/keys", () => Results.Json(keys.Jwks()));
     }
 
     // Like Entra: multi-tenant authorities publish the issuer as a template with the literal
@@ -56,6 +67,14 @@ internal static class OpenIdEndpoints
             ["msgraph_host"] = "graph.microsoft.com",
         };
     }
+
+    private static JsonObject V1Metadata(Uri baseUri, string issuer) => new()
+    {
+        ["issuer"] = issuer,
+        ["jwks_uri"] = $"{baseUri}common/discovery/keys",
+        ["token_endpoint"] = $"{baseUri}common/oauth2/token",
+        ["id_token_signing_alg_values_supported"] = Array("RS256"),
+    };
 
     private static JsonArray Array(params string[] values) =>
         new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());

@@ -22,4 +22,7 @@ public sealed class AuthOptions
 
     /// <summary>The API's own client id (from <c>AzureAd:ClientId</c>): its own front end signs in with it.</summary>
     public string ApiClientId { get; set; } = "";
+
+    /// <summary>Entra ID's root (from <c>AzureAd:Instance</c>): a token's issuer must be the v2 one of its tenant under it.</summary>
+    public string Instance { get; set; } = "https://login.microsoftonline.com/";
 }

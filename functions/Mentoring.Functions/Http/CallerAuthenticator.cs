@@ -10,8 +10,8 @@ using Microsoft.Identity.Web;
 namespace Mentoring.Functions.Http;
 
 /// <summary>
-/// Validates the Entra ID bearer token with Microsoft.Identity.Web (signature, issuer, audience, lifetime), then what this
-/// API adds: the tenant is on the allow-list, the client app is one we know (azp, or appid in v1 tokens), the delegated
+/// Validates the Entra ID bearer token with Microsoft.Identity.Web (signature, issuer, audience, lifetime) and its v2 shape
+/// (<see cref="EntraTokenShape"/>), then what this API adds: the tenant is on the allow-list, the client app is one we know (azp, or appid in v1 tokens), the delegated
 /// scope is there. The result is the acting <see cref="Caller"/> (tid, oid), or why not: an invalid token is
 /// <c>auth.required</c> (401), a valid one refused by these rules is a <see cref="ErrorKind.Forbidden"/> error (403).
 /// </summary>
@@ -32,6 +32,11 @@ public sealed class CallerAuthenticator(IOptions<AuthOptions> options)
         }
 
         var auth = options.Value;
+        if (!EntraTokenShape.IsV2OfItsTenant(principal, auth.Instance, tenant.Value.ToString()))
+        {
+            return Problems.AuthenticationRequired;
+        }
+
         if (!auth.AllowedTenants.Contains(tenant.Value))
         {
             return Error.Forbidden("auth.tenant.notAllowed");

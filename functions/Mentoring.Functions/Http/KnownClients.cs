@@ -1,6 +1,10 @@
 namespace Mentoring.Functions.Http;
 
 /// <summary>The Microsoft 365 client apps that get SSO tokens for the tabs and the task pane (the app registration pre-authorizes the same).</summary>
+/// <remarks>The ids Microsoft lists for a tab's authorized client applications:
+/// learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized client
+/// application"); one id serves both Microsoft 365 mobile and Outlook desktop. A deployment test checks that
+/// infra-bicep/entra/app-registration.bicep pre-authorizes exactly these.</remarks>
 public static class KnownClients
 {
     public static IReadOnlyList<Guid> Microsoft365 { get; } =

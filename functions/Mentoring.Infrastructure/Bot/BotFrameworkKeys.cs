@@ -1,17 +1,17 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Mentoring.Infrastructure.Bot;
 
 /// <summary>
-/// The Bot Framework's signing keys with their endorsements, read from the OpenID metadata's jwks_uri and kept a day,
-/// as botbuilder does. A token naming a key not in the cache causes one early re-read (keys roll over), at most every
-/// five minutes, so a stream of forged tokens cannot turn into a stream of metadata requests.
+/// Signing keys with their endorsements, read from an OpenID metadata document's jwks_uri and kept a day, as botbuilder does:
+/// the Bot Framework's (login.botframework.com), or Entra's for the bot's tenant. A token naming a key not in the cache causes
+/// one early re-read (keys roll over), at most every five minutes, so a stream of forged tokens cannot turn into a stream of
+/// metadata requests. Each instance reads one authority's keys: a token is checked only against its own issuer's.
 /// </summary>
-internal sealed class BotFrameworkKeys(IHttpClientFactory httpClients, IOptions<BotOptions> options, TimeProvider time, ILogger<BotFrameworkKeys> logger)
+internal sealed class BotFrameworkKeys(IHttpClientFactory httpClients, Uri metadataUrl, TimeProvider time, ILogger logger)
 {
     public const string HttpClientName = "BotFrameworkMetadata";
 
@@ -74,7 +74,7 @@ internal sealed class BotFrameworkKeys(IHttpClientFactory httpClients, IOptions<
     private async Task<FrozenDictionary<string, EndorsedKey>> ReadKeysAsync(CancellationToken cancellationToken)
     {
         var http = httpClients.CreateClient(HttpClientName);
-        using var metadata = JsonDocument.Parse(await http.GetStringAsync(options.Value.OpenIdMetadataUrl, cancellationToken));
+        using var metadata = JsonDocument.Parse(await http.GetStringAsync(metadataUrl, cancellationToken));
         var jwksUri = metadata.RootElement.GetProperty("jwks_uri").GetString()
             ?? throw new JsonException("The Bot Framework metadata names no jwks_uri.");
         using var jwks = JsonDocument.Parse(await http.GetStringAsync(new Uri(jwksUri), cancellationToken));

@@ -10,7 +10,7 @@ public static class BotServices
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section));
         services.AddHttpClient(BotFrameworkKeys.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
-        services.AddSingleton<BotFrameworkKeys>();
+        services.AddSingleton<ChannelSigningKeys>();
         services.AddSingleton<IChannelTokenValidator, ChannelTokenValidator>();
         services.AddMentoringBotConnector();
         return services;

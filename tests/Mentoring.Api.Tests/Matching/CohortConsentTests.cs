@@ -63,7 +63,7 @@ public sealed class CohortConsentTests(LocalHostFixture fixture)
         using var manon = await fixture.Users.AsAsync(Users.Manon);
         using var chloe = await fixture.Users.WithMintedTokenAsync(new
         {
-            tenantId = Users.Chloe.TenantId, userId = Users.Chloe.Id, audience = DemoDirectory.ApiAudience, scope = "access_as_user", roles = new[] { "Coordinator" },
+            tenantId = Users.Chloe.TenantId, userId = Users.Chloe.Id, audience = DemoDirectory.ApiClientId, scope = "access_as_user", roles = new[] { "Coordinator" },
         });
         var cohort = await Cohorts.CreateAcceptedAsync(manon, "Bilan de Manon", [Users.Lea, Users.Nicolas, Users.Julien]);
 

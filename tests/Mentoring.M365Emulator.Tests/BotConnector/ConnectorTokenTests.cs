@@ -21,12 +21,16 @@ public sealed class ConnectorTokenTests : IClassFixture<EmulatorFixture>, IDispo
     }
 
     [Fact]
-    public async Task The_bot_token_is_for_the_bot_framework_and_names_the_bot()
+    public async Task The_bot_token_is_a_v1_token_for_the_bot_framework_naming_the_bot()
     {
         var token = new JsonWebToken(await ConnectorClient.BotTokenAsync(_fixture.Http, Contoso));
 
+        // The Bot Framework's registration takes v1 tokens: the client is in appid, the issuer is the v1 one of the bot's tenant.
         Assert.Equal(["https://api.botframework.com"], token.Audiences);
-        Assert.Equal(DemoBot.AppId, token.GetClaim("azp").Value);
+        Assert.Equal(DemoBot.AppId, token.GetClaim("appid").Value);
+        Assert.Equal("1", token.GetClaim("appidacr").Value);
+        Assert.Equal("1.0", token.GetClaim("ver").Value);
+        Assert.Equal($"https://sts.windows.net/{Contoso}/", token.Issuer);
         Assert.Equal(Contoso.ToString(), token.GetClaim("tid").Value);
     }
 

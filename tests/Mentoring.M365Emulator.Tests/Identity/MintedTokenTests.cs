@@ -12,16 +12,16 @@ public sealed class MintedTokenTests(EmulatorFixture fixture) : IClassFixture<Em
     [Fact]
     public async Task A_default_minted_token_is_valid()
     {
-        var token = await fixture.Emulator.GetUserTokenAsync(Contoso, Hugo, DemoDirectory.ApiAudience);
+        var token = await fixture.Emulator.GetUserTokenAsync(Contoso, Hugo, DemoDirectory.ApiClientId);
 
-        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience, fixture.Clock);
+        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiClientId, fixture.Clock);
         Assert.True(result.IsValid, result.Exception?.Message);
     }
 
     [Fact]
     public async Task A_negative_lifetime_gives_an_expired_token()
     {
-        var result = await MintAndValidateAsync(new { tenantId = Contoso, userId = Hugo, audience = DemoDirectory.ApiAudience, lifetimeSeconds = -60 });
+        var result = await MintAndValidateAsync(new { tenantId = Contoso, userId = Hugo, audience = DemoDirectory.ApiClientId, lifetimeSeconds = -60 });
 
         Assert.IsType<SecurityTokenExpiredException>(result.Exception);
     }
@@ -29,7 +29,7 @@ public sealed class MintedTokenTests(EmulatorFixture fixture) : IClassFixture<Em
     [Fact]
     public async Task A_token_signed_with_an_unknown_key_is_rejected()
     {
-        var result = await MintAndValidateAsync(new { tenantId = Contoso, userId = Hugo, audience = DemoDirectory.ApiAudience, signWithUnknownKey = true });
+        var result = await MintAndValidateAsync(new { tenantId = Contoso, userId = Hugo, audience = DemoDirectory.ApiClientId, signWithUnknownKey = true });
 
         Assert.IsType<SecurityTokenSignatureKeyNotFoundException>(result.Exception);
     }
@@ -39,7 +39,7 @@ public sealed class MintedTokenTests(EmulatorFixture fixture) : IClassFixture<Em
     {
         var wrongAudience = await MintAndValidateAsync(new { tenantId = Contoso, userId = Hugo, audience = "api://someone-else" });
         var wrongIssuer = await MintAndValidateAsync(
-            new { tenantId = Contoso, userId = Hugo, audience = DemoDirectory.ApiAudience, issuer = "https://evil.example/v2.0" });
+            new { tenantId = Contoso, userId = Hugo, audience = DemoDirectory.ApiClientId, issuer = "https://evil.example/v2.0" });
 
         Assert.IsType<SecurityTokenInvalidAudienceException>(wrongAudience.Exception);
         Assert.IsType<SecurityTokenInvalidIssuerException>(wrongIssuer.Exception);
@@ -51,6 +51,6 @@ public sealed class MintedTokenTests(EmulatorFixture fixture) : IClassFixture<Em
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var token = json.RootElement.GetProperty("accessToken").GetString()!;
-        return await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience, fixture.Clock);
+        return await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiClientId, fixture.Clock);
     }
 }

@@ -6,7 +6,7 @@ namespace Mentoring.M365Emulator.Tests.Identity;
 
 public sealed class TokenEndpointTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private const string Scope = DemoDirectory.ApiAudience + "/access_as_user";
+    private const string Scope = DemoDirectory.ApiIdentifierUri + "/access_as_user";
     private static readonly Guid Contoso = DemoDirectory.ContosoTenantId;
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class TokenEndpointTests(EmulatorFixture fixture) : IClassFixture<
         response.EnsureSuccessStatusCode();
         var token = await TokenClient.AccessTokenAsync(response);
 
-        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiAudience, fixture.Clock);
+        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, DemoDirectory.ApiClientId, fixture.Clock);
         Assert.True(result.IsValid, result.Exception?.Message);
         var jwt = (JsonWebToken)result.SecurityToken;
         Assert.Equal(camille.Id.ToString(), jwt.GetClaim("oid").Value);
@@ -47,7 +47,7 @@ public sealed class TokenEndpointTests(EmulatorFixture fixture) : IClassFixture<
         response.EnsureSuccessStatusCode();
 
         var token = await TokenClient.AccessTokenAsync(response);
-        var result = await TokenValidation.ValidateAsync(fixture.Http, token, DemoDirectory.FabrikamTenantId, DemoDirectory.ApiAudience, fixture.Clock);
+        var result = await TokenValidation.ValidateAsync(fixture.Http, token, DemoDirectory.FabrikamTenantId, DemoDirectory.ApiClientId, fixture.Clock);
         Assert.True(result.IsValid, result.Exception?.Message);
     }
 
@@ -56,7 +56,7 @@ public sealed class TokenEndpointTests(EmulatorFixture fixture) : IClassFixture<
     {
         var token = await TokenClient.AppTokenAsync(fixture.Http, Contoso);
 
-        var result = await TokenValidation.ValidateAsync(fixture.Http, token, Contoso, "https://graph.microsoft.com", fixture.Clock);
+        var result = await TokenValidation.ValidateV1Async(fixture.Http, token, Contoso, "https://graph.microsoft.com", fixture.Clock);
         Assert.True(result.IsValid, result.Exception?.Message);
         var roles = ((JsonWebToken)result.SecurityToken).Claims.Where(c => c.Type == "roles").Select(c => c.Value);
         Assert.Equal(["Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetings.Read.All", "TeamsAppInstallation.ReadWriteSelfForUser.All", "User.Read.All"], roles.Order(StringComparer.Ordinal));

@@ -19,6 +19,21 @@ internal static class TokenValidation
         });
     }
 
+    /// <summary>A v1 token (Graph, the Bot Framework): issuer https://sts.windows.net/{tid}/, keys from the v1 metadata's jwks_uri.</summary>
+    public static async Task<TokenValidationResult> ValidateV1Async(
+        HttpClient http, string token, Guid tenantId, string audience, TimeProvider time)
+    {
+        using var metadata = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"{tenantId}/.well-known/openid-configuration"));
+        var jwks = new JsonWebKeySet(await http.GetStringAsync(metadata.RootElement.GetProperty("jwks_uri").GetString()));
+        return await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = metadata.RootElement.GetProperty("issuer").GetString(),
+            ValidAudiences = [audience],
+            IssuerSigningKeys = jwks.GetSigningKeys(),
+            LifetimeValidator = Lifetime(time, TimeSpan.Zero),
+        });
+    }
+
     /// <summary>The library's lifetime rule, with its exceptions, on the emulator's clock rather than the machine's.</summary>
     public static LifetimeValidator Lifetime(TimeProvider time, TimeSpan skew) => (notBefore, expires, _, _) =>
     {

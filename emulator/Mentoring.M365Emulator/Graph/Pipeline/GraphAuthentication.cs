@@ -5,7 +5,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace Mentoring.M365Emulator.Graph.Pipeline;
 
 /// <summary>Checks the bearer token the way Graph does: signed by this authority, for Graph, not expired.</summary>
-internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer, TimeProvider time)
+/// <remarks>Graph's registration asks for v1 tokens (it never set requestedAccessTokenVersion), so Entra only ever sends it v1
+/// ones: issuer https://sts.windows.net/{tid}/ (learn.microsoft.com/entra/identity-platform/access-tokens, "Token formats").</remarks>
+internal sealed class GraphAuthentication(SigningKeys keys, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
@@ -19,7 +21,7 @@ internal sealed class GraphAuthentication(SigningKeys keys, TokenIssuer issuer, 
         var result = await _handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), new TokenValidationParameters
         {
             ValidAudience = TokenEndpoint.GraphResource,
-            ValidIssuers = [issuer.IssuerFor(DemoDirectory.ContosoTenantId), issuer.IssuerFor(DemoDirectory.FabrikamTenantId)],
+            ValidIssuers = [TokenIssuer.V1IssuerFor(DemoDirectory.ContosoTenantId), TokenIssuer.V1IssuerFor(DemoDirectory.FabrikamTenantId)],
             IssuerSigningKey = keys.Signing.Key,
             ClockSkew = TimeSpan.Zero,
             LifetimeValidator = ClockLifetime.Validator(time, TimeSpan.Zero),
