@@ -22,8 +22,9 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly BotSigningKeys _botKeys;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps, BotConnectorService botConnector)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps, BotConnectorService botConnector, Graph.Users.DirectoryChanges directory)
     {
+        Directory = directory;
         BotConnector = botConnector;
         TeamsApps = teamsApps;
         _app = app;
@@ -47,6 +48,9 @@ public sealed class M365Emulator : IAsyncDisposable
     public EmulatorPermissions Permissions { get; }
 
     public RequestLog Log { get; }
+
+    /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
+    public Graph.Users.DirectoryChanges Directory { get; }
 
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
@@ -98,7 +102,7 @@ public sealed class M365Emulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector);
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory);
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>

@@ -57,6 +57,7 @@ public static class CoreServices
         typeof(Privacy.EraseMyData),
         typeof(Privacy.MyPrivacy),
         typeof(Privacy.PurgeClosedCircles),
+        typeof(Privacy.Leavers.EraseLeavers),
         typeof(Cohorts.CohortMemberData),
     ];
 }
