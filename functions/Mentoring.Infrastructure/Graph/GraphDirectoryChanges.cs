@@ -18,9 +18,16 @@ internal sealed class GraphDirectoryChanges(GraphClients clients) : IDirectoryCh
     public async Task<Result<DirectoryDelta>> ReadAsync(TenantId tenant, string? link, CancellationToken cancellationToken = default)
     {
         var result = await GraphCall.RunAsync(() => ReadAllAsync(tenant, link, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return result.IsSuccess
-            ? result
-            : Result<DirectoryDelta>.Failure([.. result.Errors.Select(e => e.Kind == ErrorKind.Unavailable ? e with { Code = GraphPeopleSource.UnavailableCode } : e)]);
+        if (result.IsSuccess)
+        {
+            return result;
+        }
+
+        // Only an outage is expected; anything else (a 404 on the delta function itself) is our bug and must not pass for "no change".
+        var error = result.Errors[0];
+        return error.Kind == ErrorKind.Unavailable
+            ? error with { Code = GraphPeopleSource.UnavailableCode }
+            : throw new InvalidOperationException($"Graph's users delta answered {error.Kind} ({error.Code}) in tenant {tenant}.");
     }
 
     private async Task<DirectoryDelta> ReadAllAsync(TenantId tenant, string? link, CancellationToken cancellationToken)

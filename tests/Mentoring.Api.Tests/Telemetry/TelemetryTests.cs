@@ -45,7 +45,7 @@ public sealed class TelemetryTests(TelemetryHostFixture fixture) : IClassFixture
         var records = fixture.Sink.Records;
         Assert.NotEmpty(records);
         string[] needles = [.. DemoDirectory.Users.SelectMany(u => Forms(u.DisplayName, u.Email, u.UserPrincipalName)), .. Forms(joinUrl)];
-        Assert.Empty(records.Where(r => needles.Any(n => r.Contains(n, StringComparison.OrdinalIgnoreCase))));
+        Assert.DoesNotContain(records, r => needles.Any(n => r.Contains(n, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>As written, as a URL escapes it, and as JSON escapes it.</summary>

@@ -19,8 +19,12 @@ internal static class UserDeltaEndpoints
 {
     public const int PageSize = 10;
 
-    public static void MapUserDelta(this IEndpointRouteBuilder app, DirectoryChanges changes) =>
+    public static void MapUserDelta(this IEndpointRouteBuilder app, DirectoryChanges changes)
+    {
+        // The function may be called with or without its parentheses: the Graph SDK (Kiota) sends "/users/delta()".
         app.MapGet("/v1.0/users/delta", (HttpRequest request) => Delta(request, changes));
+        app.MapGet("/v1.0/users/delta()", (HttpRequest request) => Delta(request, changes));
+    }
 
     private static IResult Delta(HttpRequest request, DirectoryChanges changes)
     {
