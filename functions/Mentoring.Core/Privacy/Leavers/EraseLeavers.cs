@@ -14,7 +14,8 @@ namespace Mentoring.Core.Privacy.Leavers;
 /// fails (calendar down) keeps its leaver for the next run, and the others go on. A tenant whose directory is down still has
 /// its due leavers erased.
 /// </remarks>
-public sealed class EraseLeavers(IDirectoryChanges directory, ILeaverLog log, IPersonDirectory people, EraseMyData erase, LeaverSettings settings, TimeProvider time)
+public sealed class EraseLeavers(
+    IDirectoryChanges directory, ILeaverLog log, IPersonDirectory people, EraseMyData erase, LeaverSettings settings, TimeProvider time)
 {
     /// <summary><see cref="EraseMyData"/>'s answer for someone already erased (they erased themselves before leaving): done.</summary>
     private const string AlreadyErased = "privacy.alreadyErased";
