@@ -37,7 +37,7 @@ public static class AgendaBenchmark
         var bench = new BenchHost(host, "", "");
         var members = new[] { "lea.dubois", "nicolas.thomas", "chloe.robert", "camille.martin", "manon.lefevre" }.Select(BenchHost.User).ToArray();
         var clients = await Task.WhenAll(members.Select(bench.ApiClientAsync));
-        var (circle, session) = await ScheduleAsync(clients[0], members, clock);
+        var (circle, session) = await ScheduleAsync(bench, clients[0], members, clock);
 
         // B) 20 edits by 4 members over a week, the timer running after each (as every 5 minutes would), one final run.
         host.Emulator.Log.Clear();
@@ -61,7 +61,7 @@ public static class AgendaBenchmark
         }
     }
 
-    private static async Task<(string Circle, string Session)> ScheduleAsync(HttpClient organizer, Mentoring.M365Emulator.DemoUser[] peers, FakeTimeProvider clock)
+    private static async Task<(string Circle, string Session)> ScheduleAsync(BenchHost bench, HttpClient organizer, Mentoring.M365Emulator.DemoUser[] peers, FakeTimeProvider clock)
     {
         var body = new JsonObject
         {
@@ -71,9 +71,7 @@ public static class AgendaBenchmark
             ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
             ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(8).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
         };
-        var created = await organizer.PostAsJsonAsync("circles", body);
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var id = await bench.CreateCircleAsync(organizer, body);
         var series = (await (await organizer.PostAsync($"circles/{id}/series", null)).Content.ReadFromJsonAsync<JsonObject>())!;
         return (id, series["sessions"]![0]!["id"]!.GetValue<string>());
     }

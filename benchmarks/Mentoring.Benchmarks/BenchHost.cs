@@ -35,6 +35,23 @@ public sealed class BenchHost(LocalHostApp host, string tablePrefix, string azur
         DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + "@", StringComparison.Ordinal));
 
     /// <summary>An API client for a demo user, with a token from the emulator's token endpoint (ROPC), as a client would get it.</summary>
+    /// <summary>Creates a circle as the creator's client, then each invitee accepts as themselves; returns the circle's id.</summary>
+    public async Task<string> CreateCircleAsync(HttpClient creator, System.Text.Json.Nodes.JsonObject body)
+    {
+        var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(creator, "circles", body);
+        created.EnsureSuccessStatusCode();
+        var circle = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(created.Content))!;
+        var id = circle["id"]!.GetValue<string>();
+        foreach (var invitee in circle["invited"]!.AsArray())
+        {
+            var person = DemoDirectory.Users.Single(u => u.Id.ToString() == invitee!["personId"]!.GetValue<string>());
+            using var member = await ApiClientAsync(person);
+            (await member.PostAsync($"circles/{id}/invitation/accept", null)).EnsureSuccessStatusCode();
+        }
+
+        return id;
+    }
+
     public async Task<HttpClient> ApiClientAsync(DemoUser user)
     {
         var token = await TokenAsync(user.TenantId, new Dictionary<string, string>

@@ -24,7 +24,7 @@ public static class SchedulingBenchmark
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
 
         var ids = new string[WarmupCircles + options.Circles];
-        await Parallel.ForAsync(0, ids.Length, parallel, async (i, _) => ids[i] = await CreatePeerGroupAsync(api, members));
+        await Parallel.ForAsync(0, ids.Length, parallel, async (i, _) => ids[i] = await CreatePeerGroupAsync(bench, api, members));
 
         // One series alone, to read exactly which Graph requests it costs.
         log.Clear();
@@ -64,7 +64,7 @@ public static class SchedulingBenchmark
         return new SchedulingResult(oneSeries, oneSeriesStorage, bench.TablePrefix, options.Circles, options.Parallelism, productWall, Stats.Of(latencies), productGraph, productStorage, replayWall, replayGraph, timer);
     }
 
-    private static async Task<string> CreatePeerGroupAsync(HttpClient api, DemoUser[] peers)
+    private static async Task<string> CreatePeerGroupAsync(BenchHost bench, HttpClient api, DemoUser[] peers)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
@@ -76,9 +76,7 @@ public static class SchedulingBenchmark
             ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
             ["cadence"] = new JsonObject { ["firstDate"] = thursday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
         };
-        using var response = await api.PostAsJsonAsync("circles", body);
-        await Expect(response, HttpStatusCode.Created);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        return await bench.CreateCircleAsync(api, body);
     }
 
     private static async Task<double> ScheduleAsync(HttpClient api, string id)

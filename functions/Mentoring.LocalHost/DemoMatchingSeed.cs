@@ -48,6 +48,14 @@ public static class DemoMatchingSeed
             new CohortBody("Bilan de compétences – automne", [.. new[] { "nicolas.thomas", "chloe.robert", "emilie.tremblay", "priya.nair", "julien.petit", "sofia.garcia" }.Select(a => As(a).Id.ToString())]),
             "demo-seed-cohort",
             cancellationToken));
+
+        // Joining a cohort is an invitation: each person accepts as themselves, through the product's use case.
+        var invitations = services.GetRequiredService<CohortInvitations>();
+        foreach (var invited in cohort.Invited)
+        {
+            await Check(invitations.AcceptAsync(new Caller(manon.Tenant, invited, ""), cohort.Id, cancellationToken));
+        }
+
         _ = await cohorts.ProposeAsync(manon, cohort.Id, cancellationToken);
         _ = await services.GetRequiredService<PeerGroups>().StartAsync(As("ines.moreau"), "Reconversions RH – Bruxelles et Paris", cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Mentoring.Core.Circles;
+using Mentoring.Core.Circles.Invitations;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
@@ -21,6 +22,7 @@ public static class DemoSeed
         var caller = new Caller(new TenantId(DemoDirectory.ContosoTenantId), new PersonId(Mentee), "Camille Martin");
         var existing = await scope.ServiceProvider.GetRequiredService<ListMyCircles>().ExecuteAsync(caller, cancellationToken);
         var ids = existing.Count > 0 ? existing.Select(c => c.Id).ToArray() : await CreateCirclesAsync(scope.ServiceProvider, caller, cancellationToken);
+        await AcceptInvitationsAsync(scope.ServiceProvider, caller.Tenant, ids, cancellationToken);
 
         // Scheduled, so the emulator's calendars hold real series, each in its organizer's own calendar: Hugo schedules the
         // mentorship, Camille the group. Scheduling a circle that already has a series returns it, so a second run adds
@@ -44,6 +46,21 @@ public static class DemoSeed
         var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken: cancellationToken));
         var group = await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken: cancellationToken));
         return [mentorship.Circle.Id, group.Circle.Id];
+    }
+
+    /// <summary>Camille invited the others: each accepts as themselves, through the product's own use case (a re-run finds none left).</summary>
+    private static async Task AcceptInvitationsAsync(IServiceProvider services, TenantId tenant, CircleId[] ids, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<ICircleStore>();
+        var answer = services.GetRequiredService<AnswerInvitation>();
+        foreach (var id in ids)
+        {
+            var circle = await store.FindAsync(tenant, id, cancellationToken);
+            foreach (var invitee in circle?.Value.PendingInvitations.ToArray() ?? [])
+            {
+                await Check(answer.AcceptAsync(new Caller(tenant, invitee.PersonId, invitee.Member.DisplayName), id, cancellationToken));
+            }
+        }
     }
 
     private static CircleDraft Mentorship(DateOnly first) => new(

@@ -20,7 +20,7 @@ public sealed class CircleAccessTests(LocalHostFixture fixture)
         Assert.Equal(circle["version"]!.GetValue<string>(), response.Headers.ETag!.ToString());
         Assert.Equal("mentorship", circle["kind"]!.GetValue<string>());
         Assert.Equal("active", circle["status"]!.GetValue<string>());
-        Assert.Equal("Manon Lefèvre", circle["members"]![1]!["displayName"]!.GetValue<string>());
+        Assert.Equal("Manon Lefèvre", circle["invited"]![0]!["displayName"]!.GetValue<string>());
         var cadence = circle["cadence"]!;
         Assert.Equal(("monthlyOnWeekday", 60, "18:00", "Europe/Paris", 6), (cadence["pattern"]!.GetValue<string>(), cadence["durationMinutes"]!.GetValue<int>(), cadence["startTime"]!.GetValue<string>(), cadence["timeZone"]!.GetValue<string>(), cadence["occurrences"]!.GetValue<int>()));
     }

@@ -36,7 +36,43 @@ public static class Circles
         ["cadence"] = new JsonObject { ["firstDate"] = NextWeek(), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
     };
 
+    /// <summary>
+    /// Creates a circle whose every member said yes: the creator invites the others, then each accepts as themselves through the
+    /// API (nobody is in a circle without saying yes). Returns the circle as its creator reads it after the last acceptance.
+    /// </summary>
     public static async Task<JsonObject> CreateAsync(HttpClient client, JsonObject body)
+    {
+        var created = await InviteAsync(client, body);
+        var id = created["id"]!.GetValue<string>();
+        if (created["invited"]!.AsArray().Count == 0)
+        {
+            return created;
+        }
+
+        Assert.True(Users.SignedInAs.TryGetValue(client, out var signedIn), "The creator's client must come from Users.AsAsync.");
+        foreach (var invitee in created["invited"]!.AsArray())
+        {
+            var person = DemoDirectory.Users.Single(u => u.Id.ToString() == invitee!["personId"]!.GetValue<string>());
+            using var member = await signedIn.Item1.AsAsync(person);
+            var accepted = await member.PostAsync($"circles/{id}/invitation/accept", null);
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        return (await client.GetFromJsonAsync<JsonObject>($"circles/{id}"))!;
+    }
+
+    /// <summary>
+    /// <paramref name="inviter"/> adds <paramref name="person"/> to a peer group and they accept as themselves
+    /// (<paramref name="member"/> is their client): the answer to the acceptance, or the refused invitation.
+    /// </summary>
+    public static async Task<HttpResponseMessage> AddAsync(HttpClient inviter, HttpClient member, string circleId, DemoUser person)
+    {
+        var invited = await inviter.PostAsync($"circles/{circleId}/members/{person.Id}", null);
+        return invited.StatusCode == HttpStatusCode.OK ? await member.PostAsync($"circles/{circleId}/invitation/accept", null) : invited;
+    }
+
+    /// <summary>Creates a circle as <paramref name="client"/>: they are its one member, everyone else in the body is invited.</summary>
+    public static async Task<JsonObject> InviteAsync(HttpClient client, JsonObject body)
     {
         var response = await client.PostAsJsonAsync("circles", body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -15,13 +15,13 @@ public sealed class MemberTests(LocalHostFixture fixture)
         using var julien = await fixture.Users.AsAsync(Users.Julien);
         var id = (await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe)))["id"]!.GetValue<string>();
 
-        Assert.Equal(4, await CountAfter(await lea.PostAsync($"circles/{id}/members/{Users.Julien.Id}", null)));
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
+        Assert.Equal(4, await CountAfter(await Circles.AddAsync(lea, julien, id, Users.Julien)));
         Assert.Contains(id, await Circles.MyCircleIdsAsync(julien));
-        Assert.Equal(5, await CountAfter(await lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null)));
+        Assert.Equal(5, await CountAfter(await Circles.AddAsync(lea, manon, id, Users.Manon)));
         await AssertProblem(await lea.PostAsync($"circles/{id}/members/{Users.Emilie.Id}", null), HttpStatusCode.BadRequest, "peerGroup.size");
 
         // A peer removes only themselves: Julien and Manon leave, Nicolas cannot leave a group of three.
-        using var manon = await fixture.Users.AsAsync(Users.Manon);
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         Assert.Equal(4, await CountAfter(await julien.DeleteAsync($"circles/{id}/members/{Users.Julien.Id}")));
         Assert.DoesNotContain(id, await Circles.MyCircleIdsAsync(julien));

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mentoring.LocalHost;
@@ -32,8 +33,12 @@ public sealed class Users(LocalHostApp host)
         _ = await session.TokenAsync(); // a refused sign-in fails here, not at the first request
         var client = new HttpClient(session) { BaseAddress = Api };
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        SignedInAs.AddOrUpdate(client, Tuple.Create(this, user));
         return client;
     }
+
+    /// <summary>Who a client of <see cref="AsAsync"/> acts as, so a helper can act as the other people a test names.</summary>
+    internal static readonly ConditionalWeakTable<HttpClient, Tuple<Users, DemoUser>> SignedInAs = new();
 
     private async Task<(string Token, TimeSpan Lifetime)> SignInAsync(DemoUser user)
     {

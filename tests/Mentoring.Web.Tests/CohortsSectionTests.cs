@@ -39,10 +39,21 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
 
         var cohort = tab.GetByRole(AriaRole.Region, new() { Name = name });
         var people = cohort.GetByRole(AriaRole.Table);
+        // Joining is an invitation: nobody is shown until they accept (here through the API, as each would in their own tab).
+        await Expect(people.GetByRole(AriaRole.Row)).ToHaveCountAsync(1);
+        await Expect(cohort.GetByText("Ont accepté : moins de 5 · sans réponse : moins de 5")).ToBeVisibleAsync();
+        foreach (var person in new[] { "Camille", "Léa", "Nicolas", "Hugo" })
+        {
+            await DemoApi.AcceptCohortAsync(fixture, DemoApi.Named(person), name);
+        }
+
+        await page.ReloadAsync();
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "Cohortes" }).ClickAsync();
+        await tab.GetByRole(AriaRole.Combobox, new() { Name = "Cohorte affichée" }).SelectOptionAsync(new SelectOptionValue { Label = name });
         await Expect(people.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);
-        // Columns: has a mentor, in a group, visible as a peer. Hugo mentors (he has no mentor), is in no peer group, is not a peer.
-        await Expect(people.GetByRole(AriaRole.Row, new() { Name = "Hugo Bernard" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Non", "Non", "Non"]);
-        await Expect(people.GetByRole(AriaRole.Row, new() { Name = "Nicolas Thomas" }).GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync("Oui");
+        // Columns: in a group formed from the cohort, visible as a peer (whether someone has a mentor is private: not shown).
+        await Expect(people.GetByRole(AriaRole.Row, new() { Name = "Hugo Bernard" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Non", "Non"]);
+        await Expect(people.GetByRole(AriaRole.Row, new() { Name = "Nicolas Thomas" }).GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync("Oui");
         await Expect(cohort.GetByText("Aucun groupe pour l'instant.")).ToBeVisibleAsync();
 
         // Hugo is visible as a mentor only: never grouped, and named as such; the three others form one group to accept.
@@ -56,7 +67,7 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
         // The seeded cohort shows its circles' activity, counts only.
         await tab.GetByRole(AriaRole.Combobox, new() { Name = "Cohorte affichée" }).SelectOptionAsync(new SelectOptionValue { Label = "Bilan de compétences – automne" });
         var seeded = tab.GetByRole(AriaRole.Region, new() { Name = "Bilan de compétences – automne" });
-        await Expect(seeded.GetByRole(AriaRole.Row, new() { Name = "Sofia García" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Non", "Non", "Non"]);
+        await Expect(seeded.GetByRole(AriaRole.Row, new() { Name = "Sofia García" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Non", "Non"]);
         await tab.GetByRole(AriaRole.Combobox, new() { Name = "Cohorte affichée" }).SelectOptionAsync(new SelectOptionValue { Label = name });
         await Expect(cohort.GetByText($"{name} · 1")).ToBeVisibleAsync();
         await page.ScreenshotForReadmeAsync("personal-cohorts.png");

@@ -7,7 +7,7 @@ namespace Mentoring.Web.Tests;
 public sealed class CreateCircleTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task A_person_creates_a_mentorship_with_someone_found_in_the_directory_then_schedules_it()
+    public async Task A_person_creates_a_mentorship_the_mentor_accepts_the_invitation_in_her_tab_then_it_is_scheduled()
     {
         // Manon Lefèvre is in no circle: her tab opens on the welcome.
         var page = await fixture.NewPageAsync();
@@ -25,11 +25,25 @@ public sealed class CreateCircleTests(BrowserFixture fixture)
         await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Rôle de Manon Lefèvre" })).ToHaveValueAsync("mentee");
         await form.GetByRole(AriaRole.Button, new() { Name = "Créer le cercle" }).ClickAsync();
 
-        await Expect(tab.GetByRole(AriaRole.Status)).ToHaveTextAsync("Cercle « Mentorat Manon – Priya » créé.");
-        await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Créneaux où tout le monde est libre" })).ToBeVisibleAsync();
-        await tab.GetByRole(AriaRole.Button, new() { Name = "Planifier avec la cadence choisie" }).ClickAsync();
+        // Nobody is in a circle without saying yes: Priya is invited, the series waits for her. Her Teams reads in English.
+        await Expect(tab.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Cercle « Mentorat Manon – Priya » créé\\. Invitation envoyée à Priya Nair"));
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Terminé" }).ClickAsync();
 
-        var card = tab.GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
+        var priyasPage = await fixture.NewPageAsync();
+        await priyasPage.GotoAsync(fixture.TeamsUrl("priya.nair@contoso.example"));
+        var priyasTab = priyasPage.Tab();
+        var invitation = priyasTab.GetByRole(AriaRole.Region, new() { Name = "Invitations" }).GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
+        await Expect(invitation).ToContainTextAsync("Manon Lefèvre invites you to join “Mentorat Manon – Priya” (Mentorship).");
+        Assert.Empty(await priyasPage.SeriousViolationsAsync());
+        await invitation.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        var priyasCircle = priyasTab.GetByRole(AriaRole.List, new() { Name = "My circles" }).GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
+        await Expect(priyasCircle).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(priyasTab.GetByRole(AriaRole.Heading, new() { Name = "Invitations" })).ToHaveCountAsync(0);
+        Assert.Empty(await priyasPage.SeriousViolationsAsync());
+
+        await page.ReloadAsync();
+        var card = page.Tab().GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Planifier les séances" }).ClickAsync();
         await Expect(card.GetByText(new System.Text.RegularExpressions.Regex("^Prochaine séance : "))).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Rejoindre dans Teams" })).ToBeVisibleAsync();
     }

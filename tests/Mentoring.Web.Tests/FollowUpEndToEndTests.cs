@@ -97,7 +97,7 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
     {
         var now = fixture.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         using var organizer = await DemoApi.AsAsync(fixture, peers[0]);
-        var created = await organizer.PostAsJsonAsync("circles", new JsonObject
+        var id = await DemoApi.CreateCircleAsync(fixture, peers[0], new JsonObject
         {
             ["kind"] = "peerGroup",
             ["name"] = name,
@@ -105,8 +105,6 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
             ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
             ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(now.UtcDateTime).AddDays(7).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
         });
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         var series = await organizer.PostAsync($"circles/{id}/series", null);
         series.EnsureSuccessStatusCode();
         var next = (await series.Content.ReadFromJsonAsync<JsonObject>())!["sessions"]![0]!["id"]!.GetValue<string>();

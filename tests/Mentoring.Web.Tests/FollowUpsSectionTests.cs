@@ -120,8 +120,7 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
     {
         var (manon, lea, nicolas) = (DemoApi.Named("Manon"), DemoApi.Named("Léa"), DemoApi.Named("Nicolas"));
         var name = $"{prefix} {Guid.NewGuid().ToString("N")[..6]}";
-        using var api = await DemoApi.AsAsync(fixture, manon);
-        var created = await api.PostAsJsonAsync("circles", new JsonObject
+        var created = await DemoApi.CreateCircleAsync(fixture, manon, new JsonObject
         {
             ["kind"] = "peerGroup",
             ["name"] = name,
@@ -129,8 +128,7 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
             ["members"] = new JsonArray([.. new[] { manon, lea, nicolas }.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
             ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
         });
-        created.EnsureSuccessStatusCode();
-        var id = new CircleId(Guid.Parse((await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>()));
+        var id = new CircleId(Guid.Parse(created));
         var now = fixture.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var ended = now.AddHours(-2);
         Session At(DateTimeOffset start, SessionState state) => new(Session.IdFor(start), null, start, start, start.AddHours(1), state);

@@ -42,7 +42,18 @@ internal sealed class OutlookProbe(LocalHostApp host)
         using var api = await ClientAsync(member, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
         var response = await api.PostAsJsonAsync("circles", draft);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var circle = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = circle["id"]!.GetValue<string>();
+
+        // Everyone else is invited: each accepts as themselves, as they would from their own tab.
+        foreach (var invitee in circle["invited"]!.AsArray())
+        {
+            var person = DemoDirectory.Users.Single(u => u.Id.ToString() == invitee!["personId"]!.GetValue<string>());
+            using var theirs = await ClientAsync(person, "password", DemoDirectory.ApiAudience + "/access_as_user", new Uri(host.BaseUri, "api/"));
+            (await theirs.PostAsync($"circles/{id}/invitation/accept", null)).EnsureSuccessStatusCode();
+        }
+
+        return id;
     }
 
     private async Task<HttpClient> ClientAsync(DemoUser user, string grant, string scope, Uri baseAddress)

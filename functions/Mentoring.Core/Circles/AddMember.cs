@@ -1,11 +1,13 @@
+using Mentoring.Core.Circles.Invitations;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 
 namespace Mentoring.Core.Circles;
 
-/// <summary>Use case: a member adds a person of the same tenant to a peer group; a live series invites them.</summary>
-public sealed class AddMember(ICircleStore store, PeopleLookup directory, CircleCalendar calendar, TimeProvider time)
+/// <summary>Use case: a member invites a person of the same tenant to a peer group; once they accept, a live series invites them.</summary>
+/// <remarks>Someone who paused everything or erased their data cannot be invited: 400 <c>invitation.unavailable</c>, nothing written.</remarks>
+public sealed class AddMember(ICircleStore store, PeopleLookup directory, Invitability invitability, CircleCalendar calendar, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId newcomer, string? expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -26,7 +28,13 @@ public sealed class AddMember(ICircleStore store, PeopleLookup directory, Circle
             return Error.Invalid("personId", "member.unknown");
         }
 
-        var added = await store.ApplyAsync(caller, id, expectedVersion, circle => circle.AddMember(people.Value[0], time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        if ((await invitability.UnavailableAmongAsync(caller.Tenant, [newcomer], cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            return Error.Invalid("personId", Invitability.Unavailable);
+        }
+
+        var invite = (Circle circle) => CircleInvitations.Invite(circle, people.Value[0], circle.Members.Single(m => m.PersonId == caller.Id), time.GetUtcNow());
+        var added = await store.ApplyAsync(caller, id, expectedVersion, invite, cancellationToken).ConfigureAwait(false);
         return await calendar.FollowAsync(added, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,7 +9,9 @@ namespace Mentoring.Core.Circles;
 /// Invariants, kept by <see cref="Create"/> and every transition: a mentorship has exactly one mentor and one mentee, two
 /// different people; a peer group has 3 to 5 different peers; texts are bounded and free of control characters;
 /// a closed circle never changes again; closing a circle with a series asks for the series to end; who may
-/// change what is <see cref="CircleRules"/>.
+/// change what is <see cref="CircleRules"/>. Members are the people who said yes; people added by someone else wait in
+/// <see cref="Invited"/> until they accept (<see cref="CircleInvitations"/>), and the composition rules count both. A circle is
+/// scheduled only once it <see cref="IsReady"/>.
 /// </remarks>
 public sealed record Circle(
     CircleId Id,
@@ -23,11 +25,24 @@ public sealed record Circle(
     DateTimeOffset CreatedAt,
     CircleSchedule? Schedule = null)
 {
+    /// <summary>People added by someone else: pending until they accept (then members) or decline (kept, marked declined).</summary>
+    public IReadOnlyList<Invitee> Invited { get; init; } = [];
+
+    /// <summary>Whether <paramref name="person"/> said yes: an invitee is not a member.</summary>
     public bool HasMember(PersonId person) => Members.Any(m => m.PersonId == person);
 
+    public IEnumerable<Invitee> PendingInvitations => Invited.Where(i => i.IsPending);
+
+    public bool IsInvited(PersonId person) => PendingInvitations.Any(i => i.PersonId == person);
+
+    /// <summary>Enough people said yes to meet: both people of a mentorship, at least three peers of a group.</summary>
+    public bool IsReady => Kind == CircleKind.Mentorship ? Members.Count == 2 : Members.Count >= Membership.MinPeers;
+
     /// <summary>Validates a draft into a new active circle; <paramref name="people"/> are the draft's members found in the caller's tenant.</summary>
-    public static Result<Circle> Create(CircleDraft draft, CircleId id, Caller caller, IReadOnlyList<Person> people, DateTimeOffset now) =>
-        CircleFactory.Create(draft, id, caller, people, now);
+    /// <param name="everyoneAgreed">Every member already said yes (a mentor request the mentor accepted, a group everyone
+    /// accepted); otherwise the caller is the one member and the others are invited.</param>
+    public static Result<Circle> Create(CircleDraft draft, CircleId id, Caller caller, IReadOnlyList<Person> people, DateTimeOffset now, bool everyoneAgreed = false) =>
+        CircleFactory.Create(draft, id, caller, people, now, everyoneAgreed);
 
     /// <summary>Changes the circle's objective and/or the acting member's own objective; null leaves a text as it is.</summary>
     public Result<Circle> ReviseObjectives(PersonId by, string? objective, string? memberObjective)
@@ -49,7 +64,8 @@ public sealed record Circle(
         });
     }
 
-    /// <summary>Adds a peer to a peer group of fewer than five; a live series will get them as an attendee.</summary>
+    /// <summary>Adds a peer who already said yes to a peer group of fewer than five; a live series will get them as an attendee.</summary>
+    /// <remarks>Someone added by another person is invited instead (<see cref="CircleInvitations.Invite"/>).</remarks>
     /// <param name="joinedAt">When they join: the sessions that ended before are not theirs to follow up.</param>
     public Result<Circle> AddMember(Person person, DateTimeOffset? joinedAt = null)
     {
@@ -99,7 +115,7 @@ public sealed record Circle(
         }
 
         var members = Members.Where(m => m.PersonId != person).ToArray();
-        return Membership.CheckSize(Kind, members.Length, "personId") is { } error ? error : WithMembers(members);
+        return Membership.CheckSize(Kind, members.Length + PendingInvitations.Count(), "personId") is { } error ? error : WithMembers(members);
     }
 
     /// <summary>Moves along the lifecycle active ⇄ paused → closed, as <see cref="CircleRules.MayChangeStatus"/> allows; asking for the current status changes nothing.</summary>

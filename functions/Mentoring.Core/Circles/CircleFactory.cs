@@ -7,7 +7,7 @@ namespace Mentoring.Core.Circles;
 /// <summary>Turns a draft into a circle, reporting every broken rule with its field.</summary>
 internal static class CircleFactory
 {
-    public static Result<Circle> Create(CircleDraft draft, CircleId id, Caller caller, IReadOnlyList<Person> people, DateTimeOffset now)
+    public static Result<Circle> Create(CircleDraft draft, CircleId id, Caller caller, IReadOnlyList<Person> people, DateTimeOffset now, bool everyoneAgreed)
     {
         var v = new Validation();
         if (draft.Kind is not { } kind)
@@ -25,7 +25,20 @@ internal static class CircleFactory
         var callerZone = byId.TryGetValue(caller.Id, out var me) ? me.TimeZone : null;
         var cadence = Cadence.Create(draft.Cadence ?? new CadenceDraft(), kind, now, callerZone);
         v.AddRange(cadence.Errors);
-        return v.ToResult(() => new Circle(id, caller.Tenant, kind, name.Value, objective.Value, members, cadence.Value, CircleStatus.Active, now));
+        return v.ToResult(() => Consented(new Circle(id, caller.Tenant, kind, name.Value, objective.Value, members, cadence.Value, CircleStatus.Active, now), caller, now, everyoneAgreed));
+    }
+
+    /// <summary>Unless everyone already agreed, the caller is the one member and everyone else is invited by them.</summary>
+    private static Circle Consented(Circle circle, Caller caller, DateTimeOffset now, bool everyoneAgreed)
+    {
+        if (everyoneAgreed)
+        {
+            return circle;
+        }
+
+        var creator = circle.Members.Single(m => m.PersonId == caller.Id);
+        var invited = circle.Members.Where(m => m.PersonId != caller.Id).Select(m => new Invitee(m, caller.Id, creator.DisplayName, now));
+        return circle with { Members = [creator], Invited = [.. invited] };
     }
 
     private static Member[] Members(IReadOnlyList<MemberDraft?> drafts, CircleKind kind, Caller caller, IReadOnlyList<Person> people, Validation v)

@@ -1,15 +1,18 @@
+using Mentoring.Core.Circles.Invitations;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 
 namespace Mentoring.Core.Circles;
 
-/// <summary>Use case: a person creates a circle they belong to, with people of their own tenant.</summary>
+/// <summary>Use case: a person creates a circle they belong to and invites people of their own tenant to it.</summary>
 /// <remarks>
+/// The others are invited, not members, until they accept (<see cref="AnswerInvitation"/>); someone who paused everything or
+/// erased their data cannot be invited (400 <c>invitation.unavailable</c> on their <c>members[i].personId</c>, nothing written).
 /// With an idempotency key (the <c>Idempotency-Key</c> header) a retried creation — after a timeout, a 503, a crash — returns
 /// the circle the first attempt stored instead of a second one, and re-writes its index rows in case the first attempt
 /// stopped between the two writes. The same key with a different circle is a conflict.
 /// </remarks>
-public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, TimeProvider time)
+public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Invitability invitability, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleDraft draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -35,12 +38,28 @@ public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Tim
             return Result<CircleView>.Failure(circle.Errors);
         }
 
+        var unavailable = await invitability.UnavailableAmongAsync(caller.Tenant, [.. circle.Value.Invited.Select(i => i.PersonId)], cancellationToken).ConfigureAwait(false);
+        if (unavailable.Count > 0)
+        {
+            return Result<CircleView>.Failure(Unavailable(draft, unavailable));
+        }
+
         var stored = await store.AddAsync(circle.Value, cancellationToken).ConfigureAwait(false);
         return SameCircle(stored.Value, circle.Value) ? new CircleView(stored.Value, stored.Version) : Error.Conflict("idempotencyKey.reused");
     }
 
+    /// <summary>One error per member who cannot be invited now, on their own field; the reason is not said.</summary>
+    private static Error[] Unavailable(CircleDraft draft, IReadOnlySet<PersonId> unavailable) =>
+        [.. (draft.Members ?? []).Select((m, i) => (m, i))
+            .Where(x => PersonId.TryParse(x.m?.PersonId, out var id) && unavailable.Contains(id))
+            .Select(x => Error.Invalid($"members[{x.i}].personId", Invitability.Unavailable))];
+
     /// <summary>What the request asked for, ignoring what time and later changes add (creation time, status, schedule).</summary>
     private static bool SameCircle(Circle stored, Circle asked) =>
         (stored.Kind, stored.Name, stored.Objective, stored.Cadence) == (asked.Kind, asked.Name, asked.Objective, asked.Cadence)
-        && stored.Members.Select(m => (m.PersonId, m.Role)).SequenceEqual(asked.Members.Select(m => (m.PersonId, m.Role)));
+        && People(stored).SequenceEqual(People(asked));
+
+    /// <summary>Members and invitees alike: a retry after someone accepted (or declined) is still the same circle.</summary>
+    private static IEnumerable<(PersonId, MemberRole)> People(Circle circle) =>
+        circle.Members.Concat(circle.Invited.Select(i => i.Member)).Select(m => (m.PersonId, m.Role)).OrderBy(p => p.PersonId.Value);
 }

@@ -17,10 +17,11 @@ namespace Mentoring.Core.Cohorts;
 /// listed so the coordinator can invite them). Past groups (their peer-group circles) count as pairs to avoid. The seed is
 /// the cohort's id, so asking again over the same people proposes the same groups. A member who paused everything
 /// (<see cref="IPersonPause"/>) is not grouped either, and is listed with those not visible (the coordinator is not told
-/// why). Fewer than three such people:
+/// why). Only members who accepted the invitation are grouped; those who declined never are. Fewer than three such people:
 /// <c>cohort.tooSmall</c>, nothing proposed.</para>
 /// </remarks>
-public sealed class CohortActions(ICohortStore store, IProfileStore profiles, ICircleStore circles, PeopleLookup directory, IPersonPause pauses, TimeProvider time)
+public sealed class CohortActions(
+    ICohortStore store, IProfileStore profiles, ICircleStore circles, PeopleLookup directory, IPersonPause pauses, Circles.Invitations.Invitability invitability, TimeProvider time)
 {
     public async Task<Result<Cohort>> CreateAsync(Caller caller, CohortBody body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -54,15 +55,36 @@ public sealed class CohortActions(ICohortStore store, IProfileStore profiles, IC
             }
         }
 
-        return v.HasErrors
-            ? Result<Cohort>.Failure(v.Errors)
-            : await store.AddCohortAsync(new Cohort(id.Value.Value, caller.Tenant, name.Value, ids, caller.Id, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        // Joining is an invitation: nobody who paused everything or erased their data is asked (the reason is not said).
+        var unavailable = await invitability.UnavailableAmongAsync(caller.Tenant, ids, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (unavailable.Contains(ids[i]))
+            {
+                v.Add(Error.Invalid($"members[{i}]", Circles.Invitations.Invitability.Unavailable));
+            }
+        }
+
+        if (v.HasErrors)
+        {
+            return Result<Cohort>.Failure(v.Errors);
+        }
+
+        var cohort = new Cohort(id.Value.Value, caller.Tenant, name.Value, [], caller.Id, time.GetUtcNow()) { Invited = ids };
+        return await store.AddCohortAsync(cohort, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Result<IReadOnlyList<Cohort>>> ListAsync(Caller caller, CancellationToken cancellationToken = default) =>
-        caller.IsCoordinator
-            ? Result<IReadOnlyList<Cohort>>.Success([.. (await store.ListCohortsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).OrderByDescending(c => c.CreatedAt)])
-            : Error.Forbidden("cohort.coordinatorOnly");
+    /// <summary>The cohorts the caller created or was made co-coordinator of; another coordinator's are not listed.</summary>
+    public async Task<Result<IReadOnlyList<Cohort>>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
+    {
+        if (!caller.IsCoordinator)
+        {
+            return Error.Forbidden("cohort.coordinatorOnly");
+        }
+
+        var all = await store.ListCohortsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
+        return Result<IReadOnlyList<Cohort>>.Success([.. all.Where(c => c.IsCoordinatedBy(caller.Id)).OrderByDescending(c => c.CreatedAt)]);
+    }
 
     /// <summary>Proposes groups for the cohort's visible peers not yet in one of its groups; each member then accepts or declines.</summary>
     public async Task<Result<Proposal>> ProposeAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default)
@@ -104,7 +126,9 @@ public sealed class CohortActions(ICohortStore store, IProfileStore profiles, IC
             return Error.Forbidden("cohort.coordinatorOnly");
         }
 
-        return await store.FindCohortAsync(caller.Tenant, cohortId, cancellationToken).ConfigureAwait(false) is { } found ? found : Error.NotFound("cohort.notFound");
+        // Another coordinator's cohort does not exist for this one: 404, as for a circle one is not in.
+        var found = await store.FindCohortAsync(caller.Tenant, cohortId, cancellationToken).ConfigureAwait(false);
+        return found is not null && found.IsCoordinatedBy(caller.Id) ? found : Error.NotFound("cohort.notFound");
     }
 
     private static List<PersonId> Members(IReadOnlyList<string?>? drafts, Validation v)

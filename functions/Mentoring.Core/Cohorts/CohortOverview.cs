@@ -11,9 +11,10 @@ namespace Mentoring.Core.Cohorts;
 
 /// <summary>Use case: the coordinator's view of a cohort, so they can step in where a circle stalls.</summary>
 /// <remarks>Built from counts and dates only: the board is read as the coordinator (a non-member), so nobody's private notes
-/// even leave the store, and agenda items are never looked at. The circles are those of the cohort's members, active or paused.
+/// even leave the store, and agenda items are never looked at. The people are the members who accepted; the circles are only
+/// those formed from this cohort's groups (a member's private mentorship or another group is not the programme's).
 /// What it shows (names, circles, activity) is asked of <see cref="LeastSight"/>'s coordinator row first.</remarks>
-public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, IPersonPause pauses, ICircleStore circles, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
+public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, IPersonPause pauses, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
 {
     public async Task<Result<CohortView>> ForCohortAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default)
     {
@@ -34,19 +35,17 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         // Someone who paused everything is proposed to no group: the view says so rather than "visible".
         var paused = await pauses.PausedAmongAsync(caller.Tenant, cohort.Members, cancellationToken).ConfigureAwait(false);
         var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer && !paused.Contains(p.Person)).Select(p => p.Person).ToHashSet();
-        var indexes = await Task.WhenAll(cohort.Members.Select(p => circles.ListForMemberAsync(caller.Tenant, p, cancellationToken))).ConfigureAwait(false);
-        var members = cohort.Members.Select((p, i) => new CohortMemberStatus(
-            p, names.GetValueOrDefault(p, ""),
-            indexes[i].Any(c => c.Kind == CircleKind.Mentorship && c.Role == MemberRole.Mentee && c.Status == CircleStatus.Active),
-            indexes[i].Any(c => c.Kind == CircleKind.PeerGroup && c.Status == CircleStatus.Active),
-            visible.Contains(p))).ToArray();
+        var groups = (await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(g => g.CohortId == cohortId).ToArray();
+        var formed = groups.Where(g => g.Formed).ToArray();
+        var members = cohort.Members.Select(p => new CohortMemberStatus(
+            p, names.GetValueOrDefault(p, ""), formed.Any(g => g.Has(p)), visible.Contains(p))).ToArray();
 
-        var circleIds = indexes.SelectMany(i => i).Where(c => c.Status != CircleStatus.Closed).Select(c => c.Id).Distinct().ToArray();
-        var read = await Task.WhenAll(circleIds.Select(id => boards.ReadAsync(caller.Tenant, id, caller.Id, cancellationToken))).ConfigureAwait(false);
+        var read = await Task.WhenAll(formed.Select(g => boards.ReadAsync(caller.Tenant, g.Circle, caller.Id, cancellationToken))).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var activity = read.OfType<CircleBoard>().Select(b => Activity(b, now)).OrderByDescending(a => a.StoppedMeeting || a.CommitmentsMostlyDropped).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
-        var forming = (await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(g => g.CohortId == cohortId && !g.Formed).ToArray();
-        return new CohortView(cohort, members, forming, activity);
+        var activity = read.OfType<CircleBoard>().Where(b => b.Circle.Value.Status != CircleStatus.Closed).Select(b => Activity(b, now))
+            .OrderByDescending(a => a.StoppedMeeting || a.CommitmentsMostlyDropped).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
+        var forming = groups.Where(g => !g.Formed).ToArray();
+        return new CohortView(cohort, members, forming, activity, CohortFigures.Of(cohort));
     }
 
     /// <summary>The kinds of data the view shows in full: who the members are, their circles, and activity (counts and dates).</summary>
@@ -62,9 +61,10 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         var stopped = circle.Status == CircleStatus.Active && now - (last ?? circle.CreatedAt) > 2 * period;
         var commitments = board.Commitments.Select(c => c.Value).ToArray();
         var dropped = commitments.Count(c => c.State == CommitmentState.Dropped);
+        var shown = circle.Members.Count >= CohortFigures.MinPeople;
         return new CircleActivity(
             circle.Id, circle.Kind, circle.Name, circle.Status, [.. circle.Members.Select(m => m.DisplayName)], held.Length, last,
-            commitments.Length, commitments.Count(c => c.State == CommitmentState.Done), dropped, stopped,
+            shown ? commitments.Length : null, shown ? commitments.Count(c => c.State == CommitmentState.Done) : null, shown ? dropped : null, stopped,
             commitments.Length >= 2 && dropped * 2 > commitments.Length);
     }
 }

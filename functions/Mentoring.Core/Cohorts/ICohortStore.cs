@@ -10,6 +10,12 @@ public interface ICohortStore
 
     Task<Cohort?> FindCohortAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The cohort with its version, for a change written with its ETag.</summary>
+    Task<Versioned<Cohort>?> FindCohortVersionedAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a cohort still at <paramref name="version"/>; else <c>cohort.changed</c>.</summary>
+    Task<Result<string>> SaveCohortAsync(Cohort cohort, string version, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Cohort>> ListCohortsAsync(TenantId tenant, CancellationToken cancellationToken = default);
 
     /// <summary>Stores new groups, all or nothing (entity group transactions of up to 100; a cohort of 200 makes at most 67).</summary>

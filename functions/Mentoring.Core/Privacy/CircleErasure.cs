@@ -19,6 +19,11 @@ public static class CircleErasure
     public static Circle Forget(Circle circle, PersonId person)
     {
         ArgumentNullException.ThrowIfNull(circle);
+        if (circle.Invited.Any(i => i.PersonId == person))
+        {
+            return circle with { Invited = [.. circle.Invited.Where(i => i.PersonId != person)] };
+        }
+
         if (!circle.HasMember(person))
         {
             return circle;

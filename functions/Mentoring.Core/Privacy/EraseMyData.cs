@@ -25,7 +25,8 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
 
         var (tenant, person) = (caller.Tenant, caller.Id);
         var log = await erasures.FindAsync(tenant, person, cancellationToken).ConfigureAwait(false);
-        var current = (await circles.ListForMemberAsync(tenant, person, cancellationToken).ConfigureAwait(false)).Select(c => c.Id);
+        var current = (await circles.ListForMemberAsync(tenant, person, cancellationToken).ConfigureAwait(false)).Select(c => c.Id)
+            .Union((await circles.ListInvitationsAsync(tenant, person, cancellationToken).ConfigureAwait(false)).Select(i => i.CircleId));
         if (log is { Done: true } && !current.Any())
         {
             return Error.Conflict("privacy.alreadyErased");
@@ -58,6 +59,13 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
     private async Task<Result<Unit>> LeaveAsync(TenantId tenant, CircleId id, PersonId person, CancellationToken cancellationToken)
     {
         var found = await circles.FindAsync(tenant, id, cancellationToken).ConfigureAwait(false);
+        if (found is not null && found.Value.Invited.Any(i => i.PersonId == person))
+        {
+            // Invited only (or declined): no calendar, no series; the circle keeps nothing of them.
+            var uninvited = await circles.ApplyAsSystemAsync(found, c => CircleErasure.Forget(c, person), cancellationToken).ConfigureAwait(false);
+            return uninvited.IsSuccess ? Unit.Value : Result<Unit>.Failure(uninvited.Errors);
+        }
+
         if (found is null || !found.Value.HasMember(person))
         {
             return Unit.Value;

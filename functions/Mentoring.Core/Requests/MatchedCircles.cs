@@ -30,7 +30,8 @@ public sealed class MatchedCircles(ICircleStore circles, IProfileStore profiles,
         var cadence = ProposedCadence.For([.. found.Select(f => f?.Value)], zone, now);
         var acting = people.Value.FirstOrDefault(p => p.Id == actingMember);
         var draft = new CircleDraft(kind, Truncate(name, Text.MaxNameLength), objective, members, cadence);
-        return Circle.Create(draft, id, new Caller(tenant, actingMember, acting?.DisplayName ?? ""), people.Value, now);
+        // Matching asks each person first (the mentor accepts the mentee's request, each peer accepts the group): all agreed.
+        return Circle.Create(draft, id, new Caller(tenant, actingMember, acting?.DisplayName ?? ""), people.Value, now, everyoneAgreed: true);
     }
 
     /// <summary>Stores the circle; a retry finds the one already stored and writes its index rows again.</summary>

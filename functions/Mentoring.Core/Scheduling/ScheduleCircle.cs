@@ -48,6 +48,9 @@ public sealed class ScheduleCircle(ICircleStore circles, ISessionStore sessions,
     {
         { Status: not CircleStatus.Active } => Error.Conflict("circle.notActive"),
 
+        // Invitees get no calendar invitation: a series starts once both people of a mentorship, or three peers, said yes.
+        { Schedule: null, IsReady: false } => Error.Conflict("circle.waitingForMembers"),
+
         // A circle created a while ago may have a first date now past: the series would start in the past.
         { Schedule: null } when circle.Cadence.FirstDate < circle.Cadence.Today(time.GetUtcNow()) => Error.Invalid("cadence.firstDate", "cadence.firstDate.past"),
         { Schedule: null } => circle with { Schedule = CircleSchedule.Pending(caller.Id, circle.Id.Value.ToString("N"), time.GetUtcNow()) },

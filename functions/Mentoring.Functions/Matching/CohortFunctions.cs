@@ -8,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Mentoring.Functions.Matching;
 
 /// <summary>Cohorts (coordinators only) and forming peer groups (their members, and anyone for an open one).</summary>
-public sealed class CohortFunctions(Api api, CohortActions cohorts, CohortOverview overview, PeerGroups groups)
+public sealed class CohortFunctions(Api api, CohortActions cohorts, CohortOverview overview, PeerGroups groups, CohortInvitations invitations)
 {
     [Function("CreateCohort")]
     public Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts")] HttpRequest req, CancellationToken ct) =>
@@ -25,6 +25,30 @@ public sealed class CohortFunctions(Api api, CohortActions cohorts, CohortOvervi
     [Function("ProposeGroups")]
     public Task<IActionResult> Propose([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/proposals")] HttpRequest req, string id, CancellationToken ct) =>
         WithId(req, id, async (caller, cohort) => (await cohorts.ProposeAsync(caller, cohort, ct)).Map(ProposalResponse.From).ToJsonResponse(req, StatusCodes.Status201Created));
+
+    [Function("AcceptCohortInvitation")]
+    public Task<IActionResult> AcceptInvitation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/invitation/accept")] HttpRequest req,
+        string id,
+        CancellationToken ct) =>
+        WithId(req, id, async (caller, cohort) => (await invitations.AcceptAsync(caller, cohort, ct)).Map(c => new { c.Id, c.Name }).ToJsonResponse(req));
+
+    [Function("DeclineCohortInvitation")]
+    public Task<IActionResult> DeclineInvitation(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/invitation/decline")] HttpRequest req,
+        string id,
+        CancellationToken ct) =>
+        WithId(req, id, async (caller, cohort) => (await invitations.DeclineAsync(caller, cohort, ct)).Map(c => new { c.Id, c.Name }).ToJsonResponse(req));
+
+    [Function("AddCohortCoordinator")]
+    public Task<IActionResult> AddCoordinator(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/coordinators/{personId}")] HttpRequest req,
+        string id,
+        string personId,
+        CancellationToken ct) =>
+        WithId(req, id, async (caller, cohort) => Core.People.PersonId.TryParse(personId, out var person)
+            ? (await invitations.AddCoordinatorAsync(caller, cohort, person, ct)).Map(CohortResponse.From).ToJsonResponse(req)
+            : Problems.From([Error.Invalid("personId", "id.invalid")], req));
 
     [Function("ListGroups")]
     public Task<IActionResult> Groups([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "groups")] HttpRequest req, CancellationToken ct) =>

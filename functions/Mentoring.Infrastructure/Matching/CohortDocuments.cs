@@ -15,14 +15,21 @@ internal static class CohortDocuments
     {
         PartitionKey = Keys.Tenant(c.Tenant),
         RowKey = CohortPrefix + Keys.Row(c.Id),
-        Json = StoredJson.Write(new CohortDocument(c.Name, [.. c.Members.Select(m => m.Value)], c.CreatedBy.Value, c.CreatedAt)),
+        Json = StoredJson.Write(new CohortDocument(
+            c.Name, [.. c.Members.Select(m => m.Value)], c.CreatedBy.Value, c.CreatedAt,
+            [.. c.Invited.Select(m => m.Value)], [.. c.Declined.Select(m => m.Value)], [.. c.CoCoordinators.Select(m => m.Value)])),
     };
 
     public static Cohort ToCohort(DocumentEntity e)
     {
         var d = StoredJson.Read<CohortDocument>(e.Json);
         return new Cohort(Guid.Parse(e.RowKey[CohortPrefix.Length..]), new TenantId(Guid.Parse(e.PartitionKey)), d.Name,
-            [.. d.Members.Select(m => new PersonId(m))], new PersonId(d.CreatedBy), d.CreatedAt);
+            [.. d.Members.Select(m => new PersonId(m))], new PersonId(d.CreatedBy), d.CreatedAt)
+        {
+            Invited = [.. (d.Invited ?? []).Select(m => new PersonId(m))],
+            Declined = [.. (d.Declined ?? []).Select(m => new PersonId(m))],
+            CoCoordinators = [.. (d.CoCoordinators ?? []).Select(m => new PersonId(m))],
+        };
     }
 
     public static DocumentEntity ToEntity(FormingGroup g) => new()
@@ -39,7 +46,9 @@ internal static class CohortDocuments
             [.. d.Members.Select(m => new GroupMember(new PersonId(m.Person), m.DisplayName, m.Answer))], d.Open, d.Formed, d.CreatedAt);
     }
 
-    private sealed record CohortDocument(string Name, Guid[] Members, Guid CreatedBy, DateTimeOffset CreatedAt);
+    /// <summary>The three lists are absent from cohorts written before joining was an invitation (their members stood as accepted).</summary>
+    private sealed record CohortDocument(
+        string Name, Guid[] Members, Guid CreatedBy, DateTimeOffset CreatedAt, Guid[]? Invited = null, Guid[]? Declined = null, Guid[]? CoCoordinators = null);
 
     private sealed record GroupDocument(Guid? CohortId, string Name, GroupMemberDocument[] Members, bool Open, bool Formed, DateTimeOffset CreatedAt);
 

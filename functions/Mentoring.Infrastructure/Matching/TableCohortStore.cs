@@ -31,6 +31,25 @@ internal sealed class TableCohortStore(Tables tables) : ICohortStore
         return found.HasValue ? CohortDocuments.ToCohort(found.Value!) : null;
     }
 
+    public async Task<Versioned<Cohort>?> FindCohortVersionedAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Matching.GetEntityIfExistsAsync<DocumentEntity>(Keys.Tenant(tenant), CohortDocuments.CohortPrefix + Keys.Row(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? new Versioned<Cohort>(CohortDocuments.ToCohort(found.Value!), found.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<Result<string>> SaveCohortAsync(Cohort cohort, string version, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var response = await tables.Matching.UpdateEntityAsync(CohortDocuments.ToEntity(cohort), new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return Error.Conflict("cohort.changed");
+        }
+    }
+
     public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
         [.. (await RangeAsync(tenant, CohortDocuments.CohortPrefix, cancellationToken).ConfigureAwait(false)).Select(CohortDocuments.ToCohort)];
 

@@ -6,7 +6,7 @@ using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Infrastructure.Privacy;
 
-/// <summary>The Memberships table: a person's own index partition (the circles they are in, with their role) is theirs alone.</summary>
+/// <summary>The Memberships table: a person's own index partition (the circles they are in, with their role, and the invitations they have not answered) is theirs alone.</summary>
 internal sealed class MembershipsPersonalData(Tables tables) : IPersonalDataStore
 {
     public string Store => "Memberships";
@@ -24,7 +24,9 @@ internal sealed class MembershipsPersonalData(Tables tables) : IPersonalDataStor
 
     public Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default) =>
         Task.WhenAll(circle.Members.Select(m =>
-            tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, m.PersonId), Keys.Row(circle.Id.Value), ETag.All, cancellationToken)));
+            tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, m.PersonId), Keys.Row(circle.Id.Value), ETag.All, cancellationToken))
+            .Concat(circle.Invited.Select(i =>
+                tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, i.PersonId), Keys.InvitationRow(circle.Id.Value), ETag.All, cancellationToken))));
 
     private async Task<List<TableEntity>> OwnRowsAsync(DataSubject subject, CancellationToken cancellationToken)
     {

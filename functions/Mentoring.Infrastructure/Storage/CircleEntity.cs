@@ -30,6 +30,9 @@ internal sealed class CircleEntity : ITableEntity
 
     public string MembersJson { get; set; } = "[]";
 
+    /// <summary>The people invited and not (yet) members; absent on circles written before invitations existed.</summary>
+    public string? InvitedJson { get; set; }
+
     public string CadenceJson { get; set; } = "{}";
 
     /// <summary>The series and its state, or null before the circle is scheduled.</summary>

@@ -7,6 +7,8 @@ namespace Mentoring.Infrastructure.Storage;
 /// <summary>Partition and row keys. Every partition key starts with the tenant, so no query can cross tenants.</summary>
 internal static class Keys
 {
+    public const string InvitationPrefix = "invitation-";
+
     public const string CircleRow = "circle";
 
     /// <summary>A circle's partition: the circle entity now, its sessions, agenda items and commitments later (one read per tab view).</summary>
@@ -18,4 +20,7 @@ internal static class Keys
     public static string Tenant(TenantId tenant) => tenant.ToString();
 
     public static string Row(Guid id) => id.ToString("D");
+
+    /// <summary>An invitation's row in the invitee's membership partition: after every circle row ("i" sorts after hex digits).</summary>
+    public static string InvitationRow(Guid circle) => InvitationPrefix + circle.ToString("D");
 }

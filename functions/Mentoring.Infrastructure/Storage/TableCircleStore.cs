@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Mentoring.Core.Circles;
+using Mentoring.Core.Circles.Invitations;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 
@@ -28,7 +29,25 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
         var rows = new List<CircleSummary>();
         await foreach (var row in tables.Memberships.QueryAsync<MembershipEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(CircleMapping.ToSummary(row));
+            // The same partition holds the person's invitations: an invitee is not a member.
+            if (!row.RowKey.StartsWith(Keys.InvitationPrefix, StringComparison.Ordinal))
+            {
+                rows.Add(CircleMapping.ToSummary(row));
+            }
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<CircleInvitation>> ListInvitationsAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
+    {
+        var partition = Keys.PersonPartition(tenant, person);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {Keys.InvitationPrefix} and RowKey lt {Keys.InvitationPrefix.TrimEnd('-') + "."}");
+        var rows = new List<CircleInvitation>();
+        await foreach (var row in tables.Memberships.QueryAsync<MembershipEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(CircleMapping.ToInvitation(row));
         }
 
         return rows;
@@ -50,6 +69,7 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
         }
 
         await IndexAsync(stored.Value, stored.Value.Members, [], cancellationToken).ConfigureAwait(false);
+        await IndexInvitationsAsync(stored.Value, stored.Value.PendingInvitations, [], cancellationToken).ConfigureAwait(false);
         return stored;
     }
 
@@ -66,6 +86,11 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
         }
 
         await IndexAsync(after, Reindexed(before, after), before.Members.Select(m => m.PersonId).Except(after.Members.Select(m => m.PersonId)), cancellationToken).ConfigureAwait(false);
+        // A closed circle invites nobody any more: its invitations leave the invitees' lists.
+        var stillPending = after.Status == CircleStatus.Closed ? [] : after.PendingInvitations.ToArray();
+        var answered = before.PendingInvitations.Select(i => i.PersonId).Except(stillPending.Select(i => i.PersonId));
+        var invited = stillPending.Where(i => !before.IsInvited(i.PersonId) || before.Name != after.Name || before.Status != after.Status);
+        await IndexInvitationsAsync(after, invited, answered, cancellationToken).ConfigureAwait(false);
         if (after.Status == CircleStatus.Closed && before.Status != CircleStatus.Closed)
         {
             // After the close is saved: a crash in between keeps the circle longer, never deletes one still open.
@@ -81,6 +106,15 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
             || Shown(CircleMapping.ToMembership(before, old)) != Shown(CircleMapping.ToMembership(after, m)));
 
     private static (Guid, string, string, string, string) Shown(MembershipEntity row) => (row.PersonId, row.Kind, row.Name, row.Status, row.Role);
+
+    /// <summary>Invitation rows: written for pending invitees, deleted once they accepted, declined or were removed.</summary>
+    private Task IndexInvitationsAsync(Circle circle, IEnumerable<Invitee> pending, IEnumerable<PersonId> answered, CancellationToken cancellationToken)
+    {
+        var upserts = pending.Select(i => tables.Memberships.UpsertEntityAsync(CircleMapping.ToInvitation(circle, i), TableUpdateMode.Replace, cancellationToken));
+        var deletes = answered.Select(p => tables.Memberships.DeleteEntityAsync(
+            Keys.PersonPartition(circle.Tenant, p), Keys.InvitationRow(circle.Id.Value), ETag.All, cancellationToken));
+        return Task.WhenAll(upserts.Concat(deletes));
+    }
 
     private Task IndexAsync(Circle circle, IEnumerable<Member> members, IEnumerable<PersonId> removed, CancellationToken cancellationToken)
     {

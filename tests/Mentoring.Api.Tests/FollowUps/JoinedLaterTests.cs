@@ -14,8 +14,8 @@ public sealed class JoinedLaterTests(FollowUpHostFixture fixture)
     {
         var s = await fixture.PeerGroupAfterSecondSessionAsync([Users.Lea, Users.Nicolas, Users.Chloe]);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
-        Assert.Equal(HttpStatusCode.OK, (await lea.PostAsync($"circles/{s.Id}/members/{Users.Emilie.Id}", null)).StatusCode);
         using var emilie = await fixture.Users.AsAsync(Users.Emilie);
+        Assert.Equal(HttpStatusCode.OK, (await Circles.AddAsync(lea, emilie, s.Id, Users.Emilie)).StatusCode);
 
         Assert.Null(await fixture.Cards.FollowUpAsync(Contoso, s.Circle, s.Sessions[1], IdOf(Users.Emilie), default));
         Assert.Null(await fixture.Cards.FollowUpAsync(Contoso, s.Circle, s.Sessions[0], IdOf(Users.Emilie), default));

@@ -24,7 +24,8 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         using var hugo = await fixture.Users.AsAsync(Users.Hugo);
-        var (group, groupSessions) = await fixture.ScheduledAsync(nicolas, Circles.PeerGroup(Users.Nicolas, Users.Lea, Users.Chloe, Users.Priya));
+        // Not Priya: another test of this collection erases her, and an erased person cannot be invited.
+        var (group, groupSessions) = await fixture.ScheduledAsync(nicolas, Circles.PeerGroup(Users.Nicolas, Users.Lea, Users.Chloe, Users.Julien));
         var (mentorship, mentorshipSessions) = await fixture.ScheduledAsync(hugo, Circles.Mentorship(Users.Hugo, Users.Nicolas));
         var session = Id(groupSessions[0]);
         var shared = await AddedItemAsync(nicolas, group, session, "blocker", "Je bloque sur mon portfolio");
@@ -88,8 +89,9 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
     public async Task An_erasure_that_crashed_midway_refuses_exports_until_a_retry_finishes_it()
     {
         using var emilie = await fixture.Users.AsAsync(Users.Emilie);
-        using var manon = await fixture.Users.AsAsync(Users.Manon);
-        var (group, sessions) = await fixture.ScheduledAsync(emilie, Circles.PeerGroup(Users.Emilie, Users.Manon, Users.Ines));
+        using var chloe = await fixture.Users.AsAsync(Users.Chloe);
+        // Not Manon: an export test of this collection leaves her paused, and a paused person cannot be invited.
+        var (group, sessions) = await fixture.ScheduledAsync(emilie, Circles.PeerGroup(Users.Emilie, Users.Chloe, Users.Ines));
         var item = await AddedItemAsync(emilie, group, Id(sessions[0]), "success", "J'ai décroché un entretien");
         Assert.True((await emilie.PutAsJsonAsync($"circles/{group}/sessions/{Id(sessions[0])}/note", new { text = "Stressée" })).IsSuccessStatusCode);
 
@@ -110,9 +112,9 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
         await AssertNoCalendarNamesAsync(Users.Emilie);
 
         // Two peers left: the group closes, her success stays for them by a former member.
-        var circle = (await manon.GetFromJsonAsync<JsonObject>($"circles/{group}"))!;
+        var circle = (await chloe.GetFromJsonAsync<JsonObject>($"circles/{group}"))!;
         Assert.Equal("closed", circle["status"]!.GetValue<string>());
-        var kept = (await AgendaAsync(manon, group, Id(sessions[0])))["items"]!.AsArray().Single(i => Id(i) == Id(item))!;
+        var kept = (await AgendaAsync(chloe, group, Id(sessions[0])))["items"]!.AsArray().Single(i => Id(i) == Id(item))!;
         Assert.Equal(FormerMember.Id.ToString(), kept["authorId"]!.GetValue<string>());
     }
 

@@ -21,7 +21,7 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
         using var manon = await fixture.Users.AsAsync(Users.Manon);
         var (id, name, master) = await ScheduledByLeaAsync(lea);
 
-        Assert.Equal(HttpStatusCode.OK, (await lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Circles.AddAsync(lea, manon, id, Users.Manon)).StatusCode);
         Assert.Equal(1, graph.Succeeded("PATCH", $"/events/{master}"));
         Assert.Equal(Emails(Users.Nicolas, Users.Chloe, Users.Manon), await graph.AttendeesAsync(Users.Lea, master));
         Assert.Single(await graph.EventsOfAsync(Users.Manon, name));
@@ -40,13 +40,14 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
     public async Task A_member_added_while_graph_is_down_is_saved_at_once_and_invited_once_by_the_timer()
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
         var (id, name, master) = await ScheduledByLeaAsync(lea);
 
         HttpResponseMessage added;
         fixture.Host.Emulator.Faults.Configure(new FaultSettings(FailureRate: 1, Statuses: [503], RetryAfterSeconds: 1));
         try
         {
-            added = await lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null);
+            added = await Circles.AddAsync(lea, manon, id, Users.Manon);
         }
         finally
         {
@@ -71,14 +72,15 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         using var julien = await fixture.Users.AsAsync(Users.Julien);
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
         var (id, _, master) = await ScheduledByLeaAsync(lea);
 
         var answers = new List<HttpStatusCode>();
         fixture.Host.Emulator.Faults.Configure(new FaultSettings(FailureRate: 0.5, Statuses: [429, 503], RetryAfterSeconds: 1, Seed: 11));
         try
         {
-            answers.Add((await lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null)).StatusCode);
-            answers.Add((await lea.PostAsync($"circles/{id}/members/{Users.Julien.Id}", null)).StatusCode);
+            answers.Add((await Circles.AddAsync(lea, manon, id, Users.Manon)).StatusCode);
+            answers.Add((await Circles.AddAsync(lea, julien, id, Users.Julien)).StatusCode);
             answers.Add((await julien.DeleteAsync($"circles/{id}/members/{Users.Julien.Id}")).StatusCode);
         }
         finally

@@ -20,6 +20,9 @@ internal sealed record ACircleDraft(CircleKind? Kind, IReadOnlyList<MemberDraft?
 
     public CircleId Id { get; init; } = new(Guid.NewGuid());
 
+    /// <summary>Builders make established circles, whose members all said yes; false: the caller invites the others.</summary>
+    public bool EveryoneAgreed { get; init; } = true;
+
     /// <summary>A mentorship whose mentor is the caller.</summary>
     public static ACircleDraft Mentorship(Person? mentor = null, Person? mentee = null)
     {
@@ -51,7 +54,7 @@ internal sealed record ACircleDraft(CircleKind? Kind, IReadOnlyList<MemberDraft?
 
     public CircleDraft Build() => new(Kind, Name, Objective, Members, Cadence);
 
-    public Result<Circle> Create() => Circle.Create(Build(), Id, Caller, Known, Now);
+    public Result<Circle> Create() => Circle.Create(Build(), Id, Caller, Known, Now, EveryoneAgreed);
 
     /// <summary>The valid circle, or a failed assertion listing the errors.</summary>
     public Circle CreateValid()

@@ -46,6 +46,10 @@ internal sealed class ConflictingCircleStore(Circle circle, int conflicts, Func<
     public Task<IReadOnlyList<CircleSummary>> ListForMemberAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
+    public Task<IReadOnlyList<Mentoring.Core.Circles.Invitations.CircleInvitation>> ListInvitationsAsync(
+        TenantId tenant, PersonId person, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<Versioned<Circle>> AddAsync(Circle circle, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     private void Write(Circle circle)

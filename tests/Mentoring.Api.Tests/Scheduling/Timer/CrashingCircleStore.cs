@@ -25,6 +25,10 @@ internal sealed class CrashingCircleStore(ICircleStore inner, StepFaults faults)
     public Task<IReadOnlyList<CircleSummary>> ListForMemberAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default) =>
         inner.ListForMemberAsync(tenant, person, cancellationToken);
 
+    public Task<IReadOnlyList<Mentoring.Core.Circles.Invitations.CircleInvitation>> ListInvitationsAsync(
+        TenantId tenant, PersonId person, CancellationToken cancellationToken = default) =>
+        inner.ListInvitationsAsync(tenant, person, cancellationToken);
+
     public Task<Versioned<Circle>> AddAsync(Circle circle, CancellationToken cancellationToken = default) => inner.AddAsync(circle, cancellationToken);
 
     public async Task<Result<string>> ReplaceAsync(Circle before, Circle after, string version, CancellationToken cancellationToken = default)

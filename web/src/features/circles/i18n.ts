@@ -13,6 +13,13 @@ export const fr = {
   "progress.kept.made": "Pris",
   "progress.kept.kept": "Tenus",
   "progress.kept.caption": "{month} : {made} pris, {kept} tenu(s), {dropped} abandonné(s)",
+  "invitations.heading": "Invitations",
+  "invitations.from": "{inviter} vous invite à rejoindre « {name} » ({kind}).",
+  "invitations.kind.cohort": "cohorte",
+  "invitations.accept": "Accepter",
+  "invitations.decline": "Refuser",
+  "create.invited": "Cercle « {name} » créé. Invitation envoyée à {people} : vous pourrez planifier les séances quand assez de personnes auront accepté.",
+  "create.done": "Terminé",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -27,4 +34,11 @@ export const en: Translation<typeof fr> = {
   "progress.kept.made": "Made",
   "progress.kept.kept": "Kept",
   "progress.kept.caption": "{month}: {made} made, {kept} kept, {dropped} dropped",
+  "invitations.heading": "Invitations",
+  "invitations.from": "{inviter} invites you to join “{name}” ({kind}).",
+  "invitations.kind.cohort": "cohort",
+  "invitations.accept": "Accept",
+  "invitations.decline": "Decline",
+  "create.invited": "Circle “{name}” created. Invitation sent to {people}: you can schedule the sessions once enough people have accepted.",
+  "create.done": "Done",
 };

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../../../lib/api-client";
-import type { CadenceDraft, Circle, CircleDraft, CircleSummary, Person, Series, Slot } from "./types";
+import type { CadenceDraft, Circle, CircleDraft, CircleSummary, Invitation, Person, Series, Slot } from "./types";
 
 export const circleKeys = {
   mine: ["circles"] as const,
@@ -8,7 +8,23 @@ export const circleKeys = {
   sessions: (id: string) => ["circles", id, "sessions"] as const,
   slots: (id: string) => ["circles", id, "slots"] as const,
   people: (search: string) => ["people", search] as const,
+  invitations: ["invitations"] as const,
 };
+
+export const useMyInvitations = () => useQuery({ queryKey: circleKeys.invitations, queryFn: () => api<Invitation[]>("invitations") });
+
+/** Accepting makes the circle mine (it joins "my circles"); declining only removes the invitation. */
+export function useAnswerInvitation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ invitation, answer }: { invitation: Invitation; answer: "accept" | "decline" }) =>
+      api<unknown>(`${invitation.type === "cohort" ? "cohorts" : "circles"}/${invitation.id}/invitation/${answer}`, { method: "POST" }),
+    onSuccess: () => Promise.all([
+      client.invalidateQueries({ queryKey: circleKeys.invitations }),
+      client.invalidateQueries({ queryKey: circleKeys.mine }),
+    ]),
+  });
+}
 
 export const useMyCircles = () => useQuery({ queryKey: circleKeys.mine, queryFn: () => api<CircleSummary[]>("circles") });
 

@@ -18,6 +18,15 @@ export interface Member {
   objective: string;
 }
 
+/** Someone asked to join who has not said yes (or said no): not a member, no calendar invitation. */
+export interface Invitee {
+  personId: string;
+  role: MemberRole;
+  displayName: string;
+  invitedBy: string;
+  declined: boolean;
+}
+
 export interface Circle {
   id: string;
   kind: CircleKind;
@@ -25,7 +34,21 @@ export interface Circle {
   objective: string;
   status: CircleStatus;
   members: Member[];
+  invited: Invitee[];
+  /** Enough people said yes to schedule: both people of a mentorship, three peers. */
+  ready: boolean;
   version: string;
+}
+
+/** What an invitee sees: the circle's name and kind and who invited them, nothing else. */
+export interface Invitation {
+  type: "circle" | "cohort";
+  id: string;
+  kind: CircleKind | null;
+  name: string;
+  role: MemberRole | null;
+  invitedBy: string;
+  invitedAt: string;
 }
 
 export interface Session {

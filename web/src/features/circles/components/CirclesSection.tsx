@@ -5,6 +5,7 @@ import { useI18n } from "../../../i18n/i18n";
 import { Empty, ErrorView, Loading } from "../../../components/StateViews";
 import { useMyCircles } from "../api/queries";
 import { CircleCard } from "./CircleCard";
+import { InvitationList } from "./InvitationList";
 import { ProgressChart } from "./ProgressChart";
 import { MyCommitments } from "../../agenda/components/MyCommitments";
 
@@ -34,6 +35,7 @@ export function CirclesSection({ host }: SectionProps) {
         <Text as="h1" block size={700} weight="semibold">{t("circles.heading")}</Text>
         {circles.data && circles.data.length > 0 && !creating ? create : null}
       </header>
+      <InvitationList />
       {creating ? (
         <Suspense fallback={<Loading />}><CreateCircleForm host={host} onDone={() => setCreating(false)} /></Suspense>
       ) : null}

@@ -62,6 +62,17 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
     );
   }
 
+  if (created && !created.ready) {
+    // Nobody is in a circle without saying yes: the series waits for the invitees (the card schedules it later).
+    const people = created.invited.map((i) => i.displayName).join(", ");
+    return (
+      <section className={styles.form} aria-label={t("create.heading")}>
+        <Text role="status">{t("create.invited", { name: created.name, people })}</Text>
+        <Button appearance="primary" onClick={onDone}>{t("create.done")}</Button>
+      </section>
+    );
+  }
+
   if (created) {
     return (
       <section className={styles.form} aria-label={t("create.slots.heading")}>

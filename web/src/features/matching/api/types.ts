@@ -103,7 +103,6 @@ export interface Proposal {
 export interface CohortMember {
   personId: string;
   displayName: string;
-  hasMentor: boolean;
   inGroup: boolean;
   visibleAsPeer: boolean;
 }
@@ -116,16 +115,28 @@ export interface CircleActivity {
   members: string[];
   sessionsHeld: number;
   lastSession: string | null;
-  commitmentsMade: number;
-  commitmentsDone: number;
-  commitmentsDropped: number;
+  /** Null or absent (the API omits nulls) when the circle has fewer than five members: shown as "fewer than 5". */
+  commitmentsMade: number | null;
+  commitmentsDone: number | null;
+  commitmentsDropped: number | null;
   stoppedMeeting: boolean;
   commitmentsMostlyDropped: boolean;
 }
 
+/** Counts of the cohort's people; null when about fewer than {@link CohortView.fewerThan} people. */
+export interface CohortFigures {
+  accepted: number | null;
+  invited: number | null;
+  declined: number | null;
+}
+
 export interface CohortView {
   cohort: Cohort;
+  /** Only the people who accepted the invitation. */
   members: CohortMember[];
   forming: FormingGroup[];
+  /** Only the circles formed from this cohort. */
   circles: CircleActivity[];
+  figures: CohortFigures;
+  fewerThan: number;
 }

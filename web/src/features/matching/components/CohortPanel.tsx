@@ -17,7 +17,9 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
 
   if (view.isPending) return <Loading />;
   if (view.isError) return <ErrorView error={view.error} onRetry={() => view.refetch()} />;
-  const { cohort, members, forming, circles } = view.data;
+  const { cohort, members, forming, circles, figures, fewerThan } = view.data;
+  // A figure about fewer than five people is not shown: the API sends null, the page says "fewer than 5".
+  const figure = (n: number | null | undefined) => (n == null ? t("matching.cohorts.fewerThan", { count: fewerThan }) : String(n));
   const names = (ids: readonly string[]) => ids.map((id) => members.find((m) => m.personId === id)?.displayName ?? id).join(", ");
 
   const circle = (c: CircleActivity) => (
@@ -29,7 +31,9 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
           {c.commitmentsMostlyDropped ? <Pill tone="warning">{t("matching.cohorts.dropped")}</Pill> : null}
         </div>
         <Text>{c.members.join(", ")}</Text>
-        <Text>{t("matching.cohorts.activity", { held: c.sessionsHeld, made: c.commitmentsMade, done: c.commitmentsDone, dropped: c.commitmentsDropped })}</Text>
+        <Text>{c.commitmentsMade == null
+          ? t("matching.cohorts.activityFew", { held: c.sessionsHeld, count: fewerThan })
+          : t("matching.cohorts.activity", { held: c.sessionsHeld, made: c.commitmentsMade, done: figure(c.commitmentsDone), dropped: figure(c.commitmentsDropped) })}</Text>
         <Text>{c.lastSession ? t("matching.cohorts.last", { date: formatDay(c.lastSession, locale) }) : t("matching.cohorts.never")}</Text>
       </div>
     </li>
@@ -48,11 +52,11 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
       {propose.isError ? <ErrorView error={propose.error} /> : null}
 
       <Text as="h3" block weight="semibold" size={400}>{t("matching.cohorts.members")}</Text>
+      <Text as="p">{t("matching.cohorts.figures", { accepted: figure(figures.accepted), invited: figure(figures.invited) })}</Text>
       <table className={styles.table}>
         <thead>
           <tr>
             <th scope="col">{t("matching.cohorts.person")}</th>
-            <th scope="col">{t("matching.cohorts.hasMentor")}</th>
             <th scope="col">{t("matching.cohorts.inGroup")}</th>
             <th scope="col">{t("matching.cohorts.visible")}</th>
           </tr>
@@ -61,7 +65,6 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
           {members.map((m) => (
             <tr key={m.personId}>
               <th scope="row">{m.displayName}</th>
-              <td>{yesNo(m.hasMentor)}</td>
               <td>{yesNo(m.inGroup)}</td>
               <td>{yesNo(m.visibleAsPeer)}</td>
             </tr>

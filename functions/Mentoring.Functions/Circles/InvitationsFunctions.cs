@@ -1,0 +1,35 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Circles.Invitations;
+using Mentoring.Functions.Agendas;
+using Mentoring.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Mentoring.Functions.Circles;
+
+/// <summary>An invitee's side of a circle: their invitations to circles and cohorts (name, kind, inviter only), accept, decline.</summary>
+public sealed class InvitationsFunctions(Api api, AnswerInvitation answer, Core.Cohorts.CohortInvitations cohorts)
+{
+    [Function("ListMyInvitations")]
+    public Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "invitations")] HttpRequest req,
+        CancellationToken ct) =>
+        api.RunAsync(req, async caller => new JsonResponse(
+            (await answer.ListAsync(caller, ct)).Select(InvitationResponse.From)
+            .Concat((await cohorts.ListAsync(caller, ct)).Select(InvitationResponse.From)).OrderByDescending(i => i.InvitedAt).ToArray()));
+
+    [Function("AcceptCircleInvitation")]
+    public Task<IActionResult> Accept(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles/{id}/invitation/accept")] HttpRequest req,
+        string id,
+        CancellationToken ct) =>
+        api.ForCircleAsync(req, id, async (caller, circle) => (await answer.AcceptAsync(caller, circle, ct)).ToResponse(req));
+
+    [Function("DeclineCircleInvitation")]
+    public Task<IActionResult> Decline(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles/{id}/invitation/decline")] HttpRequest req,
+        string id,
+        CancellationToken ct) =>
+        api.ForCircleAsync(req, id, async (caller, circle) => (await answer.DeclineAsync(caller, circle, ct)).ToNoContent(req));
+}

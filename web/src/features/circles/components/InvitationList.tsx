@@ -1,0 +1,44 @@
+import { Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../../../i18n/i18n";
+import { ErrorView } from "../../../components/StateViews";
+import { useAnswerInvitation, useMyInvitations } from "../api/queries";
+import type { Invitation } from "../api/types";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, listStyle: "none", padding: 0, margin: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+});
+
+/** The invitations I have not answered: a circle or a cohort, who invited me; nothing of it is mine until I accept. */
+export function InvitationList() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const invitations = useMyInvitations();
+  const answer = useAnswerInvitation();
+  if (!invitations.data || invitations.data.length === 0) return null;
+
+  const what = (i: Invitation) =>
+    i.type === "cohort" ? t("invitations.kind.cohort") : t(i.kind === "mentorship" ? "circles.kind.mentorship" : "circles.kind.peerGroup");
+
+  return (
+    <section aria-labelledby="invitations-heading">
+      <Text as="h2" id="invitations-heading" block size={500} weight="semibold">{t("invitations.heading")}</Text>
+      <ul className={styles.list}>
+        {invitations.data.map((i) => (
+          <li key={`${i.type}-${i.id}`}>
+            <Card role="group" aria-label={i.name}>
+              <Text>{t("invitations.from", { inviter: i.invitedBy, name: i.name, kind: what(i) })}</Text>
+              <div className={styles.actions}>
+                <Button appearance="primary" disabledFocusable={answer.isPending}
+                  onClick={() => answer.mutate({ invitation: i, answer: "accept" })}>{t("invitations.accept")}</Button>
+                <Button disabledFocusable={answer.isPending}
+                  onClick={() => answer.mutate({ invitation: i, answer: "decline" })}>{t("invitations.decline")}</Button>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {answer.isError ? <ErrorView error={answer.error} /> : null}
+    </section>
+  );
+}
