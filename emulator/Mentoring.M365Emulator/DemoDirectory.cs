@@ -4,7 +4,8 @@ namespace Mentoring.M365Emulator;
 /// <remarks>
 /// Contoso (French) has enough people for one mentorship (Camille mentors Hugo), one peer group of four
 /// (Léa, Nicolas, Émilie in Toronto, Priya in Kolkata) and spares, among them Inès in Brussels, in no demo circle, and
-/// Sofia, a guest invited from outside. Fabrikam (English) has three people and exists to test tenant isolation.
+/// Sofia, a guest invited from outside, and two people no picker may offer: Bastien, whose account is disabled, and Margaux,
+/// hidden from the address list. Fabrikam (English) has three people and exists to test tenant isolation.
 /// </remarks>
 public static class DemoDirectory
 {
@@ -43,6 +44,8 @@ public static class DemoDirectory
         Contoso(9, "Manon Lefèvre", "manon.lefevre") with { AppRoles = ["Coordinator"] },
         Contoso(10, "Inès Moreau", "ines.moreau", "fr-BE", "Europe/Brussels", new(8, 30), new(17, 0)),
         Guest(11, "Sofia García", "sofia.garcia", "outlook.example"),
+        Contoso(12, "Bastien Girard", "bastien.girard") with { AccountEnabled = false },
+        Contoso(13, "Margaux Roussel", "margaux.roussel") with { ShowInAddressList = false },
         Fabrikam(1, "Alex Johnson", "alex.johnson", "en-US", "America/New_York"),
         Fabrikam(2, "Morgan Lee", "morgan.lee", "en-GB", "Europe/London"),
         Fabrikam(3, "Sam Taylor", "sam.taylor", "en-US", "America/Los_Angeles"),

@@ -30,4 +30,12 @@ public sealed record DemoUser(
     /// <summary>The app roles the tenant assigned this person in the MentoringAddin application (e.g. "Coordinator"); Entra
     /// puts them in the <c>roles</c> claim of the person's access tokens for that API.</summary>
     public IReadOnlyList<string> AppRoles { get; init; } = [];
+
+    /// <summary>Graph's <c>accountEnabled</c>: false for an account an administrator blocked from signing in; it stays in the
+    /// directory (and in Graph's answers) until it is deleted.</summary>
+    public bool AccountEnabled { get; init; } = true;
+
+    /// <summary>Graph's <c>showInAddressList</c>: null when never set (Entra's default, the person is listed), false for a person
+    /// an administrator hid from the global address list.</summary>
+    public bool? ShowInAddressList { get; init; }
 }

@@ -22,8 +22,9 @@ public sealed class M365Emulator : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly BotSigningKeys _botKeys;
 
-    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps, BotConnectorService botConnector)
+    private M365Emulator(WebApplication app, SigningKeys keys, Uri baseUri, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, BotSigningKeys botKeys, TeamsApps teamsApps, BotConnectorService botConnector, Graph.Users.DirectoryChanges directory)
     {
+        Directory = directory;
         BotConnector = botConnector;
         TeamsApps = teamsApps;
         _app = app;
@@ -50,6 +51,9 @@ public sealed class M365Emulator : IAsyncDisposable
 
     /// <summary>Which client apps each demo tenant consented to; see <see cref="TenantConsents"/>.</summary>
     public TenantConsents Consents { get; private init; } = new();
+
+    /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
+    public Graph.Users.DirectoryChanges Directory { get; }
 
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
@@ -102,7 +106,10 @@ public sealed class M365Emulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.TrimEnd('/') + "/");
-        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector) { Consents = consents };
+        return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory)
+        {
+            Consents = consents,
+        };
     }
 
     /// <summary>The v2 authority of a tenant (a tenant id, "organizations" or "common").</summary>

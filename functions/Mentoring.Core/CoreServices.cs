@@ -61,6 +61,7 @@ public static class CoreServices
         typeof(Privacy.RequestErasure),
         typeof(Privacy.MyPrivacy),
         typeof(Privacy.PurgeClosedCircles),
+        typeof(Privacy.Leavers.EraseLeavers),
         typeof(Cohorts.CohortMemberData),
     ];
 }

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using Mentoring.Functions;
 using Mentoring.Functions.Health;
+using Mentoring.Functions.Telemetry;
 using Mentoring.M365Emulator;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Mentoring.LocalHost;
 
@@ -43,9 +45,12 @@ public sealed class LocalHostApp : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls(settings.Url);
 
-        // A newcomer should see the banner, the URLs and real problems: not a line per request or per Graph call.
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        // What the Functions app lets reach telemetry (no URL, no query), exactly as in Azure; a test's telemetry sink sees that.
+        builder.Logging.KeepPersonalDataOut();
+
+        // A newcomer should see the banner, the URLs and real problems on the console: not a line per request or per Graph call.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Configuration(settings, emulator));
         if (settings.Time is { } time)
         {

@@ -101,6 +101,13 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       // Telemetry: Entra authentication with the same identity (local auth is disabled on the component).
       APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+      // Sampling (overrides host.json): traces and dependencies are sampled adaptively to about 5 items a second per
+      // instance; requests and exceptions never are, so failure rates and every error stay exact. Request telemetry holds
+      // no URL (host.json: enableHttpTriggerExtendedInfoCollection false) and the app's logs no query string.
+      AzureFunctionsJobHost__logging__applicationInsights__samplingSettings__isEnabled: 'true'
+      AzureFunctionsJobHost__logging__applicationInsights__samplingSettings__maxTelemetryItemsPerSecond: '5'
+      AzureFunctionsJobHost__logging__applicationInsights__samplingSettings__excludedTypes: 'Request;Exception'
+      AzureFunctionsJobHost__logging__applicationInsights__httpAutoCollectionOptions__enableHttpTriggerExtendedInfoCollection: 'false'
       // Product settings (Mentoring.Infrastructure StorageOptions, Microsoft.Identity.Web AzureAd section).
       Storage__TableEndpoint: tableEndpoint
       Storage__ManagedIdentityClientId: identityClientId

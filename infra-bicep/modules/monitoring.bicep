@@ -7,6 +7,12 @@ param tags object
 @description('Principal allowed to publish telemetry (Monitoring Metrics Publisher).')
 param identityPrincipalId string
 
+// How long telemetry is kept. It carries ids, counts and outcomes only (no URL query, no name, no email: see the README's
+// Privacy section), and an erasure cannot reach it, so it is kept the shortest time the workspace allows (PerGB2018: 30 days).
+@minValue(30)
+@maxValue(90)
+param retentionInDays int = 30
+
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
@@ -17,7 +23,7 @@ resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
     sku: {
       name: 'PerGB2018'
     }
-    retentionInDays: 30
+    retentionInDays: retentionInDays
   }
 }
 
@@ -30,6 +36,10 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     DisableLocalAuth: true
+    RetentionInDays: retentionInDays
+    // No ingestion sampling: the host samples adaptively before sending (host.json and the function app's settings), and
+    // ingestion sampling would thin what is left again, requests included.
+    SamplingPercentage: 100
   }
 }
 

@@ -74,6 +74,20 @@ public sealed class PeopleSourceTests(GraphFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Search_never_offers_a_disabled_account_or_someone_hidden_from_the_address_list()
+    {
+        var bastien = DemoDirectory.Find("bastien.girard@contoso.example")!;
+        var margaux = DemoDirectory.Find("margaux.roussel@contoso.example")!;
+        Assert.Equal((false, false), (bastien.AccountEnabled, margaux.ShowInAddressList));
+
+        Assert.Empty(await NamesAsync(GraphFixture.Contoso, "Bastien"));
+        Assert.Empty(await NamesAsync(GraphFixture.Contoso, "margaux.r"));
+
+        // People nobody hid (showInAddressList never set, as Entra leaves it) are still offered.
+        Assert.Equal(["Camille Martin"], await NamesAsync(GraphFixture.Contoso, "Cam"));
+    }
+
+    [Fact]
     public async Task Search_honours_top()
     {
         Assert.True(ResultAssert.Ok(await directory.SearchAsync(GraphFixture.Contoso, "m", 10)).Count > 2);

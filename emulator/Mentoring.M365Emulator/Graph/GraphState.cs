@@ -15,6 +15,9 @@ internal sealed class GraphState(
 {
     private readonly CalendarStore _store = new();
 
+    /// <summary>People deleted and restored in this emulator's directory.</summary>
+    public DirectoryChanges Directory { get; } = new();
+
     public void UseGraphPipeline(IApplicationBuilder app)
     {
         var pipeline = new GraphPipeline(new GraphAuthentication(keys, time), faults, log, time);
@@ -23,7 +26,7 @@ internal sealed class GraphState(
 
     public void MapGraph(IEndpointRouteBuilder app, BotConnectorService connector)
     {
-        app.MapUsers();
+        app.MapUsers(Directory);
         app.MapEvents(_store, time, permissions);
         app.MapEventChanges(_store, time);
         app.MapInstances(_store);

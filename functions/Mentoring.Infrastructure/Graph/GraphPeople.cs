@@ -22,6 +22,15 @@ internal static class GraphPeople
 
     public static readonly string[] MatchFields = ["id", "displayName", "mail", "userPrincipalName", "userType"];
 
+    /// <summary>The people a picker may offer: the directory's own hiding is respected (a disabled account, or a person hidden
+    /// from the address list, is never offered).</summary>
+    /// <remarks>
+    /// <c>ne false</c>, not <c>eq true</c>: Entra leaves showInAddressList unset for most people, and unset means listed.
+    /// showInAddressList is filterable only in an advanced query (learn.microsoft.com/graph/aad-advanced-queries, "Support for
+    /// filter by properties"), which the search already is.
+    /// </remarks>
+    public const string Offerable = "accountEnabled eq true and showInAddressList ne false";
+
     public static Person Read(TenantId tenant, User user, MailboxSettings? mailbox)
     {
         var email = Email(user);

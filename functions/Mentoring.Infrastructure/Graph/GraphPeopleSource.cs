@@ -37,8 +37,11 @@ internal sealed class GraphPeopleSource(GraphClients clients) : IPeopleSource
                 r.QueryParameters.Search = GraphPeople.Search(text);
                 r.QueryParameters.Top = top;
                 r.QueryParameters.Select = GraphPeople.MatchFields;
+                r.QueryParameters.Filter = GraphPeople.Offerable;
 
-                // $search on directory objects is an advanced query: without this header Graph answers 400.
+                // $search, and showInAddressList in $filter, make this an advanced query: without the header and $count=true
+                // Graph answers 400 (learn.microsoft.com/graph/aad-advanced-queries).
+                r.QueryParameters.Count = true;
                 r.Headers.Add("ConsistencyLevel", "eventual");
             }, cancellationToken).ConfigureAwait(false);
             return [.. (page?.Value ?? []).Select(GraphPeople.Match).OfType<PersonMatch>()];

@@ -28,6 +28,7 @@ public static class GraphServices
         services.AddSingleton<MeetingChatThreads>();
         services.AddSingleton<ICalendarGateway, GraphCalendarGateway>();
         services.AddSingleton<Mentoring.Core.People.IPeopleSource, GraphPeopleSource>();
+        services.AddSingleton<Mentoring.Core.Privacy.Leavers.IDirectoryChanges, GraphDirectoryChanges>();
         return services;
     }
 }

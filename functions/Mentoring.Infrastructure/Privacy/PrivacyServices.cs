@@ -41,6 +41,9 @@ public static class PrivacyServices
         services.AddSingleton<TableRetentionList>();
         services.AddSingleton<IRetentionList>(sp => sp.GetRequiredService<TableRetentionList>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TableRetentionList>());
+        services.AddSingleton<TableLeaverLog>();
+        services.AddSingleton<Mentoring.Core.Privacy.Leavers.ILeaverLog>(sp => sp.GetRequiredService<TableLeaverLog>());
+        services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<TableLeaverLog>());
         return services;
     }
 

@@ -22,6 +22,7 @@ public sealed class Tables
         Pauses = service.GetTableClient(prefix + "Pauses");
         Erasures = service.GetTableClient(prefix + "Erasures");
         Retention = service.GetTableClient(prefix + "Retention");
+        Leavers = service.GetTableClient(prefix + "Leavers");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -63,9 +64,12 @@ public sealed class Tables
     /// <summary>Closed circles by when they closed (ids and dates only), which the retention timer purges.</summary>
     public TableClient Retention { get; }
 
+    /// <summary>Per tenant, the directory's delta link and the people deleted from it, waiting out the grace period.</summary>
+    public TableClient Leavers { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

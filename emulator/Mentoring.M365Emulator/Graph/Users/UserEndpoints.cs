@@ -5,11 +5,11 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Mentoring.M365Emulator.Graph.Users;
 
-/// <summary>GET /v1.0/users (with $search), /users/{id|upn} and its mailboxSettings, in Graph's shapes.</summary>
+/// <summary>GET /v1.0/users (with $search, $filter, $count), /users/{id|upn} and its mailboxSettings, in Graph's shapes.</summary>
 /// <remarks>
 /// The pipeline already answers 404 for a user of another tenant; the list is filtered to the token's tenant here, so no
 /// search ever returns someone of another directory. A guest has no mailbox in the tenant: their mailboxSettings are
-/// Exchange's 404 MailboxNotEnabledForRESTAPI.
+/// Exchange's 404 MailboxNotEnabledForRESTAPI. A user deleted through <see cref="DirectoryChanges"/> is found nowhere.
 /// </remarks>
 internal static class UserEndpoints
 {
@@ -17,13 +17,14 @@ internal static class UserEndpoints
 
     public const int MaxPageSize = 999;
 
-    public static void MapUsers(this IEndpointRouteBuilder app)
+    public static void MapUsers(this IEndpointRouteBuilder app, DirectoryChanges changes)
     {
-        app.MapGet("/v1.0/users", (HttpRequest request) => List(request));
+        app.MapGet("/v1.0/users", (HttpRequest request) => List(request, changes));
+        app.MapUserDelta(changes);
 
         app.MapGet("/v1.0/users/{userId}", (string userId, HttpRequest request) =>
         {
-            if (DemoDirectory.Find(userId) is not { } user)
+            if (DemoDirectory.Find(userId) is not { } user || changes.IsDeleted(user.Id))
                 return GraphRequest.UnknownUser(userId);
             var (select, error) = UserJson.ReadSelect(request);
             if (error is not null)
@@ -35,7 +36,7 @@ internal static class UserEndpoints
 
         app.MapGet("/v1.0/users/{userId}/mailboxSettings", (string userId, HttpRequest request) =>
         {
-            if (DemoDirectory.Find(userId) is not { } user)
+            if (DemoDirectory.Find(userId) is not { } user || changes.IsDeleted(user.Id))
                 return GraphRequest.UnknownUser(userId);
             if (user.IsGuest)
                 return GraphErrors.Result(StatusCodes.Status404NotFound, "MailboxNotEnabledForRESTAPI", "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
@@ -60,7 +61,7 @@ internal static class UserEndpoints
         ["timeZone"] = user.CustomTimeZone ? GraphTime.CustomZone(user.TimeZone) : new JsonObject { ["name"] = GraphTime.WindowsName(user.TimeZone) },
     };
 
-    private static IResult List(HttpRequest request)
+    private static IResult List(HttpRequest request, DirectoryChanges changes)
     {
         var (select, error) = UserJson.ReadSelect(request);
         if (error is not null)
@@ -71,11 +72,12 @@ internal static class UserEndpoints
             return GraphErrors.Result(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", $"Invalid page size specified: '{topText}'. Must be between 1 and 999 inclusive.");
 
         Func<DemoUser, bool> match = _ => true;
+        var eventual = string.Equals(request.Headers["ConsistencyLevel"].ToString(), "eventual", StringComparison.OrdinalIgnoreCase);
         var search = request.Query["$search"].ToString();
         if (search.Length > 0)
         {
             // Directory $search is an advanced query: Graph refuses it without this header, with exactly these words.
-            if (!string.Equals(request.Headers["ConsistencyLevel"].ToString(), "eventual", StringComparison.OrdinalIgnoreCase))
+            if (!eventual)
                 return GraphErrors.Result(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
             var (parsed, syntax) = UserSearch.Parse(search);
             if (parsed is null)
@@ -83,13 +85,27 @@ internal static class UserEndpoints
             match = parsed;
         }
 
-        var tenant = CallerTenant(request);
-        var users = DemoDirectory.Users.Where(u => u.TenantId == tenant && match(u)).Take(top);
-        return GraphRequest.Json(new JsonObject
+        // An advanced query needs both the header and $count=true (learn.microsoft.com/graph/aad-advanced-queries).
+        var counted = eventual && string.Equals(request.Query["$count"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
+        var filter = request.Query["$filter"].ToString();
+        if (filter.Length > 0)
         {
-            ["@odata.context"] = GraphRequest.Context(request, UserJson.Context(select)),
-            ["value"] = new JsonArray([.. users.Select(u => (JsonNode)UserJson.Render(u, select))]),
-        });
+            var (parsed, refused) = UserFilter.Parse(filter, advanced: counted);
+            if (parsed is null)
+                return GraphErrors.Result(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", refused!);
+            var searched = match;
+            match = u => searched(u) && parsed(u);
+        }
+
+        var tenant = CallerTenant(request);
+        var found = DemoDirectory.Users.Where(u => u.TenantId == tenant && !changes.IsDeleted(u.Id) && match(u)).ToList();
+        var body = new JsonObject { ["@odata.context"] = GraphRequest.Context(request, UserJson.Context(select)) };
+
+        // Without the header Graph silently ignores $count=true (same page, "Error handling for advanced queries").
+        if (counted)
+            body["@odata.count"] = found.Count;
+        body["value"] = new JsonArray([.. found.Take(top).Select(u => (JsonNode)UserJson.Render(u, select))]);
+        return GraphRequest.Json(body);
     }
 
     /// <summary>The token's tenant; the pipeline validated the token before any handler runs.</summary>

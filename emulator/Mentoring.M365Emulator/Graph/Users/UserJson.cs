@@ -70,7 +70,8 @@ internal static class UserJson
         ["preferredLanguage"] = user.PreferredLanguage,
         ["userPrincipalName"] = user.UserPrincipalName,
         ["userType"] = user.UserType,
-        ["accountEnabled"] = true,
+        ["accountEnabled"] = user.AccountEnabled,
+        ["showInAddressList"] = user.ShowInAddressList,
         ["usageLocation"] = user.PreferredLanguage.Split('-')[^1],
     };
 }

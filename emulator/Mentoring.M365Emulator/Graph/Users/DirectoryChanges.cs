@@ -1,0 +1,66 @@
+namespace Mentoring.M365Emulator.Graph.Users;
+
+/// <summary>What happened to the demo directory since the emulator started: people deleted and restored, in order.</summary>
+/// <remarks>
+/// Entra's user deletion is soft first: a deleted user goes to the directory's deleted items, can be restored for 30 days, then
+/// is deleted permanently (learn.microsoft.com/entra/fundamentals/users-restore). A deleted user is gone from <c>/users</c>,
+/// <c>/users/{id}</c> and <c>$search</c>; <c>/users/delta</c> reports them with <c>@removed</c> (see
+/// <see cref="UserDeltaEndpoints"/>). Each emulator has its own changes; the seeded people themselves never change.
+/// </remarks>
+public sealed class DirectoryChanges
+{
+    private readonly Lock _gate = new();
+    private readonly List<Change> _log = [];
+    private readonly Dictionary<Guid, bool> _deleted = [];
+
+    /// <summary>Deletes a user, softly (restorable) unless <paramref name="permanently"/>.</summary>
+    public void Delete(Guid userId, bool permanently = false)
+    {
+        lock (_gate)
+        {
+            if (_deleted.TryGetValue(userId, out var permanent) && (permanent || !permanently))
+                return;
+            _deleted[userId] = permanently;
+            _log.Add(new Change(_log.Count + 1, userId, permanently ? "deleted" : "changed"));
+        }
+    }
+
+    /// <summary>Restores a softly deleted user, as <c>POST /directory/deletedItems/{id}/restore</c> does; false when that cannot be.</summary>
+    public bool Restore(Guid userId)
+    {
+        lock (_gate)
+        {
+            if (!_deleted.TryGetValue(userId, out var permanent) || permanent)
+                return false;
+            _deleted.Remove(userId);
+            _log.Add(new Change(_log.Count + 1, userId, null));
+            return true;
+        }
+    }
+
+    public bool IsDeleted(Guid userId)
+    {
+        lock (_gate)
+            return _deleted.ContainsKey(userId);
+    }
+
+    /// <summary>The position of the last change: a delta round started now reports what comes after it.</summary>
+    internal long Version
+    {
+        get
+        {
+            lock (_gate)
+                return _log.Count;
+        }
+    }
+
+    /// <summary>Each user changed after <paramref name="version"/> once, in its latest state (null: present again).</summary>
+    internal IReadOnlyList<Change> Since(long version)
+    {
+        lock (_gate)
+            return [.. _log.Skip((int)Math.Min(version, _log.Count)).GroupBy(c => c.UserId).Select(g => g.Last()).OrderBy(c => c.Version)];
+    }
+
+    /// <param name="RemovedReason">Graph's <c>@removed.reason</c>: "changed" (soft, restorable), "deleted" (permanent), or null.</param>
+    internal sealed record Change(long Version, Guid UserId, string? RemovedReason);
+}

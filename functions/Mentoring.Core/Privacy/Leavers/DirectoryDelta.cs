@@ -1,0 +1,5 @@
+namespace Mentoring.Core.Privacy.Leavers;
+
+/// <summary>Everything the directory changed since a link, and the link to ask from next time.</summary>
+/// <param name="NextLink">Opaque; stored as is and given back to <see cref="IDirectoryChanges.ReadAsync"/> on the next run.</param>
+public sealed record DirectoryDelta(IReadOnlyList<DirectoryChange> Changes, string NextLink);
