@@ -73,7 +73,7 @@ public sealed class EraseLeavers(
         foreach (var leaver in due)
         {
             // The person is gone: the use case acts for them, with the name their stored copy still gives every store.
-            var result = await erase.ExecuteAsync(new Caller(tenant, leaver.Person, ""), null, cancellationToken).ConfigureAwait(false);
+            var result = await erase.ExecuteAsync(tenant, leaver.Person, cancellationToken).ConfigureAwait(false);
             if (!result.IsSuccess && result.Errors[0].Code != AlreadyErased)
             {
                 postponed++;
