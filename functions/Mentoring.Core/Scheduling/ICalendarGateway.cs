@@ -27,8 +27,11 @@ public interface ICalendarGateway
     Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
         TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the series' attendees with <paramref name="attendees"/>: one update of the series master, which every occurrence follows.</summary>
-    Task<Result<Unit>> UpdateAttendeesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Applies <paramref name="change"/> to the attendees the series master has now (read, changed, written back only if
+    /// nobody wrote in between, else read again): every occurrence follows the master.
+    /// </summary>
+    Task<Result<Unit>> UpdateAttendeesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, AttendeeChange change, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Whether the series master still has the cadence's recurrence, first start and length (it may have been edited in

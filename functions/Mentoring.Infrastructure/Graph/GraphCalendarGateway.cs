@@ -127,8 +127,8 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
     }
 
     public Task<Result<Unit>> UpdateAttendeesAsync(
-        TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default) =>
-        PatchAsync(tenant, organizer, seriesMasterId, () => GraphEvents.AttendeesChange(attendees), cancellationToken);
+        TenantId tenant, PersonId organizer, string seriesMasterId, AttendeeChange change, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync(() => GraphAttendees.UpdateAsync(clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId], change, cancellationToken), cancellationToken);
 
     public Task<Result<bool>> FollowsCadenceAsync(
         TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default)

@@ -9,7 +9,8 @@ namespace Mentoring.Infrastructure.Graph;
 /// Unavailable: Kiota's RetryHandler ran out of retries (an AggregateException of one ApiException per attempt, not an
 /// ODataError), a 429/503/504 it chose not to retry (Retry-After too long), the network, or a timeout. NotFound: a 404.
 /// A 403 means the tenant's admin has not granted (or has revoked) a permission the app needs: Unavailable too, with an
-/// hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug.
+/// hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug. A 412 (an
+/// If-Match that lost the race too many times) is Unavailable too.
 /// Any other 4xx is our bug and throws.
 /// </remarks>
 internal static class GraphCall
@@ -44,6 +45,11 @@ internal static class GraphCall
         catch (ApiException e) when (e.ResponseStatusCode == 404)
         {
             return Error.NotFound(NotFoundCode);
+        }
+        catch (ApiException e) when (e.ResponseStatusCode == 412)
+        {
+            // Others kept writing the same event (see GraphAttendees): the change is tried again later, never lost.
+            return Error.Unavailable(UnavailableCode, DefaultRetryAfter);
         }
         catch (ApiException e) when (e.ResponseStatusCode == 403)
         {

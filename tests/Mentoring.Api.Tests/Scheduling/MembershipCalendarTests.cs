@@ -97,6 +97,40 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
     }
 
     [Fact]
+    public async Task Two_members_added_at_the_same_moment_are_both_in_the_calendar()
+    {
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
+        var lost = new List<string>();
+
+        // Each round races two additions while Graph answers each request after its own delay (jitter), so the earlier
+        // change's write sometimes lands after the later one's: without the ETag it would take the later member out again.
+        for (var round = 0; round < 6; round++)
+        {
+            var (id, _, master) = await ScheduledByLeaAsync(lea);
+            fixture.Host.Emulator.Faults.Configure(new FaultSettings(LatencyMs: 50, LatencyJitterMs: 400, Seed: round));
+            HttpResponseMessage[] added;
+            try
+            {
+                added = await Task.WhenAll(lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null), nicolas.PostAsync($"circles/{id}/members/{Users.Julien.Id}", null));
+            }
+            finally
+            {
+                fixture.Host.Emulator.Faults.Reset();
+            }
+
+            Assert.All(added, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+            var attendees = await graph.AttendeesAsync(Users.Lea, master);
+            if (!attendees.SequenceEqual(Emails(Users.Nicolas, Users.Chloe, Users.Manon, Users.Julien)))
+            {
+                lost.Add($"round {round}: {string.Join(", ", attendees)}");
+            }
+        }
+
+        Assert.Empty(lost);
+    }
+
+    [Fact]
     public async Task Pausing_removes_the_upcoming_sessions_from_every_calendar_and_resuming_brings_them_back_with_their_ids_once()
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
