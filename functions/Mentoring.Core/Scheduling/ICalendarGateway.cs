@@ -39,8 +39,14 @@ public interface ICalendarGateway
     /// </summary>
     Task<Result<bool>> FollowsCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
 
-    /// <summary>Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept) and the agenda file attached in place of the previous one.</summary>
-    Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept), and the agenda
+    /// file attached unless <paramref name="previous"/> already holds the same content; a changed file replaces the previous
+    /// one (deleted by id, then the new one added).
+    /// </summary>
+    /// <returns>The attachment the occurrence now has.</returns>
+    Task<Result<Agendas.AgendaAttachment>> PublishAgendaAsync(
+        TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, Agendas.AgendaAttachment? previous, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an item of the organizer's own calendar (a series made in Outlook, to adopt); NotFound when their calendar has no such item.</summary>
     Task<Result<Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default);

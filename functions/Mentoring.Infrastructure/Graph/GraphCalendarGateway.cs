@@ -145,12 +145,9 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
         }, cancellationToken);
     }
 
-    public Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default) =>
-        GraphCall.RunAsync(async () =>
-        {
-            await GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, cancellationToken).ConfigureAwait(false);
-            return Unit.Value;
-        }, cancellationToken);
+    public Task<Result<Core.Agendas.AgendaAttachment>> PublishAgendaAsync(
+        TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, Core.Agendas.AgendaAttachment? previous, CancellationToken cancellationToken = default) =>
+        GraphCall.RunAsync(() => GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, previous, cancellationToken), cancellationToken);
 
     public Task<Result<Core.Scheduling.Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default) =>
         GraphCall.RunAsync(async () =>

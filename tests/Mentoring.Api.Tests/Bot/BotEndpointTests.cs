@@ -92,7 +92,7 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
             ["type"] = "invoke",
             ["name"] = "adaptiveCard/action",
             ["channelId"] = "msteams",
-            ["serviceUrl"] = DemoBot.ServiceUrl,
+            ["serviceUrl"] = ServiceUrl,
             ["locale"] = locale,
             ["from"] = new JsonObject { ["id"] = "29:1abc", ["aadObjectId"] = Users.Camille.Id.ToString() },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = M365Emulator.DemoDirectory.ContosoTenantId.ToString() } },
@@ -109,17 +109,20 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
         Assert.StartsWith(start, body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>The emulator's Bot Connector: an activity from anywhere else would make the tenant's cards go there, for every test after this one.</summary>
+    private string ServiceUrl => fixture.Host.Emulator.BotConnector.ServiceUrl.ToString();
+
     private Task<string> TokenAsync(string? flaw = null) =>
-        fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, flaw);
+        fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl, flaw);
 
-    private static JsonObject Message() => Message(M365Emulator.DemoDirectory.ContosoTenantId.ToString(), Users.Camille.Id.ToString());
+    private JsonObject Message() => Message(M365Emulator.DemoDirectory.ContosoTenantId.ToString(), Users.Camille.Id.ToString());
 
-    private static JsonObject Message(string tenant, string person) => new()
+    private JsonObject Message(string tenant, string person) => new()
     {
         ["type"] = "message",
         ["id"] = "1700000000001",
         ["channelId"] = "msteams",
-        ["serviceUrl"] = DemoBot.ServiceUrl,
+        ["serviceUrl"] = ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:1abc", ["aadObjectId"] = person },
         ["conversation"] = new JsonObject { ["id"] = "a:1xyz", ["conversationType"] = "personal", ["tenantId"] = tenant },
         ["recipient"] = new JsonObject { ["id"] = "28:" + DemoBot.AppId },
