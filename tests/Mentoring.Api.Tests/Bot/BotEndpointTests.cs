@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Mentoring.Core.Common;
+using Mentoring.Core.Delivery;
+using Mentoring.Core.People;
 using Mentoring.Infrastructure.Storage;
 using Mentoring.M365Emulator.BotFramework;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +21,19 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
         var response = await PostAsync(Message(), await TokenAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task After_a_valid_message_the_tenants_cards_still_reach_the_emulators_bot_connector()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Message(), await TokenAsync())).StatusCode);
+
+        // The product remembers the service URL of the tenant's last activity and opens conversations there.
+        var person = fixture.Host.Emulator.BotConnector.AddPeople(M365Emulator.DemoDirectory.ContosoTenantId, [Guid.NewGuid()])[0];
+        var opened = await fixture.Host.Services.GetRequiredService<IBotMessenger>().OpenAsync(new TenantId(M365Emulator.DemoDirectory.ContosoTenantId), new PersonId(person.Id));
+
+        Assert.True(opened.Status == BotStatus.Done, $"{opened.Status} {opened.Detail}");
+        Assert.Equal(ServiceUrl, opened.Conversation!.ServiceUrl);
     }
 
     [Theory]
