@@ -42,6 +42,11 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         var (id, name, master) = await ScheduledByLeaAsync(lea);
 
+        // The product met Manon before (her directory copy exists): with Graph down and no copy at all, adding her would be
+        // refused before anything is saved (directory.unavailable), which is not this test's case. Without this line the
+        // test passed only when an earlier test happened to add her.
+        await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Manon, Users.Chloe));
+
         HttpResponseMessage added;
         fixture.Host.Emulator.Faults.Configure(new FaultSettings(FailureRate: 1, Statuses: [503], RetryAfterSeconds: 1));
         try
