@@ -56,6 +56,7 @@ public static class FunctionsServices
         services.AddScoped<Bot.CardInvokeReplies>();
         services.AddOptions<Privacy.RetentionOptions>().Bind(configuration.GetSection(Privacy.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Privacy.RetentionOptions>>().Value.ToSettings());
+        services.TryAddSingleton<Mentoring.Core.Common.ITimerFailureLog, Timers.TimerFailureLog>();
         services.AddScoped<CallerAuthenticator>();
         services.AddScoped<Api>();
         services.AddScoped<FunctionGate>();

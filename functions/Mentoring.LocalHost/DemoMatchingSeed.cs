@@ -32,6 +32,10 @@ public static class DemoMatchingSeed
             await Check(profile.SaveAsync(As(alias), draft, null, cancellationToken));
         }
 
+        // Mentees they accompany outside the product: the count is the server's, so the seed writes it to the store, as an
+        // administrator would; the profile form cannot.
+        await SeedMenteesAsync(services.GetRequiredService<IProfileStore>(), As("julien.petit"), 2, cancellationToken);
+        await SeedMenteesAsync(services.GetRequiredService<IProfileStore>(), As("hugo.bernard"), 1, cancellationToken);
         await Check(services.GetRequiredService<SendMentorRequest>().ExecuteAsync(
             As("lea.dubois"),
             new MentorRequestBody(As("hugo.bernard").Id.ToString(), "Bonjour Hugo,\n\nJe prépare une reconversion vers la data analyse ; vos dix ans d'expérience m'aideraient beaucoup. Accepteriez-vous un échange par mois ?\n\nLéa"),
@@ -63,13 +67,20 @@ public static class DemoMatchingSeed
         yield return ("priya.nair", Peer("ingénieure", "data analyse", "data analyste", ["Power BI"], "Bengaluru", "Asia/Kolkata", lunch, "en"));
         yield return ("julien.petit", new ProfileDraft(
             "Designer UX depuis huit ans, j'accompagne volontiers une reconversion.", "designer UX", "", "", ["Figma", "recherche utilisateur"], [], ["fr", "en"],
-            "Paris", "Europe/Paris", evenings, Visibility.MentorAndPeer, new MentorDraft(["UX design"], 8, 2, 2)));
+            "Paris", "Europe/Paris", evenings, Visibility.MentorAndPeer, new MentorDraft(["UX design"], 8, 2, null)));
         yield return ("hugo.bernard", new ProfileDraft(
             "Data analyste depuis dix ans, j'aime transmettre.", "data analyste", "", "", ["SQL", "Python", "Power BI"], [], ["fr", "en"],
-            "Paris", "Europe/Paris", evenings, Visibility.Mentor, new MentorDraft(["data analyse"], 10, 3, 1)));
+            "Paris", "Europe/Paris", evenings, Visibility.Mentor, new MentorDraft(["data analyse"], 10, 3, null)));
         yield return ("ines.moreau", new ProfileDraft(
             "DRH reconvertie en coach, je connais les deux côtés du recrutement.", "coach professionnelle", "ressources humaines", "", ["entretiens", "recrutement"], [], ["fr"],
-            "Bruxelles", "Europe/Brussels", lunch, Visibility.MentorAndPeer, new MentorDraft(["ressources humaines"], 15, 2, 0)));
+            "Bruxelles", "Europe/Brussels", lunch, Visibility.MentorAndPeer, new MentorDraft(["ressources humaines"], 15, 2, null)));
+    }
+
+    private static async Task SeedMenteesAsync(IProfileStore store, Caller mentor, int mentees, CancellationToken cancellationToken)
+    {
+        var found = await store.FindAsync(mentor.Tenant, mentor.Id, cancellationToken) ?? throw new InvalidOperationException("Demo mentor without a profile.");
+        var counted = found.Value with { Mentor = found.Value.Mentor! with { CurrentMentees = mentees } };
+        _ = await Check(store.SaveAsync(counted, found.Version, cancellationToken));
     }
 
     private static async Task<T> Check<T>(Task<Result<T>> step)

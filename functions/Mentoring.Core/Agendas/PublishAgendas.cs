@@ -1,3 +1,4 @@
+using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Scheduling;
 
@@ -7,19 +8,22 @@ namespace Mentoring.Core.Agendas;
 /// Use case for the timer: every session whose agenda changed and is due gets one update of its Outlook occurrence (body and
 /// attachment), however many edits were made since the last one.
 /// </summary>
-/// <remarks>A failed update leaves the mark in place, so the next run retries it; a mark made again while publishing survives too.</remarks>
+/// <remarks>
+/// A failed update leaves the mark in place, so the next run retries it; a mark made again while publishing survives too. Each
+/// session is published on its own, as the scheduling timer visits circles: one that throws (a circle row that cannot be read,
+/// a request the calendar refuses, a bug) is reported with its ids and keeps its mark, and the others are still published.
+/// </remarks>
 public sealed class PublishAgendas(
-    IAgendaPublishQueue queue, IAgendaAttachments attachments, ICircleBoardStore store, ICalendarGateway calendar, IPersonDirectory directory, AgendaSettings settings, TimeProvider time)
+    IAgendaPublishQueue queue, IAgendaAttachments attachments, ICircleBoardStore store, ICalendarGateway calendar, IPersonDirectory directory,
+    AgendaSettings settings, ITimerFailureLog failures, TimeProvider time)
 {
     public async Task<(int Published, int Failed)> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var (published, failed) = (0, 0);
         foreach (var due in await queue.DueAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
-            var result = await PublishAsync(due, cancellationToken).ConfigureAwait(false);
-            if (result)
+            if (await PublishIsolatedAsync(due, cancellationToken).ConfigureAwait(false))
             {
-                await queue.CompleteAsync(due, cancellationToken).ConfigureAwait(false);
                 published++;
             }
             else
@@ -29,6 +33,26 @@ public sealed class PublishAgendas(
         }
 
         return (published, failed);
+    }
+
+    private async Task<bool> PublishIsolatedAsync(AgendaToPublish due, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await PublishAsync(due, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            await queue.CompleteAsync(due, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The isolation boundary: one session's unreadable circle or refused request never stalls the others' agendas.
+            failures.ItemCrashed("AgendaPublishTimer", due.Tenant, due.Circle, e);
+            return false;
+        }
     }
 
     private async Task<bool> PublishAsync(AgendaToPublish due, CancellationToken cancellationToken)

@@ -16,10 +16,7 @@ public sealed class RemoveMember(ICircleStore store, CircleCalendar calendar, Me
     {
         var closing = new MentorshipClosing();
         var removed = await store.ApplyAsync(caller, id, expectedVersion, closing.Watch(circle => circle.RemoveMember(caller.Id, leaving)), cancellationToken).ConfigureAwait(false);
-        if (removed.IsSuccess)
-        {
-            await places.ReleaseAsync(closing.Closed, cancellationToken).ConfigureAwait(false);
-        }
+        await places.ReleaseAsync(closing.Ended(saved: removed.IsSuccess), cancellationToken).ConfigureAwait(false);
 
         return await calendar.FollowAsync(removed, cancellationToken).ConfigureAwait(false);
     }

@@ -18,10 +18,7 @@ public sealed class UpdateCircle(ICircleStore store, CircleCalendar calendar, Me
     {
         var closing = new MentorshipClosing();
         var updated = await store.ApplyAsync(caller, id, expectedVersion, closing.Watch(circle => Apply(circle, caller, patch, time.GetUtcNow())), cancellationToken).ConfigureAwait(false);
-        if (updated.IsSuccess)
-        {
-            await places.ReleaseAsync(closing.Closed, cancellationToken).ConfigureAwait(false);
-        }
+        await places.ReleaseAsync(closing.Ended(saved: updated.IsSuccess), cancellationToken).ConfigureAwait(false);
 
         return await calendar.FollowAsync(updated, cancellationToken).ConfigureAwait(false);
     }

@@ -77,7 +77,7 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
         }
 
         // A mentee's erasure ends the mentorship: the mentor has a place again (an erased mentor has no profile left).
-        await places.ReleaseAsync(closing.Closed, cancellationToken).ConfigureAwait(false);
+        await places.ReleaseAsync(closing.Ended(saved: true), cancellationToken).ConfigureAwait(false);
 
         // A closing circle's series (organized by another member) ends now, or by the scheduling timer if the calendar is down.
         await follow.FollowAsync(saved, cancellationToken).ConfigureAwait(false);

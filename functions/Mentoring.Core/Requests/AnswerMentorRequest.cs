@@ -10,8 +10,9 @@ namespace Mentoring.Core.Requests;
 /// <para>Only the two people of a request see it (anyone else: 404); only the mentor answers (the mentee: 403); a request is
 /// answered once (409 <c>request.alreadyAnswered</c>).</para>
 /// <para>Acceptance validates the circle first (directory lookups: a 503 writes nothing), then, in one table transaction, marks
-/// the request accepted and takes one of the mentor's free places, each guarded by its ETag: of two acceptances racing for the
-/// last place one commits and the other re-reads, finds no place and answers 409 <c>mentor.atCapacity</c>. The mentorship
+/// the request accepted and takes one of the mentor's free places for this mentorship (<see cref="MentorPlaces"/>),
+/// each guarded by its ETag: of two acceptances racing for the last place one commits and the other re-reads, finds no
+/// place and answers 409 <c>mentor.noPlaceLeft</c>. The mentorship
 /// circle (mentor and mentee with both objectives, a proposed cadence, ready to schedule) is then stored under an id derived
 /// from the request: a crash between the two writes is finished by the mentor's next accept, which creates the missing
 /// circle once instead of answering 409.</para>
@@ -92,9 +93,10 @@ public sealed class AnswerMentorRequest(IMentorRequestStore requests, IProfileSt
                 return Error.Conflict("mentor.noPlaceLeft");
             }
 
-            // A mentor who took their profile down still may accept: there is then no count to keep.
+            // A mentor who took their profile down still may accept: there is then no count to keep. The mentorship records
+            // that it took the place, so only its own end gives the place back (MentorPlaces).
             var counted = mentor?.Value.Mentor is { } details
-                ? mentor with { Value = mentor.Value with { Mentor = details with { CurrentMentees = details.CurrentMentees + 1 } } }
+                ? mentor with { Value = mentor.Value with { Mentor = details.Take(accepted.Circle) } }
                 : null;
             if (!(await requests.AcceptAsync(accepted, version, counted, cancellationToken).ConfigureAwait(false)).IsSuccess)
             {

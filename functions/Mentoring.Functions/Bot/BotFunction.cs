@@ -5,15 +5,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Mentoring.Functions.Bot;
 
 /// <summary>
 /// The bot's messaging endpoint, which Teams calls through the Bot Connector. Its caller is a channel, not a person:
 /// it carries a Bot Framework token, not an Entra user token. So it is marked to pass the Entra gate, and its own
-/// channel-token check (<see cref="IChannelTokenValidator"/>) is its gate: nothing is read before it passes.
+/// channel-token check (<see cref="IChannelTokenValidator"/>) is its gate: nothing is read before it passes. Then the
+/// activity's tenant must be one the product serves (<see cref="BotTenantGate"/>): nothing is stored for any other.
 /// </summary>
-public sealed class BotFunction(IChannelTokenValidator validator, CardInvokeReplies cards, IBotContactEvents contacts, ILogger<BotFunction> logger)
+public sealed class BotFunction(
+    IChannelTokenValidator validator, CardInvokeReplies cards, IBotContactEvents contacts, IOptions<AuthOptions> auth, ILogger<BotFunction> logger)
 {
     private static readonly TimeSpan KeysRetryAfter = TimeSpan.FromSeconds(30);
 
@@ -32,17 +35,26 @@ public sealed class BotFunction(IChannelTokenValidator validator, CardInvokeRepl
             return Problems.From(activity.Errors, req);
 
         var check = await validator.ValidateAsync(authorization, activity.Value.ServiceUrl, cancellationToken);
-        switch (check.Outcome)
+        if (check.Outcome == ChannelTokenOutcome.Refused)
         {
-            case ChannelTokenOutcome.Refused:
-                logger.LogWarning("Bot activity refused: {Reason}", check.Reason);
-                return Problems.Unauthorized(req);
-            case ChannelTokenOutcome.KeysUnavailable:
-                logger.LogError("Bot Framework keys unavailable: {Reason}", check.Reason);
-                return Problems.From([Error.Unavailable("service.unavailable", KeysRetryAfter)], req);
-            default:
-                await BotContactUpdates.ApplyAsync(contacts, activity.Value, cancellationToken);
-                return BotReplies.IsCardAction(activity.Value) ? await cards.AnswerAsync(activity.Value, cancellationToken) : new OkResult();
+            logger.LogWarning("Bot activity refused: {Reason}", check.Reason);
+            return Problems.Unauthorized(req);
         }
+
+        if (check.Outcome == ChannelTokenOutcome.KeysUnavailable)
+        {
+            logger.LogError("Bot Framework keys unavailable: {Reason}", check.Reason);
+            return Problems.From([Error.Unavailable("service.unavailable", KeysRetryAfter)], req);
+        }
+
+        var tenant = BotTenantGate.Check(activity.Value, auth.Value.AllowedTenants);
+        if (!tenant.IsSuccess)
+        {
+            logger.LogWarning("Bot activity refused: its tenant is not on Auth:AllowedTenantIds");
+            return BotReplies.IsCardAction(activity.Value) ? CardInvokeReplies.Refuse(tenant.Errors[0], activity.Value) : Problems.From(tenant.Errors, req);
+        }
+
+        await BotContactUpdates.ApplyAsync(contacts, activity.Value, cancellationToken);
+        return BotReplies.IsCardAction(activity.Value) ? await cards.AnswerAsync(activity.Value, cancellationToken) : new OkResult();
     }
 }

@@ -57,6 +57,9 @@ public sealed class CardInvokeReplies(CardActions actions, RequestCardActions re
             : Error(card.Errors[0], english);
     }
 
+    /// <summary>Teams' error response for an invoke refused before it is read (its tenant not served, say), in the activity's language.</summary>
+    public static IActionResult Refuse(Error error, BotActivity activity) => Error(error, CardReader.IsEnglish(activity?.Locale));
+
     private static JsonResponse Error(Error error, bool english)
     {
         var stale = error.Code == "followUp.stale";

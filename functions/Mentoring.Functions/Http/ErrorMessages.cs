@@ -115,6 +115,7 @@ public static class ErrorMessages
         ["mentor.unknown"] = ("Aucun mentor visible de votre organisation ne correspond à cette personne.", "No visible mentor of your organization matches this person."),
         ["mentor.atCapacity"] = ("{name} n'a plus de place libre pour un nouveau mentoré : choisissez un autre mentor parmi les suggestions.", "{name} has no free place for a new mentee: choose another mentor among the suggestions."),
         ["mentor.unavailable"] = ("{name} ne prend pas de nouvelle demande pour le moment : choisissez un autre mentor parmi les suggestions.", "{name} is not taking new requests for now: choose another mentor among the suggestions."),
+        ["mentor.currentMentees.serverOwned"] = ("Le nombre de vos mentorés est tenu par l'application : il change quand un mentorat commence ou se termine, pas depuis votre profil.", "Your number of mentees is kept by the app: it changes when a mentorship begins or ends, not from your profile."),
         ["mentor.noPlaceLeft"] = ("Vous n'avez plus de place libre : augmentez votre capacité dans votre profil, ou déclinez la demande.", "You have no free place left: raise your capacity in your profile, or decline the request."),
         ["request.self"] = ("Vous ne pouvez pas vous demander à vous-même d'être votre mentor.", "You cannot ask yourself to be your mentor."),
         ["request.alreadyPending"] = ("Vous avez déjà une demande en attente auprès de ce mentor.", "You already have a pending request to this mentor."),

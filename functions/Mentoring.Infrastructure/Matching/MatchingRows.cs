@@ -1,3 +1,4 @@
+using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Profiles;
@@ -26,13 +27,21 @@ internal static class MatchingRows
         DisplayName = p.DisplayName,
         Visibility = (int)p.Visibility,
         Json = StoredJson.Write(ProfileDrafts.From(p)),
+        MentorPlaces = p.Mentor is { Places.Count: > 0 } m ? string.Join(',', m.Places.Select(c => c.Value.ToString())) : null,
     };
 
     public static Profile ToProfile(ProfileEntity e)
     {
         var person = new PersonId(Guid.Parse(e.RowKey[ProfilePrefix.Length..]));
         var profile = Profile.Create(StoredJson.Read<ProfileDraft>(e.Json), new TenantId(Guid.Parse(e.PartitionKey)), person, e.DisplayName);
-        return profile.IsSuccess ? profile.Value : throw new InvalidDataException($"Stored profile {e.RowKey} no longer validates: {profile.Errors[0].Code}.");
+        if (!profile.IsSuccess)
+        {
+            throw new InvalidDataException($"Stored profile {e.RowKey} no longer validates: {profile.Errors[0].Code}.");
+        }
+
+        return profile.Value.Mentor is { } mentor && !string.IsNullOrEmpty(e.MentorPlaces)
+            ? profile.Value with { Mentor = mentor with { Places = [.. e.MentorPlaces.Split(',').Select(id => new CircleId(Guid.Parse(id)))] } }
+            : profile.Value;
     }
 
     public static MentorRequestEntity ToEntity(MentorRequest r) => new()

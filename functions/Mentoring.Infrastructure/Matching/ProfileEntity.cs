@@ -20,4 +20,7 @@ internal sealed class ProfileEntity : ITableEntity
     public int Visibility { get; set; }
 
     public string Json { get; set; } = "";
+
+    /// <summary>The mentorships holding one of the mentor's places (circle ids, comma-separated): the server's, never the form's.</summary>
+    public string? MentorPlaces { get; set; }
 }

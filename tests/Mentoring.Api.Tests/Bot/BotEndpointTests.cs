@@ -45,16 +45,64 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
     [InlineData("serviceUrlMismatch")]
     public async Task A_flawed_channel_token_is_401_and_nothing_is_read_or_stored(string flaw)
     {
-        // The oracle is the Table requests naming this activity's tenant or person, both made up here: the host's own work
-        // going on meanwhile (timers, cards queued by earlier tests) never names them, and the same activity with a valid
-        // token does (its service URL and its writer are remembered), so the oracle is seen to see.
-        var (tenant, person) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        // The oracle is the Table requests naming this activity's person, made up here in an allowed tenant: the host's own
+        // work going on meanwhile (timers, cards queued by earlier tests) never names them, and the same activity with a valid
+        // token does (its writer is remembered as reachable), so the oracle is seen to see.
+        var (tenant, person) = (M365Emulator.DemoDirectory.ContosoTenantId.ToString(), Guid.NewGuid().ToString());
 
-        var flawed = await RequestsNamingAsync(Message(tenant, person), await TokenAsync(flaw), HttpStatusCode.Unauthorized, tenant, person);
-        var valid = await RequestsNamingAsync(Message(tenant, person), await TokenAsync(), HttpStatusCode.OK, tenant, person);
+        var flawed = await RequestsNamingAsync(Message(tenant, person), await TokenAsync(flaw), HttpStatusCode.Unauthorized, person);
+        var valid = await RequestsNamingAsync(Message(tenant, person), await TokenAsync(), HttpStatusCode.OK, person);
 
         Assert.Empty(flawed);
         Assert.NotEmpty(valid);
+    }
+
+    [Theory]
+    [InlineData("message", "notAllowed")]
+    [InlineData("installationUpdate", "notAllowed")]
+    [InlineData("message", "disagree")]
+    [InlineData("message", "none")]
+    public async Task An_activity_from_a_tenant_not_allowed_with_a_valid_channel_token_is_403_and_nothing_is_stored(string type, string tenancy)
+    {
+        // The same oracle: Table requests naming the activity's made-up tenant or person. The same person in an allowed tenant
+        // is the control that the oracle sees its writes.
+        var (stranger, person) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        var allowed = M365Emulator.DemoDirectory.ContosoTenantId.ToString();
+        var activity = Message(stranger, person, type);
+        if (tenancy == "disagree")
+        {
+            activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = allowed } };
+        }
+        else if (tenancy == "none")
+        {
+            activity["conversation"]!.AsObject().Remove("tenantId");
+        }
+
+        var refused = await RequestsNamingAsync(activity, await TokenAsync(), HttpStatusCode.Forbidden, stranger, person);
+        var control = await RequestsNamingAsync(Message(allowed, person, type), await TokenAsync(), HttpStatusCode.OK, stranger, person);
+
+        Assert.Empty(refused);
+        Assert.NotEmpty(control);
+    }
+
+    [Fact]
+    public async Task A_problem_for_a_tenant_not_allowed_says_so_and_an_invoke_gets_teams_error_in_its_language()
+    {
+        var stranger = Guid.NewGuid().ToString();
+        var message = await PostAsync(Message(stranger, Guid.NewGuid().ToString()), await TokenAsync());
+        var invoke = Message(stranger, Guid.NewGuid().ToString(), "invoke");
+        invoke["name"] = "adaptiveCard/action";
+        invoke["locale"] = "en-US";
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "followUp" }, ["trigger"] = "manual" };
+        var answered = await PostAsync(invoke, await TokenAsync());
+
+        Assert.Equal(HttpStatusCode.Forbidden, message.StatusCode);
+        Assert.Equal("auth.tenant.notAllowed", (await Circles.ProblemAsync(message))["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var body = (await answered.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
+        Assert.Equal("auth.tenant.notAllowed", body["value"]!["code"]!.GetValue<string>());
+        Assert.StartsWith("Your organization is not allowed", body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     /// <summary>The Table requests made while the activity is posted that name <paramref name="keys"/>.</summary>
@@ -133,9 +181,10 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
 
     private JsonObject Message() => Message(M365Emulator.DemoDirectory.ContosoTenantId.ToString(), Users.Camille.Id.ToString());
 
-    private JsonObject Message(string tenant, string person) => new()
+    private JsonObject Message(string tenant, string person, string type = "message") => new()
     {
-        ["type"] = "message",
+        ["type"] = type,
+        ["action"] = type == "installationUpdate" ? "add" : null,
         ["id"] = "1700000000001",
         ["channelId"] = "msteams",
         ["serviceUrl"] = ServiceUrl,

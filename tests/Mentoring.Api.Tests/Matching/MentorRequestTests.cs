@@ -19,7 +19,8 @@ public sealed class MentorRequestTests(MatchingHostFixture fixture)
         using var ines = await fixture.Users.AsAsync(Users.Ines);
         await Profiles.PutAsync(camille, Profiles.Mentee());
         await Profiles.PutAsync(manon, Profiles.Mentor(capacity: 2));
-        await Profiles.PutAsync(julien, Profiles.Mentor(capacity: 2, current: 2));
+        await Profiles.PutAsync(julien, Profiles.Mentor(capacity: 2));
+        await Profiles.CountMenteesAsync(fixture.Host, Users.Julien, 2);
         await Profiles.PutAsync(ines, Profiles.Mentor(capacity: 3, field: "ressources humaines", years: 3));
 
         var fr = await Profiles.SuggestionsAsync(camille);
@@ -65,7 +66,8 @@ public sealed class MentorRequestTests(MatchingHostFixture fixture)
         using var alex = await fixture.Users.AsAsync(Users.Alex);
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         await Profiles.PutAsync(chloe, Profiles.Mentee());
-        await Profiles.PutAsync(julien, Profiles.Mentor(capacity: 2, current: 2));
+        await Profiles.PutAsync(julien, Profiles.Mentor(capacity: 2));
+        await Profiles.CountMenteesAsync(fixture.Host, Users.Julien, 2);
         await Profiles.PutAsync(alex, Profiles.Mentor());
         await Profiles.PutAsync(nicolas, Profiles.Mentor(visibility: "none"));
         var mentor = what switch
@@ -115,7 +117,8 @@ public sealed class MentorRequestTests(MatchingHostFixture fixture)
         var sofiaProfile = Profiles.Mentee();
         sofiaProfile["timeZone"] = "Europe/Madrid"; // a guest: her mailbox is not in this tenant, her profile says where she lives
         await Profiles.PutAsync(sofia, sofiaProfile);
-        await Profiles.PutAsync(hugo, Profiles.Mentor(capacity: 3, current: 1));
+        await Profiles.PutAsync(hugo, Profiles.Mentor(capacity: 3));
+        await Profiles.CountMenteesAsync(fixture.Host, Users.Hugo, 1);
         var request = await SendOkAsync(sofia, Users.Hugo, "Bonjour Hugo, j'aimerais votre regard sur mon projet.");
         var id = request["id"]!.GetValue<string>();
         Assert.Equal((0, 0), ((await Circles.MyCircleIdsAsync(sofia)).Length, (await Circles.MyCircleIdsAsync(hugo)).Length));
@@ -180,6 +183,7 @@ public sealed class MentorRequestTests(MatchingHostFixture fixture)
         using var priya = await fixture.Users.AsAsync(Users.Priya);
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         await Profiles.PutAsync(emilie, Profiles.Mentor(capacity: 1));
+        await Profiles.CountMenteesAsync(fixture.Host, Users.Emilie, 0);
         await Profiles.PutAsync(priya, Profiles.Mentee());
         await Profiles.PutAsync(nicolas, Profiles.Mentee());
         var first = (await SendOkAsync(priya, Users.Emilie, "Bonjour Émilie, de la part de Priya."))["id"]!.GetValue<string>();

@@ -17,6 +17,7 @@ internal static class RequestCardSteps
         {
             using var asMentor = await fixture.Users.AsAsync(mentor);
             await Profiles.PutAsync(asMentor, Profiles.Mentor(capacity: 5));
+            await Profiles.CountMenteesAsync(fixture.Host, mentor, 0);   // the count is the server's: each step starts from none
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "mentor-requests") { Content = JsonContent.Create(new JsonObject { ["mentor"] = mentor.Id.ToString(), ["message"] = message }) };

@@ -1,6 +1,7 @@
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.Privacy;
+using Mentoring.Core.Profiles;
 using Mentoring.Core.Requests;
 using Mentoring.Core.Tests.Circles;
 using Mentoring.Core.Tests.Matching;
@@ -41,18 +42,51 @@ public sealed class MentorPlacesTests
         change(mentorship.WithStatus(CircleStatus.Closed)); // re-applied after a conflict: someone else closed it meanwhile
 
         Assert.Null(closing.Closed);
+
+        // Found closed already: its place may be given back again (a crash may have come before), which changes nothing twice.
+        Assert.Equal(mentorship.Id, closing.Ended(saved: false)?.Id);
     }
 
     [Fact]
     public async Task The_mentor_gets_one_place_back_even_after_losing_two_races()
     {
         var mentorship = ACircle.Mentorship();
-        var mentor = AProfile.Build(AProfile.MentorDraft(capacity: 2, current: 2), id: mentorship.Members[0].PersonId);
-        var store = new OneProfileStore(mentor, conflicts: 2);
+        var store = new OneProfileStore(Holding(mentorship, capacity: 2, current: 2), conflicts: 2);
 
         await new MentorPlaces(store).ReleaseAsync(mentorship.WithStatus(CircleStatus.Closed));
 
+        Assert.Equal((1, 1, 0), (store.Current!.Mentor!.CurrentMentees, store.Saves, store.Current.Mentor.Places.Count));
+    }
+
+    [Fact]
+    public async Task A_place_is_given_back_once_and_only_by_the_mentorship_that_took_it()
+    {
+        var took = ACircle.Mentorship();
+        var other = took with { Id = new CircleId(Guid.NewGuid()) };
+        var store = new OneProfileStore(Holding(took, capacity: 3, current: 2));
+        var places = new MentorPlaces(store);
+
+        await places.ReleaseAsync(other.WithStatus(CircleStatus.Closed));   // never took a place: nothing back
+        await places.ReleaseAsync(took.WithStatus(CircleStatus.Closed));
+        await places.ReleaseAsync(took.WithStatus(CircleStatus.Closed));    // a retry: nothing more
+
         Assert.Equal((1, 1), (store.Current!.Mentor!.CurrentMentees, store.Saves));
+    }
+
+    [Fact]
+    public async Task Taking_a_place_twice_for_one_mentorship_counts_once_and_a_full_mentor_has_none()
+    {
+        var mentorship = ACircle.Mentorship();
+        var mentor = mentorship.Members[0].PersonId;
+        var store = new OneProfileStore(AProfile.Build(AProfile.MentorDraft(capacity: 2, current: 1), id: mentor));
+        var places = new MentorPlaces(store);
+
+        Assert.True((await places.TakeAsync(mentorship.Tenant, mentor, mentorship.Id)).IsSuccess);
+        Assert.True((await places.TakeAsync(mentorship.Tenant, mentor, mentorship.Id)).IsSuccess);
+        var full = await places.TakeAsync(mentorship.Tenant, mentor, new CircleId(Guid.NewGuid()));
+
+        Assert.Equal((2, 1), (store.Current!.Mentor!.CurrentMentees, store.Saves));
+        ResultAssert.Conflict(full, "mentor.noPlaceLeft");
     }
 
     [Fact]
@@ -70,6 +104,13 @@ public sealed class MentorPlacesTests
         await new MentorPlaces(peer).ReleaseAsync(null);
 
         Assert.Equal((0, 0, 0, 1), (empty.Saves, menteeOnly.Saves, peer.Saves, peer.Current!.Mentor!.CurrentMentees));
+    }
+
+    /// <summary>A mentor whose profile records that <paramref name="mentorship"/> took one of their places.</summary>
+    private static Profile Holding(Circle mentorship, int capacity, int current)
+    {
+        var mentor = AProfile.Build(AProfile.MentorDraft(capacity: capacity, current: current - 1), id: mentorship.Members[0].PersonId);
+        return mentor with { Mentor = mentor.Mentor!.Take(mentorship.Id) };
     }
 
     private static Circle? Seen(Circle circle, Func<Circle, Result<Circle>> change)

@@ -15,6 +15,9 @@ public sealed class RetentionHost : IAsyncLifetime
     /// <summary>A fixed day, far from today: retention is counted from this clock only.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2031, 3, 10, 2, 30, 0, TimeSpan.Zero));
 
+    /// <summary>What the purges reported as failed, item by item.</summary>
+    public RecordedTimerFailures Failures { get; } = new();
+
     public IServiceProvider Services => services ?? throw new InvalidOperationException("Not initialized.");
 
     public async Task InitializeAsync()
@@ -42,7 +45,11 @@ public sealed class RetentionHost : IAsyncLifetime
 
     /// <summary>A purge as one instance of the function app runs it, with its own stores' list.</summary>
     public PurgeClosedCircles NewPurge(IEnumerable<IPersonalDataStore>? stores = null) => new(
-        Services.GetRequiredService<IRetentionList>(), stores ?? Services.GetServices<IPersonalDataStore>(), Services.GetRequiredService<RetentionSettings>(), Clock);
+        Services.GetRequiredService<IRetentionList>(),
+        stores ?? Services.GetServices<IPersonalDataStore>(),
+        Services.GetRequiredService<RetentionSettings>(),
+        Failures,
+        Clock);
 
     public async Task DisposeAsync()
     {

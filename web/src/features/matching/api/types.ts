@@ -12,6 +12,7 @@ export interface MentorPart {
   fields: string[];
   yearsOfExperience: number | null;
   capacity: number | null;
+  /** Kept by the server; a form sends null (left as it is), another number is refused. */
   currentMentees: number | null;
 }
 

@@ -62,8 +62,9 @@ export function ProfileForm({ mine, language, onReload }: { mine: MyProfile | nu
     const draft: ProfileDraft = {
       ...p,
       skillsOffered: list(texts.skillsOffered), skillsSought: list(texts.skillsSought), languages: list(texts.languages),
+      // The count of mentees is the server's (it moves when a mentorship begins or ends): the form leaves it out.
       mentor: asMentor
-        ? { fields: list(texts.fields), yearsOfExperience: numberOrNull(texts.years), capacity: numberOrNull(texts.capacity), currentMentees: start.mentor?.currentMentees ?? 0 }
+        ? { fields: list(texts.fields), yearsOfExperience: numberOrNull(texts.years), capacity: numberOrNull(texts.capacity), currentMentees: null }
         : null,
     };
     save.mutate({ draft, version: mine?.version });
