@@ -69,7 +69,8 @@ public sealed class PublishAgendas(
         var agenda = SessionAgendas.Compose(board, session, schedule.Organizer, now);
         var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), settings.PanelLink);
         var previous = await attachments.FindAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
-        var sent = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, cancellationToken).ConfigureAwait(false);
+        var sent = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, cancellationToken)
+            .ConfigureAwait(false);
         if (!sent.IsSuccess)
         {
             return false;

@@ -112,7 +112,11 @@ public sealed class EraseMyData(ICircleStore circles, ICalendarGateway calendar,
         }
         else
         {
-            var without = circle with { Members = [.. circle.Members.Where(m => m.PersonId != person)], Schedule = schedule with { Leaving = [.. schedule.Leaving, person] } };
+            var without = circle with
+            {
+                Members = [.. circle.Members.Where(m => m.PersonId != person)],
+                Schedule = schedule with { Leaving = [.. schedule.Leaving, person] },
+            };
             var updated = await lifecycle.UpdateAttendeesAsync(without, cancellationToken).ConfigureAwait(false);
             result = updated.IsSuccess ? Unit.Value : Result<Unit>.Failure(updated.Errors);
         }

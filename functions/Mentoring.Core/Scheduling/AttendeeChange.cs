@@ -13,9 +13,13 @@ public sealed record AttendeeChange(IReadOnlyList<Attendee> Present, IReadOnlyLi
     public AttendeeEdit ApplyTo(IReadOnlyList<string> current)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var absent = Absent.Select(a => a.Email).Except(Present.Select(p => p.Email), StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var absent = Absent.Select(a => a.Email)
+            .Except(Present.Select(p => p.Email), StringComparer.OrdinalIgnoreCase)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var kept = current.Where(email => !absent.Contains(email)).ToArray();
-        var added = Present.Where(p => !current.Contains(p.Email, StringComparer.OrdinalIgnoreCase)).DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase).ToArray();
+        var added = Present.Where(p => !current.Contains(p.Email, StringComparer.OrdinalIgnoreCase))
+            .DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
         return new AttendeeEdit(kept, added, kept.Length == current.Count && added.Length == 0);
     }
 }

@@ -31,7 +31,8 @@ public interface ICalendarGateway
     /// Applies <paramref name="change"/> to the attendees the series master has now (read, changed, written back only if
     /// nobody wrote in between, else read again): every occurrence follows the master.
     /// </summary>
-    Task<Result<Unit>> UpdateAttendeesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, AttendeeChange change, CancellationToken cancellationToken = default);
+    Task<Result<Unit>> UpdateAttendeesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, AttendeeChange change, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Whether the series master still has the cadence's recurrence, first start and length (it may have been edited in
@@ -46,7 +47,12 @@ public interface ICalendarGateway
     /// </summary>
     /// <returns>The attachment the occurrence now has.</returns>
     Task<Result<Agendas.AgendaAttachment>> PublishAgendaAsync(
-        TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, Agendas.AgendaAttachment? previous, CancellationToken cancellationToken = default);
+        TenantId tenant,
+        PersonId organizer,
+        string occurrenceId,
+        Agendas.AgendaDocument agenda,
+        Agendas.AgendaAttachment? previous,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Reads an item of the organizer's own calendar (a series made in Outlook, to adopt); NotFound when their calendar has no such item.</summary>
     Task<Result<Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default);

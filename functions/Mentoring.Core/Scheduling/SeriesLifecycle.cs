@@ -168,7 +168,8 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
     public async Task<Result<CircleView>> UpdateAttendeesAsync(Circle circle, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule!;
-        var present = await AttendeesAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId)], schedule.Organizer, cancellationToken).ConfigureAwait(false);
+        var members = circle.Members.Select(m => m.PersonId).ToArray();
+        var present = await AttendeesAsync(circle.Tenant, members, schedule.Organizer, cancellationToken).ConfigureAwait(false);
         var absent = await AttendeesAsync(circle.Tenant, schedule.Leaving, schedule.Organizer, cancellationToken).ConfigureAwait(false);
         var change = new AttendeeChange(present, absent);
         var updated = await calendar.UpdateAttendeesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, change, cancellationToken).ConfigureAwait(false);
