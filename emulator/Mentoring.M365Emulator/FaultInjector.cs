@@ -49,6 +49,17 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>How long this request waits before it is handled.</summary>
+    /// <remarks>Draws nothing without jitter, so seeded runs without it replay as before.</remarks>
+    internal TimeSpan NextLatency()
+    {
+        lock (_gate)
+        {
+            var jitter = _settings.LatencyJitterMs > 0 ? _random.Next(_settings.LatencyJitterMs + 1) : 0;
+            return TimeSpan.FromMilliseconds(_settings.LatencyMs + jitter);
+        }
+    }
+
     /// <summary>Draws whether the answer to this committed write is lost, and how; null to answer normally.</summary>
     /// <remarks>Draws nothing when lost responses are off, so seeded runs without them replay as before.</remarks>
     internal LostResponse? NextLostResponse()

@@ -12,6 +12,10 @@ namespace Mentoring.M365Emulator;
 /// of the ways in <paramref name="LostResponses"/>: the caller cannot tell whether it happened.
 /// </param>
 /// <param name="LostResponses">How answers are lost; both kinds when empty.</param>
+/// <param name="LatencyJitterMs">
+/// Up to this much more delay, drawn per request: concurrent requests then reach the service in an order of their own, as
+/// over a real network (requests to Graph from several instances are not answered in the order they were sent).
+/// </param>
 public sealed record FaultSettings(
     double FailureRate = 0,
     IReadOnlyList<int>? Statuses = null,
@@ -20,7 +24,8 @@ public sealed record FaultSettings(
     int Seed = 42,
     bool EnforceMailboxConcurrency = true,
     double LostResponseRate = 0,
-    IReadOnlyList<LostResponse>? LostResponses = null)
+    IReadOnlyList<LostResponse>? LostResponses = null,
+    int LatencyJitterMs = 0)
 {
     public static FaultSettings None { get; } = new();
 }

@@ -51,6 +51,7 @@ public static class InfrastructureServices
         services.AddSingleton<IScheduledCircles, TableScheduledCircles>();
         services.AddSingleton<ICircleBoardStore, TableCircleBoardStore>();
         services.AddSingleton<IAgendaPublishQueue, TableAgendaPublishQueue>();
+        services.AddSingleton<IAgendaAttachments, TableAgendaAttachments>();
         services.AddSingleton<IMeetingIndex, TableMeetingIndex>();
         services.AddSingleton<IProfileStore, TableProfileStore>();
         services.AddSingleton<IMentorRequestStore, TableMentorRequestStore>();

@@ -53,7 +53,9 @@ public sealed class SeriesChangeTests(GraphFixture fixture)
         var series = ResultAssert.Ok(await Gateway.CreateSeriesAsync(Series.Request(cadence)));
         var emilie = new Attendee(new PersonId(Series.Emilie.Id), Series.Emilie.DisplayName, Series.Emilie.UserPrincipalName);
 
-        ResultAssert.Ok(await Gateway.UpdateAttendeesAsync(GraphFixture.Contoso, Series.Organizer, series.SeriesMasterId, [emilie]));
+        var hugo = new Attendee(new PersonId(Series.Hugo.Id), Series.Hugo.DisplayName, Series.Hugo.UserPrincipalName);
+
+        ResultAssert.Ok(await Gateway.UpdateAttendeesAsync(GraphFixture.Contoso, Series.Organizer, series.SeriesMasterId, new AttendeeChange([emilie], [hugo])));
 
         // Émilie now has the series (all its occurrences) in her calendar; Hugo, no longer invited, does not.
         var master = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Camille.Id}/events/{series.SeriesMasterId}");

@@ -14,8 +14,8 @@ namespace Mentoring.Core.Agendas;
 /// a request the calendar refuses, a bug) is reported with its ids and keeps its mark, and the others are still published.
 /// </remarks>
 public sealed class PublishAgendas(
-    IAgendaPublishQueue queue, ICircleBoardStore store, ICalendarGateway calendar, IPersonDirectory directory, AgendaSettings settings,
-    ITimerFailureLog failures, TimeProvider time)
+    IAgendaPublishQueue queue, IAgendaAttachments attachments, ICircleBoardStore store, ICalendarGateway calendar, IPersonDirectory directory,
+    AgendaSettings settings, ITimerFailureLog failures, TimeProvider time)
 {
     public async Task<(int Published, int Failed)> ExecuteAsync(CancellationToken cancellationToken = default)
     {
@@ -68,7 +68,19 @@ public sealed class PublishAgendas(
         var people = await directory.FindAsync(due.Tenant, [.. board.Circle.Value.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
         var agenda = SessionAgendas.Compose(board, session, schedule.Organizer, now);
         var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), settings.PanelLink);
-        var sent = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess;
+        var previous = await attachments.FindAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
+        var sent = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, cancellationToken)
+            .ConfigureAwait(false);
+        if (!sent.IsSuccess)
+        {
+            return false;
+        }
+
+        if (sent.Value != previous)
+        {
+            await attachments.SaveAsync(due.Tenant, due.Circle, due.SessionId, sent.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 }

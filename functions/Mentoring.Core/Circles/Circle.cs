@@ -169,6 +169,8 @@ public sealed record Circle(
     private Circle WithMembers(Member[] members) => this with
     {
         Members = members,
-        Schedule = Schedule is { IsLive: true } ? Schedule with { AttendeesOutdated = true } : Schedule,
+        Schedule = Schedule is { IsLive: true }
+            ? Schedule.MembersChanged([.. Members.Select(m => m.PersonId)], [.. members.Select(m => m.PersonId)])
+            : Schedule,
     };
 }

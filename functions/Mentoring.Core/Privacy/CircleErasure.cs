@@ -30,9 +30,14 @@ public static class CircleErasure
         }
 
         var others = circle.Members.Where(m => m.PersonId != person).ToArray();
+        // Their id leaves the list of people to uninvite too: the calendar was cleared of them first.
         var schedule = circle.Schedule is { } s && s.Organizer == person
-            ? s with { State = ScheduleState.Ended, Organizer = FormerMember.Id, EndReason = OrganizerErased, AttendeesOutdated = false }
-            : circle.Schedule;
+            ? s with
+            {
+                State = ScheduleState.Ended, Organizer = FormerMember.Id, EndReason = OrganizerErased, AttendeesOutdated = false,
+                Leaving = [.. s.Leaving.Where(p => p != person)],
+            }
+            : circle.Schedule is { } other ? other with { Leaving = [.. other.Leaving.Where(p => p != person)] } : null;
         if (circle.Status != CircleStatus.Closed && circle.Kind == CircleKind.PeerGroup && others.Length >= Membership.MinPeers)
         {
             // The calendar was updated before this save (the erasure's first step): nothing is left outdated.

@@ -135,7 +135,12 @@ public sealed class EraseMyData(IPersonCircles memberOf, ICircleStore circles, I
         }
         else
         {
-            var updated = await lifecycle.UpdateAttendeesAsync(circle with { Members = [.. circle.Members.Where(m => m.PersonId != person)] }, cancellationToken).ConfigureAwait(false);
+            var without = circle with
+            {
+                Members = [.. circle.Members.Where(m => m.PersonId != person)],
+                Schedule = schedule with { Leaving = [.. schedule.Leaving, person] },
+            };
+            var updated = await lifecycle.UpdateAttendeesAsync(without, cancellationToken).ConfigureAwait(false);
             result = updated.IsSuccess ? Unit.Value : Result<Unit>.Failure(updated.Errors);
         }
 

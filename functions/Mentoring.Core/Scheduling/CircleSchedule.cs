@@ -7,6 +7,8 @@ namespace Mentoring.Core.Scheduling;
 /// The organizer is the member who scheduled the series: it lives in their own calendar, never in someone else's.
 /// <see cref="AttendeesOutdated"/> is the intent written with a membership change, in the same save: the series' attendees
 /// must be updated; it is cleared once the calendar confirmed it, so a crash or an outage in between only delays it.
+/// <see cref="Leaving"/> names the members removed since (their ids only, kept until the calendar confirmed they are no
+/// longer invited): the update is then a change applied to the attendees the calendar has, not a list written over them.
 /// <see cref="EndReason"/> is set only when the series ended without the circle closing (an error code members read, e.g.
 /// <see cref="DeletedInOutlook"/>).
 /// </remarks>
@@ -17,6 +19,9 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
 
     /// <summary>The members changed since the series' attendees were last written.</summary>
     public bool AttendeesOutdated { get; init; }
+
+    /// <summary>Former members still to be removed from the series' attendees (empty once the calendar followed).</summary>
+    public IReadOnlyList<PersonId> Leaving { get; init; } = [];
 
     /// <summary>
     /// Set when the series was made in Outlook and adopted (the Graph id of its master in the organizer's calendar): the
@@ -33,6 +38,23 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
     /// <summary>An adoption recorded, not yet confirmed (the item not sent yet, or the calendar unavailable): the timer finishes it.</summary>
     public static CircleSchedule Adopting(PersonId organizer, string eventId, DateTimeOffset now) =>
         new(ScheduleState.Pending, organizer, "adopt-" + eventId, null, now) { AdoptedEventId = eventId };
+
+    /// <summary>The schedule after its members became <paramref name="members"/> (from <paramref name="before"/>): the attendees must follow.</summary>
+    public CircleSchedule MembersChanged(IReadOnlyCollection<PersonId> before, IReadOnlyCollection<PersonId> members) => this with
+    {
+        AttendeesOutdated = true,
+        Leaving = [.. Leaving.Concat(before).Distinct().Except(members)],
+    };
+
+    /// <summary>
+    /// The schedule once the calendar applied a change computed from <paramref name="present"/> and <paramref name="absent"/>:
+    /// those removed are forgotten, and the intent is cleared only if nothing changed since (<paramref name="members"/> are the current ones).
+    /// </summary>
+    public CircleSchedule AttendeesFollowed(IReadOnlySet<PersonId> present, IReadOnlySet<PersonId> absent, IEnumerable<PersonId> members)
+    {
+        var leaving = Leaving.Where(p => !absent.Contains(p)).ToArray();
+        return this with { Leaving = leaving, AttendeesOutdated = AttendeesOutdated && (leaving.Length > 0 || !present.SetEquals(members)) };
+    }
 
     public CircleSchedule Confirm(MeetingSeries series) => this with { State = ScheduleState.Scheduled, Series = series };
 

@@ -27,8 +27,12 @@ public interface ICalendarGateway
     Task<Result<IReadOnlyList<Availability>>> GetAvailabilityAsync(
         TenantId tenant, PersonId requester, IReadOnlyList<Person> people, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the series' attendees with <paramref name="attendees"/>: one update of the series master, which every occurrence follows.</summary>
-    Task<Result<Unit>> UpdateAttendeesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Applies <paramref name="change"/> to the attendees the series master has now (read, changed, written back only if
+    /// nobody wrote in between, else read again): every occurrence follows the master.
+    /// </summary>
+    Task<Result<Unit>> UpdateAttendeesAsync(
+        TenantId tenant, PersonId organizer, string seriesMasterId, AttendeeChange change, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Whether the series master still has the cadence's recurrence, first start and length (it may have been edited in
@@ -36,8 +40,19 @@ public interface ICalendarGateway
     /// </summary>
     Task<Result<bool>> FollowsCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
 
-    /// <summary>Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept) and the agenda file attached in place of the previous one.</summary>
-    Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept), and the agenda
+    /// file attached unless <paramref name="previous"/> already holds the same content; a changed file replaces the previous
+    /// one (deleted by id, then the new one added).
+    /// </summary>
+    /// <returns>The attachment the occurrence now has.</returns>
+    Task<Result<Agendas.AgendaAttachment>> PublishAgendaAsync(
+        TenantId tenant,
+        PersonId organizer,
+        string occurrenceId,
+        Agendas.AgendaDocument agenda,
+        Agendas.AgendaAttachment? previous,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Reads an item of the organizer's own calendar (a series made in Outlook, to adopt); NotFound when their calendar has no such item.</summary>
     Task<Result<Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default);

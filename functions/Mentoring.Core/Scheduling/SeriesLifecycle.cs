@@ -161,12 +161,18 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
             circle.Tenant, circle.Id, c => c.Schedule is { State: ScheduleState.Pausing } s ? c with { Schedule = s with { State = ScheduleState.Paused } } : c, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the circle's members as the series' attendees (one request), then clears the intent if the members are still those.</summary>
+    /// <summary>
+    /// Invites the circle's members and uninvites those who left (<see cref="CircleSchedule.Leaving"/>), as a change the
+    /// gateway applies to the attendees it reads (see <see cref="AttendeeChange"/>); then records what the calendar followed.
+    /// </summary>
     public async Task<Result<CircleView>> UpdateAttendeesAsync(Circle circle, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule!;
-        var attendees = await AttendeesAsync(circle, schedule.Organizer, cancellationToken).ConfigureAwait(false);
-        var updated = await calendar.UpdateAttendeesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, attendees, cancellationToken).ConfigureAwait(false);
+        var members = circle.Members.Select(m => m.PersonId).ToArray();
+        var present = await AttendeesAsync(circle.Tenant, members, schedule.Organizer, cancellationToken).ConfigureAwait(false);
+        var absent = await AttendeesAsync(circle.Tenant, schedule.Leaving, schedule.Organizer, cancellationToken).ConfigureAwait(false);
+        var change = new AttendeeChange(present, absent);
+        var updated = await calendar.UpdateAttendeesAsync(circle.Tenant, schedule.Organizer, schedule.Series!.SeriesMasterId, change, cancellationToken).ConfigureAwait(false);
         if (!updated.IsSuccess)
         {
             return Result<CircleView>.Failure(updated.Errors);
@@ -174,17 +180,27 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
 
         // Someone may have changed the members meanwhile: then the intent stays, and their own update (or the timer) follows.
         var sent = circle.Members.Select(m => m.PersonId).ToHashSet();
+        var removed = schedule.Leaving.ToHashSet();
         return await circles.ApplyAsSystemAsync(
             circle.Tenant,
             circle.Id,
-            c => c.Schedule is { AttendeesOutdated: true } s && sent.SetEquals(c.Members.Select(m => m.PersonId)) ? c with { Schedule = s with { AttendeesOutdated = false } } : c,
+            c => c.Schedule is { } s && (s.AttendeesOutdated || s.Leaving.Count > 0) ? c with { Schedule = s.AttendeesFollowed(sent, removed, c.Members.Select(m => m.PersonId)) } : c,
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Attendee[]> AttendeesAsync(Circle circle, PersonId organizer, CancellationToken cancellationToken)
+    private async Task<Attendee[]> AttendeesAsync(Circle circle, PersonId organizer, CancellationToken cancellationToken) =>
+        await AttendeesAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId)], organizer, cancellationToken).ConfigureAwait(false);
+
+    private async Task<Attendee[]> AttendeesAsync(TenantId tenant, IReadOnlyList<PersonId> people, PersonId organizer, CancellationToken cancellationToken)
     {
         // The organizer is not an attendee of their own series: only the others are looked up.
-        var people = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId).Where(p => p != organizer)], cancellationToken).ConfigureAwait(false);
-        return [.. people.Select(p => new Attendee(p.Id, p.DisplayName, p.Email))];
+        var others = people.Where(p => p != organizer).ToArray();
+        if (others.Length == 0)
+        {
+            return [];
+        }
+
+        var found = await directory.FindAsync(tenant, others, cancellationToken).ConfigureAwait(false);
+        return [.. found.Select(p => new Attendee(p.Id, p.DisplayName, p.Email))];
     }
 }

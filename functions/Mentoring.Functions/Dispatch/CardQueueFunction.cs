@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Mentoring.Functions.Dispatch;
 
 /// <summary>One card for one member: delivered at most once (see <see cref="DeliverCard"/>).</summary>
-public sealed class CardQueueFunction(DeliverCard deliver, ILogger<CardQueueFunction> logger)
+public sealed class CardQueueFunction(DeliverCard deliver, CardRetries retries, ILogger<CardQueueFunction> logger)
 {
     [Function("DispatchCard")]
     public async Task Run([QueueTrigger("%" + DeliveryOptions.CardQueueSetting + "%", Connection = "AzureWebJobsStorage")] string message, CancellationToken ct)
@@ -18,6 +18,12 @@ public sealed class CardQueueFunction(DeliverCard deliver, ILogger<CardQueueFunc
         }
 
         var outcome = await deliver.ExecuteAsync(card, ct);
+        if (outcome is { Result: DeliveryResult.Deferred, RetryAfter: { } after } && await retries.TryDeferAsync(message, after, ct))
+        {
+            // Teams said when to come back: a copy waits exactly that long, this message is done with.
+            return;
+        }
+
         if (outcome.MustRetry)
         {
             // Failing the invocation is how a queue trigger asks for the message again (host.json visibilityTimeout).

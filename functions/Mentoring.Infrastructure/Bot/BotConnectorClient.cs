@@ -19,7 +19,7 @@ namespace Mentoring.Infrastructure.Bot;
 /// emulator's lost responses include such 504s), so for a send they mean "unknown", not "retry". Creating a conversation
 /// and replacing an activity are idempotent: for those all five statuses are retried.
 /// </remarks>
-internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOptions<BotOptions> options)
+internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOptions<BotOptions> options, TimeProvider time)
 {
     public const string HttpClientName = "Mentoring.BotConnector";
 
@@ -98,7 +98,7 @@ internal sealed class BotConnectorClient(HttpClient http, IBotTokens tokens, IOp
             var code = TeamsErrors.CodeOf(text) ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return !idempotent && TeamsErrors.MayHaveBeenDelivered(status)
                 ? new(BotConnectorStatus.Unknown, ErrorCode: code)
-                : new(TeamsErrors.Classify(status, code), ErrorCode: code, RetryAfter: GraphCall.RetryAfter(response.Headers.NonValidated));
+                : new(TeamsErrors.Classify(status, code), ErrorCode: code, RetryAfter: GraphCall.RetryAfter(response.Headers.NonValidated, time));
         }
         catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
         {

@@ -22,7 +22,8 @@ internal static class BotConnectorServices
         services.AddSingleton(sp => new BotConnectorClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotConnectorClient.HttpClientName),
             sp.GetRequiredService<IBotTokens>(),
-            sp.GetRequiredService<IOptions<BotOptions>>()));
+            sp.GetRequiredService<IOptions<BotOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotContacts>();
         services.AddSingleton<IBotContactEvents>(sp => sp.GetRequiredService<BotContacts>());
         services.AddSingleton<Core.FollowUps.IBotReach, StoredBotReach>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.Delivery;
@@ -42,6 +43,16 @@ public static class DeliveryMessages
             : null;
     }
 
+    /// <summary>How many times this card message was put back after a Retry-After (see <see cref="CardRetries"/>); 0 for one fanned out.</summary>
+    public static int Deferrals(string text) => Read<CardMessage>(text)?.Deferrals ?? 0;
+
+    /// <summary>The same card message, counting one more deferral.</summary>
+    public static string Deferred(string text)
+    {
+        var m = Read<CardMessage>(text) ?? throw new ArgumentException("Not a card message.", nameof(text));
+        return JsonSerializer.Serialize(m with { Deferrals = m.Deferrals + 1 }, Json);
+    }
+
     private static T? Read<T>(string text)
         where T : class
     {
@@ -57,5 +68,9 @@ public static class DeliveryMessages
 
     private sealed record SessionMessage(string Tenant, string Circle, string Session, string Kind, DateTimeOffset DueAt, DateTimeOffset Start, DateTimeOffset End);
 
-    private sealed record CardMessage(string Tenant, string Circle, string Session, string Member, string Kind);
+    private sealed record CardMessage(string Tenant, string Circle, string Session, string Member, string Kind)
+    {
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        public int Deferrals { get; init; }
+    }
 }

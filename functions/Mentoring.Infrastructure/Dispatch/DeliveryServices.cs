@@ -34,6 +34,7 @@ public static class DeliveryServices
                 : new QueueServiceClient(storage.ConnectionString, options);
         });
         services.AddSingleton(sp => new DeliveryQueues(sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<IOptions<DeliveryOptions>>().Value));
+        services.AddSingleton<CardRetries>();
         services.AddHostedService<QueuesInitializer>();
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<TableOutbox>();

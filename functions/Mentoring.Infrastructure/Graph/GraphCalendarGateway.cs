@@ -28,7 +28,7 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
     public Task<Result<MeetingSeries>> CreateSeriesAsync(SeriesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return GraphCall.RunAsync(async () =>
+        return clients.RunAsync(async () =>
         {
             var organizer = clients.For(request.Tenant).Users[request.Organizer.ToString()];
 
@@ -45,7 +45,7 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
     public Task<Result<IReadOnlyList<Occurrence>>> ListOccurrencesAsync(
         TenantId tenant, PersonId organizer, string seriesMasterId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        GraphCall.RunAsync<IReadOnlyList<Occurrence>>(async () =>
+        clients.RunAsync<IReadOnlyList<Occurrence>>(async () =>
         {
             var instances = clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].Instances;
             var page = await instances.GetAsync(r =>
@@ -74,7 +74,7 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
     public Task<Result<Unit>> CancelOccurrenceAsync(
         TenantId tenant, PersonId organizer, string occurrenceId, string comment, CancellationToken cancellationToken = default) =>
-        GraphCall.RunAsync(async () =>
+        clients.RunAsync(async () =>
         {
             await clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId].Cancel
                 .PostAsync(new CancelPostRequestBody { Comment = comment }, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -111,7 +111,7 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             return Task.FromResult(Result<IReadOnlyList<Availability>>.Success([]));
         }
 
-        return GraphCall.RunAsync(async () =>
+        return clients.RunAsync(async () =>
         {
             var parts = new List<Availability>();
             foreach (var (batch, batchFrom, batchTo) in GraphScheduleBatches.Split(people, from, to))
@@ -127,14 +127,14 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
     }
 
     public Task<Result<Unit>> UpdateAttendeesAsync(
-        TenantId tenant, PersonId organizer, string seriesMasterId, IReadOnlyList<Attendee> attendees, CancellationToken cancellationToken = default) =>
-        PatchAsync(tenant, organizer, seriesMasterId, () => GraphEvents.AttendeesChange(attendees), cancellationToken);
+        TenantId tenant, PersonId organizer, string seriesMasterId, AttendeeChange change, CancellationToken cancellationToken = default) =>
+        clients.RunAsync(() => GraphAttendees.UpdateAsync(clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId], change, cancellationToken), cancellationToken);
 
     public Task<Result<bool>> FollowsCadenceAsync(
         TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cadence);
-        return GraphCall.RunAsync(async () =>
+        return clients.RunAsync(async () =>
         {
             var master = await clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].GetAsync(r =>
             {
@@ -145,15 +145,12 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
         }, cancellationToken);
     }
 
-    public Task<Result<Unit>> PublishAgendaAsync(TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, CancellationToken cancellationToken = default) =>
-        GraphCall.RunAsync(async () =>
-        {
-            await GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, cancellationToken).ConfigureAwait(false);
-            return Unit.Value;
-        }, cancellationToken);
+    public Task<Result<Core.Agendas.AgendaAttachment>> PublishAgendaAsync(
+        TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, Core.Agendas.AgendaAttachment? previous, CancellationToken cancellationToken = default) =>
+        clients.RunAsync(() => GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, previous, cancellationToken), cancellationToken);
 
     public Task<Result<Core.Scheduling.Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default) =>
-        GraphCall.RunAsync(async () =>
+        clients.RunAsync(async () =>
         {
             var mailbox = clients.For(tenant).Users[organizer.ToString()];
             var item = await mailbox.Events[eventId].GetAsync(r =>
@@ -170,7 +167,7 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
 
     // The body is built inside the call: a retried PATCH must never reuse an Event the SDK already serialized.
     private Task<Result<Unit>> PatchAsync(TenantId tenant, PersonId organizer, string eventId, Func<Event> body, CancellationToken cancellationToken) =>
-        GraphCall.RunAsync(async () =>
+        clients.RunAsync(async () =>
         {
             await clients.For(tenant).Users[organizer.ToString()].Events[eventId].PatchAsync(body(), cancellationToken: cancellationToken).ConfigureAwait(false);
             return Unit.Value;

@@ -9,7 +9,8 @@ namespace Mentoring.Infrastructure.Graph;
 /// Unavailable: Kiota's RetryHandler ran out of retries (an AggregateException of one ApiException per attempt, not an
 /// ODataError), a 429/503/504 it chose not to retry (Retry-After too long), the network, or a timeout. NotFound: a 404.
 /// A 403 means the tenant's admin has not granted (or has revoked) a permission the app needs: Unavailable too, with an
-/// hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug.
+/// hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug. A 412 (an
+/// If-Match that lost the race too many times) is Unavailable too.
 /// Any other 4xx is our bug and throws.
 /// </remarks>
 internal static class GraphCall
@@ -26,7 +27,8 @@ internal static class GraphCall
 
     public static bool IsTransient(int status) => status is 429 or 503 or 504;
 
-    public static async Task<Result<T>> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    /// <param name="time">The injected clock: a Retry-After given as an HTTP date is a wait from now.</param>
+    public static async Task<Result<T>> RunAsync<T>(Func<Task<T>> operation, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
@@ -35,15 +37,20 @@ internal static class GraphCall
         catch (AggregateException e) when (e.Message.StartsWith("Too many retries", StringComparison.Ordinal))
         {
             // The last attempt's answer is the freshest word on when to come back.
-            return Unavailable(e.InnerExceptions.OfType<ApiException>().LastOrDefault());
+            return Unavailable(e.InnerExceptions.OfType<ApiException>().LastOrDefault(), time);
         }
         catch (ApiException e) when (IsTransient(e.ResponseStatusCode))
         {
-            return Unavailable(e);
+            return Unavailable(e, time);
         }
         catch (ApiException e) when (e.ResponseStatusCode == 404)
         {
             return Error.NotFound(NotFoundCode);
+        }
+        catch (ApiException e) when (e.ResponseStatusCode == 412)
+        {
+            // Others kept writing the same event (see GraphAttendees): the change is tried again later, never lost.
+            return Error.Unavailable(UnavailableCode, DefaultRetryAfter);
         }
         catch (ApiException e) when (e.ResponseStatusCode == 403)
         {
@@ -51,29 +58,29 @@ internal static class GraphCall
         }
         catch (HttpRequestException)
         {
-            return Unavailable(null);
+            return Unavailable(null, time);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient's timeout surfaces as a cancellation nobody asked for.
-            return Unavailable(null);
+            return Unavailable(null, time);
         }
     }
 
     /// <summary>Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3).</summary>
-    internal static TimeSpan? RetryAfter(HttpHeadersNonValidated headers) =>
-        headers.TryGetValues("Retry-After", out var values) ? Parse(values.FirstOrDefault()) : null;
+    internal static TimeSpan? RetryAfter(HttpHeadersNonValidated headers, TimeProvider time) =>
+        headers.TryGetValues("Retry-After", out var values) ? Parse(values.FirstOrDefault(), time) : null;
 
-    private static Error Unavailable(ApiException? e) =>
-        Error.Unavailable(UnavailableCode, RetryAfter(e) ?? DefaultRetryAfter);
+    private static Error Unavailable(ApiException? e, TimeProvider time) =>
+        Error.Unavailable(UnavailableCode, RetryAfter(e, time) ?? DefaultRetryAfter);
 
-    private static TimeSpan? RetryAfter(ApiException? e)
+    private static TimeSpan? RetryAfter(ApiException? e, TimeProvider time)
     {
         var values = e?.ResponseHeaders.FirstOrDefault(h => h.Key.Equals("Retry-After", StringComparison.OrdinalIgnoreCase)).Value;
-        return Parse(values?.FirstOrDefault());
+        return Parse(values?.FirstOrDefault(), time);
     }
 
-    private static TimeSpan? Parse(string? value)
+    private static TimeSpan? Parse(string? value, TimeProvider time)
     {
         if (int.TryParse(value, out var seconds) && seconds >= 0)
         {
@@ -81,7 +88,7 @@ internal static class GraphCall
         }
 
         return RetryConditionHeaderValue.TryParse(value, out var parsed) && parsed.Date is { } date
-            ? TimeSpan.FromSeconds(Math.Max(0, (date - DateTimeOffset.UtcNow).TotalSeconds))
+            ? TimeSpan.FromSeconds(Math.Max(0, (date - time.GetUtcNow()).TotalSeconds))
             : null;
     }
 }

@@ -21,8 +21,9 @@ internal sealed class GraphClients : IDisposable
     private readonly string baseUrl;
     private readonly ConcurrentDictionary<TenantId, GraphServiceClient> clients = new();
 
-    public GraphClients(IOptions<GraphOptions> options, ITenantAuthentication authentication)
+    public GraphClients(IOptions<GraphOptions> options, ITenantAuthentication authentication, TimeProvider time)
     {
+        Time = time;
         var o = options.Value;
         this.authentication = authentication;
         baseUrl = o.BaseUrl.TrimEnd('/');
@@ -33,13 +34,19 @@ internal sealed class GraphClients : IDisposable
             // Kiota lets this alone decide, for every response, so it must keep the default's statuses. A long Retry-After is
             // better spent elsewhere: give up now and let the caller (a queue) come back later.
             ShouldRetry = (_, _, response) => GraphCall.IsTransient((int)response.StatusCode)
-                && (GraphCall.RetryAfter(response.Headers.NonValidated) ?? TimeSpan.Zero) <= TimeSpan.FromSeconds(o.MaxRetryAfterSeconds),
+                && (GraphCall.RetryAfter(response.Headers.NonValidated, time) ?? TimeSpan.Zero) <= TimeSpan.FromSeconds(o.MaxRetryAfterSeconds),
         };
         var handlers = GraphClientFactory.CreateDefaultHandlers()
             .Select(h => h is RetryHandler ? new RetryHandler(retry) : h)
             .ToList();
         http = GraphClientFactory.Create(handlers);
     }
+
+    /// <summary>The injected clock, for the waits a Retry-After date names.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Runs one operation of these clients as <see cref="GraphCall"/> does, on the injected clock.</summary>
+    public Task<Result<T>> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken) => GraphCall.RunAsync(operation, Time, cancellationToken);
 
     public GraphServiceClient For(TenantId tenant) =>
         clients.GetOrAdd(tenant, t => new GraphServiceClient(http, authentication.For(t), baseUrl));

@@ -29,9 +29,6 @@ internal static class GraphEvents
         };
     }
 
-    /// <summary>The full attendee list: on the series master, Graph replaces the list and every occurrence follows.</summary>
-    public static Event AttendeesChange(IReadOnlyList<Attendee> attendees) => new() { Attendees = Attendees(attendees) };
-
     private static List<GraphAttendee> Attendees(IReadOnlyList<Attendee> attendees) =>
         [.. attendees.Select(a => new GraphAttendee
         {

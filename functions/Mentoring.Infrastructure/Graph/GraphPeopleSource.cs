@@ -61,9 +61,9 @@ internal sealed class GraphPeopleSource(GraphClients clients) : IPeopleSource
     }
 
     /// <summary>The gateway's error mapping, with the directory's own code so the message names the right service.</summary>
-    private static async Task<Result<T>> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    private async Task<Result<T>> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
     {
-        var result = await GraphCall.RunAsync(operation, cancellationToken).ConfigureAwait(false);
+        var result = await clients.RunAsync(operation, cancellationToken).ConfigureAwait(false);
         return result.IsSuccess ? result : Result<T>.Failure([.. result.Errors.Select(e => e.Kind == ErrorKind.Unavailable ? e with { Code = UnavailableCode } : e)]);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class GraphTeamsAppInstaller(GraphClients clients, IOptions<Grap
 {
     /// <summary>Installed, or already there (Graph answers 409); errors as <see cref="GraphCall"/> maps them.</summary>
     public Task<Result<bool>> InstallAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken) =>
-        GraphCall.RunAsync(async () =>
+        clients.RunAsync(async () =>
         {
             var installation = new UserScopeTeamsAppInstallation
             {

@@ -7,7 +7,7 @@ using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Infrastructure.Privacy;
 
-/// <summary>The AgendaPublish table holds ids and due times only: no personal data; a circle's rows go with it.</summary>
+/// <summary>The AgendaPublish table holds ids, due times and agenda files' ids and hashes only: no personal data; a circle's rows go with it.</summary>
 internal sealed class AgendaPublishPersonalData(Tables tables) : IPersonalDataStore
 {
     public string Store => "AgendaPublish";

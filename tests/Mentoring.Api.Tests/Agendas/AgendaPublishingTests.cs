@@ -73,6 +73,46 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task An_unchanged_agenda_is_not_uploaded_again_and_a_changed_one_replaces_its_file_by_id()
+    {
+        var graph = new GraphProbe(fixture.Host);
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        var (circle, sessions) = await fixture.ScheduledPeerGroupAsync(lea, Users.Lea, Users.Nicolas, Users.Chloe);
+        var session = Id(sessions[0]);
+        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
+        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
+        var item = await AddedItemAsync(lea, circle, session, "topic", "Mon CV");
+        var log = fixture.Host.Emulator.Log;
+        log.Clear();
+        await PublishDueAsync();
+        Assert.Equal((1, 0), AttachmentWrites());
+
+        // Edited, then edited back: the agenda is marked again, but its file is the one already attached.
+        var url = $"circles/{circle}/sessions/{session}/agenda/items/{Id(item)}";
+        (await PatchAsync(lea, url, new { text = "Ma lettre" })).EnsureSuccessStatusCode();
+        (await PatchAsync(lea, url, new { text = "Mon CV" })).EnsureSuccessStatusCode();
+        await PublishDueAsync();
+        Assert.Equal((1, 0), AttachmentWrites());
+
+        (await PatchAsync(lea, url, new { text = "Mon CV et ma lettre" })).EnsureSuccessStatusCode();
+        await PublishDueAsync();
+        Assert.Equal((2, 1), AttachmentWrites());
+        var attachments = (await graph.GetAsync(Users.Lea, $"events/{occurrence}/attachments"))["value"]!.AsArray();
+        var file = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(attachments)!["contentBytes"]!.GetValue<string>()));
+        Assert.Contains("Mon CV et ma lettre", file);
+
+        (int Added, int Deleted) AttachmentWrites() => (
+            log.Entries.Count(e => e.Method == "POST" && e.Status == 201 && e.PathAndQuery.Contains("/attachments", StringComparison.Ordinal)),
+            log.Entries.Count(e => e.Method == "DELETE" && e.Status == 204 && e.PathAndQuery.Contains("/attachments/", StringComparison.Ordinal)));
+    }
+
+    private async Task PublishDueAsync()
+    {
+        fixture.Clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+    }
+
     /// <summary>Everything from the first Teams separator line to the last one, as Exchange wrote it.</summary>
     private static string TeamsBlock(string body)
     {

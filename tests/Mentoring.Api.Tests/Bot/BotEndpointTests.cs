@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Mentoring.Core.Common;
+using Mentoring.Core.Delivery;
+using Mentoring.Core.People;
 using Mentoring.Infrastructure.Storage;
 using Mentoring.M365Emulator.BotFramework;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +21,19 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
         var response = await PostAsync(Message(), await TokenAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task After_a_valid_message_the_tenants_cards_still_reach_the_emulators_bot_connector()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Message(), await TokenAsync())).StatusCode);
+
+        // The product remembers the service URL of the tenant's last activity and opens conversations there.
+        var person = fixture.Host.Emulator.BotConnector.AddPeople(M365Emulator.DemoDirectory.ContosoTenantId, [Guid.NewGuid()])[0];
+        var opened = await fixture.Host.Services.GetRequiredService<IBotMessenger>().OpenAsync(new TenantId(M365Emulator.DemoDirectory.ContosoTenantId), new PersonId(person.Id));
+
+        Assert.True(opened.Status == BotStatus.Done, $"{opened.Status} {opened.Detail}");
+        Assert.Equal(ServiceUrl, opened.Conversation!.ServiceUrl);
     }
 
     [Theory]
@@ -140,7 +156,7 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
             ["type"] = "invoke",
             ["name"] = "adaptiveCard/action",
             ["channelId"] = "msteams",
-            ["serviceUrl"] = DemoBot.ServiceUrl,
+            ["serviceUrl"] = ServiceUrl,
             ["locale"] = locale,
             ["from"] = new JsonObject { ["id"] = "29:1abc", ["aadObjectId"] = Users.Camille.Id.ToString() },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = M365Emulator.DemoDirectory.ContosoTenantId.ToString() } },
@@ -157,18 +173,21 @@ public sealed class BotEndpointTests(LocalHostFixture fixture)
         Assert.StartsWith(start, body["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>The emulator's Bot Connector: an activity from anywhere else would make the tenant's cards go there, for every test after this one.</summary>
+    private string ServiceUrl => fixture.Host.Emulator.BotConnector.ServiceUrl.ToString();
+
     private Task<string> TokenAsync(string? flaw = null) =>
-        fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, flaw);
+        fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl, flaw);
 
-    private static JsonObject Message() => Message(M365Emulator.DemoDirectory.ContosoTenantId.ToString(), Users.Camille.Id.ToString());
+    private JsonObject Message() => Message(M365Emulator.DemoDirectory.ContosoTenantId.ToString(), Users.Camille.Id.ToString());
 
-    private static JsonObject Message(string tenant, string person, string type = "message") => new()
+    private JsonObject Message(string tenant, string person, string type = "message") => new()
     {
         ["type"] = type,
         ["action"] = type == "installationUpdate" ? "add" : null,
         ["id"] = "1700000000001",
         ["channelId"] = "msteams",
-        ["serviceUrl"] = DemoBot.ServiceUrl,
+        ["serviceUrl"] = ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:1abc", ["aadObjectId"] = person },
         ["conversation"] = new JsonObject { ["id"] = "a:1xyz", ["conversationType"] = "personal", ["tenantId"] = tenant },
         ["recipient"] = new JsonObject { ["id"] = "28:" + DemoBot.AppId },

@@ -81,7 +81,6 @@ public sealed class BotReachTests(FollowUpHostFixture fixture)
         ["type"] = "message",
         ["id"] = "f:" + Guid.NewGuid().ToString("N"),
         ["channelId"] = "msteams",
-        ["serviceUrl"] = DemoBot.ServiceUrl,
         ["text"] = text,
         ["from"] = new JsonObject { ["id"] = "29:" + who.Id.ToString("N"), ["aadObjectId"] = who.Id.ToString(), ["name"] = who.DisplayName },
         ["conversation"] = new JsonObject { ["id"] = "a:" + who.Id.ToString("N"), ["conversationType"] = "personal", ["tenantId"] = who.TenantId.ToString() },

@@ -6,6 +6,7 @@ using Mentoring.M365Emulator.BotFramework;
 namespace Mentoring.Api.Tests.FollowUps;
 
 /// <summary>Invokes as Teams sends them when a person clicks a card's Action.Execute: the action's data merged with the inputs.</summary>
+/// <remarks>Without a serviceUrl: the fixture that posts them stamps its own Bot Connector's.</remarks>
 internal static class CardInvokes
 {
     /// <summary>The invoke of <paramref name="card"/>'s first Action.Execute, with <paramref name="inputs"/> set (as strings, as Teams sends them).</summary>
@@ -27,7 +28,6 @@ internal static class CardInvokes
         ["name"] = "adaptiveCard/action",
         ["id"] = "f:" + Guid.NewGuid().ToString("N"),
         ["channelId"] = "msteams",
-        ["serviceUrl"] = DemoBot.ServiceUrl,
         ["locale"] = locale,
         ["from"] = new JsonObject { ["id"] = "29:" + by.Id.ToString("N"), ["aadObjectId"] = by.Id.ToString(), ["name"] = by.DisplayName },
         ["conversation"] = new JsonObject { ["id"] = "a:" + by.Id.ToString("N"), ["conversationType"] = "personal", ["tenantId"] = by.TenantId.ToString() },

@@ -55,10 +55,14 @@ public sealed class FollowUpHostFixture : IAsyncLifetime
         return new Scenario(new CircleId(Guid.Parse(id)), [.. sessions.Select(s => AgendaApi.Id(s))]);
     }
 
-    /// <summary>Posts an activity to /api/messages signed as the Bot Connector signs it.</summary>
+    /// <summary>Posts an activity to /api/messages from this host's Bot Connector, signed as it signs them.</summary>
+    /// <remarks>The product remembers the service URL activities come from and sends the tenant's cards there: any other would break the tests after this one.</remarks>
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity)
     {
-        var token = await Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl);
+        ArgumentNullException.ThrowIfNull(activity);
+        var serviceUrl = Host.Emulator.BotConnector.ServiceUrl.ToString();
+        activity["serviceUrl"] = serviceUrl;
+        var token = await Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, serviceUrl);
         using var http = new HttpClient { BaseAddress = new Uri(Host.BaseUri, "api/") };
         using var request = new HttpRequestMessage(HttpMethod.Post, "messages") { Content = JsonContent.Create(activity) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

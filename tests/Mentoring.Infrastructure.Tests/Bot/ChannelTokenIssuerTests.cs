@@ -54,9 +54,9 @@ public sealed class ChannelTokenIssuerTests : IAsyncLifetime
     [InlineData("entraV2", "expired", ChannelTokenOutcome.Refused)]
     public async Task Each_accepted_issuer_is_valid_and_each_flaw_of_it_is_refused(string kind, string? flaw, ChannelTokenOutcome expected)
     {
-        var raw = await emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, flaw, kind: kind);
+        var raw = await emulator.GetChannelTokenAsync(DemoBot.AppId, emulator.BotConnector.ServiceUrl.ToString(), flaw, kind: kind);
 
-        var check = await services.GetRequiredService<IChannelTokenValidator>().ValidateAsync("Bearer " + raw, DemoBot.ServiceUrl);
+        var check = await services.GetRequiredService<IChannelTokenValidator>().ValidateAsync("Bearer " + raw, emulator.BotConnector.ServiceUrl.ToString());
 
         Assert.True(expected == check.Outcome, $"{kind}/{flaw}: {check.Outcome} ({check.Reason})");
     }
@@ -71,9 +71,9 @@ public sealed class ChannelTokenIssuerTests : IAsyncLifetime
             ["Bot:Authority"] = emulator.BaseUri.ToString(),
         }).Build();
         await using var noTenant = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddLogging().AddMentoringBot(configuration).BuildServiceProvider();
-        var raw = await emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, kind: "entraV2");
+        var raw = await emulator.GetChannelTokenAsync(DemoBot.AppId, emulator.BotConnector.ServiceUrl.ToString(), kind: "entraV2");
 
-        var check = await noTenant.GetRequiredService<IChannelTokenValidator>().ValidateAsync("Bearer " + raw, DemoBot.ServiceUrl);
+        var check = await noTenant.GetRequiredService<IChannelTokenValidator>().ValidateAsync("Bearer " + raw, emulator.BotConnector.ServiceUrl.ToString());
 
         Assert.Equal(ChannelTokenOutcome.Refused, check.Outcome);
     }

@@ -34,7 +34,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task Five_minutes_of_skew_on_each_side_and_not_a_second_more()
     {
-        var raw = await emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl);
+        var raw = await emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl);
         var token = new JsonWebToken(raw);
         var skew = TimeSpan.FromMinutes(5);
         var second = TimeSpan.FromSeconds(1);
@@ -52,15 +52,15 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task Keys_are_read_once_a_day_and_an_unknown_key_re_reads_them_at_most_every_five_minutes()
     {
-        var good = await emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl);
-        var unknown = await emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, "unknownKey");
+        var good = await emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl);
+        var unknown = await emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl, "unknownKey");
         clock.SetUtcNow(new JsonWebToken(good).ValidFrom);
 
         var counts = new List<int>();
         async Task Check(string token, ChannelTokenOutcome expected, TimeSpan advance)
         {
             clock.Advance(advance);
-            Assert.Equal(expected, (await Validator.ValidateAsync("Bearer " + token, DemoBot.ServiceUrl)).Outcome);
+            Assert.Equal(expected, (await Validator.ValidateAsync("Bearer " + token, ServiceUrl)).Outcome);
             counts.Add(requests.Count);
         }
 
@@ -73,9 +73,11 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
 
         // A day after the last read (the token itself now long expired, so only the reading is looked at).
         clock.Advance(BotFrameworkKeys.RefreshInterval);
-        await Validator.ValidateAsync("Bearer " + good, DemoBot.ServiceUrl);
+        await Validator.ValidateAsync("Bearer " + good, ServiceUrl);
         Assert.Equal(8, requests.Count);
     }
+
+    private string ServiceUrl => emulator.BotConnector.ServiceUrl.ToString();
 
     public async Task DisposeAsync()
     {
@@ -86,7 +88,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     private async Task<ChannelTokenOutcome> OutcomeAtAsync(string raw, DateTime utc)
     {
         clock.SetUtcNow(new DateTimeOffset(utc, TimeSpan.Zero));
-        return (await Validator.ValidateAsync("Bearer " + raw, DemoBot.ServiceUrl)).Outcome;
+        return (await Validator.ValidateAsync("Bearer " + raw, ServiceUrl)).Outcome;
     }
 
     private sealed class MetadataRequests

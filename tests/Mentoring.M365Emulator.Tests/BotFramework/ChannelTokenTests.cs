@@ -24,11 +24,11 @@ public sealed class ChannelTokenTests(EmulatorFixture fixture) : IClassFixture<E
     [Fact]
     public async Task A_good_token_has_the_connector_claims_and_a_published_teams_key()
     {
-        var token = new JsonWebToken(await fixture.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl));
+        var token = new JsonWebToken(await fixture.Emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl));
 
         Assert.Equal("https://api.botframework.com", token.Issuer);
         Assert.Equal([DemoBot.AppId], token.Audiences);
-        Assert.Equal(DemoBot.ServiceUrl, token.GetClaim("serviceurl").Value);
+        Assert.Equal(ServiceUrl, token.GetClaim("serviceurl").Value);
         Assert.True(token.ValidFrom < token.ValidTo);
         Assert.Contains("msteams", await EndorsementsOfAsync(token.Kid) ?? []);
     }
@@ -42,13 +42,13 @@ public sealed class ChannelTokenTests(EmulatorFixture fixture) : IClassFixture<E
     [InlineData("notEndorsedForTeams")]
     public async Task Each_flaw_spoils_exactly_its_own_part(string flaw)
     {
-        var token = new JsonWebToken(await fixture.Emulator.GetChannelTokenAsync(DemoBot.AppId, DemoBot.ServiceUrl, flaw));
+        var token = new JsonWebToken(await fixture.Emulator.GetChannelTokenAsync(DemoBot.AppId, ServiceUrl, flaw));
         var endorsements = await EndorsementsOfAsync(token.Kid);
 
         Assert.Equal(flaw == "wrongAudience", token.Audiences.Single() != DemoBot.AppId);
         Assert.Equal(flaw == "wrongIssuer", token.Issuer != "https://api.botframework.com");
         Assert.Equal(flaw == "expired", token.ValidTo < fixture.Clock.GetUtcNow().UtcDateTime.AddMinutes(-10));
-        Assert.Equal(flaw == "serviceUrlMismatch", token.GetClaim("serviceurl").Value != DemoBot.ServiceUrl);
+        Assert.Equal(flaw == "serviceUrlMismatch", token.GetClaim("serviceurl").Value != ServiceUrl);
         Assert.Equal(flaw == "unknownKey", endorsements is null);
         Assert.Equal(flaw is "unknownKey" or "notEndorsedForTeams", endorsements?.Contains("msteams") != true);
     }
@@ -66,4 +66,6 @@ public sealed class ChannelTokenTests(EmulatorFixture fixture) : IClassFixture<E
 
     private async Task<JsonDocument> GetJsonAsync(Uri uri) =>
         JsonDocument.Parse(await fixture.Http.GetStringAsync(uri));
+
+    private string ServiceUrl => fixture.Emulator.BotConnector.ServiceUrl.ToString();
 }

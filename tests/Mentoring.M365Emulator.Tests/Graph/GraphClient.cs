@@ -10,13 +10,15 @@ internal sealed class GraphClient(HttpClient http, string clientId = DemoDirecto
 {
     private string? _token;
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null, string? preferZone = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null, string? preferZone = null, string? ifMatch = null)
     {
         _token ??= await TokenClient.AppTokenAsync(http, DemoDirectory.ContosoTenantId, clientId);
         using var request = new HttpRequestMessage(method, "v1.0/" + path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         if (preferZone is not null)
             request.Headers.Add("Prefer", $"outlook.timezone=\"{preferZone}\"");
+        if (ifMatch is not null)
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         if (json is not null)
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         return await http.SendAsync(request);

@@ -22,6 +22,8 @@ internal static class EventChangeEndpoints
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);
                 if (stored is null)
                     return GraphErrors.NotFound("object");
+                if (EventPreconditions.Check(request, EventRenderer.Render(stored, "UTC", occurrence)) is { } stale)
+                    return stale;
                 var error = occurrence is null
                     ? EventUpdater.UpdateSeries(stored, body, time.GetUtcNow())
                     : EventUpdater.UpdateOccurrence(stored, occurrence, body);

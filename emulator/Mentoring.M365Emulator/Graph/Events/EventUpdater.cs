@@ -21,9 +21,7 @@ internal static class EventUpdater
         Merge(stored.Json, body);
         stored.Recurrence = recurrence;
         stored.Json["type"] = recurrence is null ? "singleInstance" : "seriesMaster";
-        var changeKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray());
-        stored.Json["changeKey"] = changeKey;
-        stored.Json["@odata.etag"] = $"W/\"{changeKey}\"";
+        EventPreconditions.NewVersion(stored.Json);
         stored.Json["lastModifiedDateTime"] = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         if (body.ContainsKey("attendees"))
         {
@@ -52,6 +50,7 @@ internal static class EventUpdater
             return "The event's end is before its start.";
         exception["start"] = GraphTime.Write(start, "UTC");
         exception["end"] = GraphTime.Write(end, "UTC");
+        EventPreconditions.NewVersion(exception);
         stored.Exceptions[occurrence.OriginalStartUtc] = exception;
         return "";
     }

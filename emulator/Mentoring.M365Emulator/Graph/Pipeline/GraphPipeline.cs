@@ -72,8 +72,8 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
         try
         {
             var settings = faults.Settings;
-            if (settings.LatencyMs > 0)
-                await Task.Delay(settings.LatencyMs, context.RequestAborted);
+            if (faults.NextLatency() is { TotalMilliseconds: > 0 } latency)
+                await Task.Delay(latency, context.RequestAborted);
             if (faults.NextFailure() is { } status)
             {
                 await FailAsync(context, status, settings.RetryAfterSeconds);
