@@ -17,7 +17,7 @@ internal sealed class GraphDirectoryChanges(GraphClients clients) : IDirectoryCh
 {
     public async Task<Result<DirectoryDelta>> ReadAsync(TenantId tenant, string? link, CancellationToken cancellationToken = default)
     {
-        var result = await GraphCall.RunAsync(() => ReadAllAsync(tenant, link, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var result = await clients.RunAsync(() => ReadAllAsync(tenant, link, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (result.IsSuccess)
         {
             return result;
