@@ -46,12 +46,14 @@ param tableNames array = [
   'SessionDue'
 ]
 
-@description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions) and the poison queues the Functions host writes to.')
+@description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions), the erasures (StorageErasureQueue) and the poison queues the Functions host writes to.')
 param queueNames array = [
   'dispatch-sessions'
   'dispatch-cards'
   'dispatch-sessions-poison'
   'dispatch-cards-poison'
+  'privacy-erasures'
+  'privacy-erasures-poison'
 ]
 
 @description('Region of the Static Web App serving the tab pages (the service exists in fewer regions than Functions).')

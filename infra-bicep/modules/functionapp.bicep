@@ -129,6 +129,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Storage__QueueEndpoint: queueEndpoint
       DispatchSessionQueue: 'dispatch-sessions'
       DispatchCardQueue: 'dispatch-cards'
+      // Erasures run as queued work (Mentoring.Infrastructure StorageErasureQueue; the trigger reads %PrivacyErasureQueue%).
+      PrivacyErasureQueue: 'privacy-erasures'
       // The personal tab's Teams deep link, written into every invitation (Mentoring.Functions SchedulingOptions).
       Scheduling__TabLink: tabLink
     }

@@ -64,7 +64,8 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
         Assert.False(sent["isDraft"]?.GetValue<bool>() ?? false);
         Assert.StartsWith("https://teams.microsoft.com/", sent["onlineMeeting"]!["joinUrl"]!.GetValue<string>());
         Assert.Contains("mentoring-agenda", sent["body"]!["content"]!.GetValue<string>());
-        var (circle, series) = await probe.CircleAsync(nicolas, subject);
+        // Read as Léa: Nicolas and Chloé are invited to the circle (the Outlook invitation is Léa's own) until they accept.
+        var (circle, series) = await probe.CircleAsync(lea, subject);
         Assert.NotNull(circle);
         Assert.Equal(("scheduled", sent["id"]!.GetValue<string>(), 12), (series!["state"]!.GetValue<string>(), series["seriesMasterId"]!.GetValue<string>(), series["sessions"]!.AsArray().Count));
     }
@@ -87,7 +88,7 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
         Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
         var probe = new OutlookProbe(fixture.Host);
         Assert.Empty(await probe.EventsAsync(manon, subject));
-        var (circle, series) = await probe.CircleAsync(hugo, subject);
+        var (circle, series) = await probe.CircleAsync(manon, subject);
         Assert.NotNull(circle);
         Assert.Null(series);
     }
@@ -109,8 +110,11 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Calendrier" })).ToBeVisibleAsync();
         Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
 
+        // The Outlook invitation is Inès's own; the circle is Chloé's only once she says yes in her tab.
         var teams = await fixture.NewPageAsync();
         await teams.GotoAsync(fixture.TeamsUrl(chloe.UserPrincipalName));
+        var invitation = teams.Tab().GetByRole(AriaRole.Region, new() { Name = "Invitations" }).GetByRole(AriaRole.Group, new() { Name = subject });
+        await invitation.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         var circle = teams.Tab().GetByRole(AriaRole.Group, new() { Name = subject });
         await Expect(circle.GetByText("Mentoré·e")).ToBeVisibleAsync();
         await Expect(circle.GetByText(new System.Text.RegularExpressions.Regex(@"Prochaine séance : \S+ \d+ \S+ à 18:00"))).ToBeVisibleAsync();
@@ -161,16 +165,28 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
     [Fact]
     public async Task An_Outlook_without_mailbox_1_8_gets_the_series_created_by_the_service_and_its_draft_closed_and_is_told_so()
     {
+        // A mentorship both said yes to (the service creates series only for circles whose members all agreed).
         var (chloe, nicolas) = (User("chloe.robert"), User("nicolas.thomas"));
         var subject = "Mentorat ancien Outlook " + Guid.NewGuid().ToString("N")[..6];
+        var probe = new OutlookProbe(fixture.Host);
+        await probe.CreateCircleAsync(chloe, new System.Text.Json.Nodes.JsonObject
+        {
+            ["kind"] = "mentorship",
+            ["name"] = subject,
+            ["objective"] = "Réussir ma reconversion.",
+            ["members"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonObject { ["personId"] = chloe.Id.ToString(), ["role"] = "mentor" },
+                new System.Text.Json.Nodes.JsonObject { ["personId"] = nicolas.Id.ToString(), ["role"] = "mentee" }),
+            ["cadence"] = new System.Text.Json.Nodes.JsonObject { ["firstDate"] = NextThursday(), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+        });
         var page = await ComposeAsync("&mailbox=1.6", chloe, subject, nicolas);
 
         var pane = Pane(page);
+        await Expect(pane.GetByRole(AriaRole.Radio, new() { Name = subject })).ToBeCheckedAsync();
         await pane.GetByRole(AriaRole.Button, new() { Name = "Planifier" }).ClickAsync();
         await Expect(pane.GetByText("la série a été créée directement dans votre calendrier", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Calendrier" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
-        var probe = new OutlookProbe(fixture.Host);
         Assert.Empty(await probe.EventsAsync(chloe, subject));
         var (circle, series) = await probe.CircleAsync(nicolas, subject);
         Assert.NotNull(circle);

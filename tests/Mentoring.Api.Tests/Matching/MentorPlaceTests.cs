@@ -54,7 +54,7 @@ public sealed class MentorPlaceTests(MatchingHostFixture fixture)
 
         for (var round = 0; round < 3; round++)
         {
-            // A mentorship put together directly (not through Chloé's yes) takes no place, so its end gives none back.
+            // Each mentorship Chloé accepts by invitation takes a place and gives it back when it ends: the count is where it was.
             var made = (await Circles.CreateAsync(nicolas, Circles.Mentorship(Users.Chloe, Users.Nicolas)))["id"]!.GetValue<string>();
             var left = await nicolas.DeleteAsync($"circles/{made}/members/{Users.Nicolas.Id}");
             Assert.Equal(HttpStatusCode.OK, left.StatusCode);
@@ -65,6 +65,26 @@ public sealed class MentorPlaceTests(MatchingHostFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await chloe.PatchAsJsonAsync($"circles/{accepted}", new { status = "closed" })).StatusCode);
         await lea.DeleteAsync($"circles/{accepted}/members/{Users.Lea.Id}");
         await chloe.PatchAsJsonAsync($"circles/{accepted}", new { status = "closed" });
+        Assert.Equal(0, await Profiles.MenteesAsync(chloe));
+    }
+
+    [Fact]
+    public async Task A_mentorship_begun_by_an_accepted_invitation_takes_a_place_and_its_end_gives_it_back_once()
+    {
+        using var chloe = await fixture.Users.AsAsync(Users.Chloe);
+        using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
+        await Profiles.PutAsync(chloe, Profiles.Mentor(capacity: 2));
+        await Profiles.CountMenteesAsync(fixture.Host, Users.Chloe, 0);
+
+        // Invited, Chloé has said nothing yet: no place is taken.
+        var made = (await Circles.InviteAsync(nicolas, Circles.Mentorship(Users.Chloe, Users.Nicolas)))["id"]!.GetValue<string>();
+        Assert.Equal(0, await Profiles.MenteesAsync(chloe));
+
+        Assert.Equal(HttpStatusCode.OK, (await chloe.PostAsync($"circles/{made}/invitation/accept", null)).StatusCode);
+        Assert.Equal(1, await Profiles.MenteesAsync(chloe));
+
+        Assert.Equal(HttpStatusCode.OK, (await nicolas.DeleteAsync($"circles/{made}/members/{Users.Nicolas.Id}")).StatusCode);
+        await chloe.PatchAsJsonAsync($"circles/{made}", new { status = "closed" });
         Assert.Equal(0, await Profiles.MenteesAsync(chloe));
     }
 

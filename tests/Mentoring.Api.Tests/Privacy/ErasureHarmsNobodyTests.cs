@@ -18,14 +18,14 @@ public sealed class ErasureHarmsNobodyTests(PrivacyHostFixture fixture)
         using var camille = await fixture.Users.AsAsync(Users.Camille);
         using var chloe = await fixture.Users.AsAsync(Users.Chloe);
         using var manon = await fixture.Users.AsAsync(Users.Manon);
-        await Circles.CreateAsync(julien, fixture.FromClock(Circles.PeerGroup(Users.Julien, Users.Chloe, Users.Ines)));
+        await Circles.CreateAsync(julien, fixture.FromClock(Circles.PeerGroup(Users.Julien, Users.Chloe, Users.Lea)));
         var mentor = Profiles.Mentor();
         // « Julien Petit » (12 characters) is shorter than « ancien membre » (13): replaced as is, the text would pass its limit.
         var thanks = $"Merci à {Users.Julien.DisplayName} pour son aide. Julien Petitjean aussi. ";
         mentor["about"] = thanks + new string('x', 2_000 - thanks.Length);
         await Profiles.PutAsync(camille, mentor);
         await Profiles.PutAsync(chloe, Profiles.Mentee());
-        var cohort = await PrivacyApi.PostJsonAsync(manon, "cohorts", new { name = "Cohorte d'automne", members = new[] { Users.Camille, Users.Chloe, Users.Julien, Users.Ines }.Select(u => u.Id.ToString()) });
+        var cohort = await PrivacyApi.PostJsonAsync(manon, "cohorts", new { name = "Cohorte d'automne", members = new[] { Users.Camille, Users.Chloe, Users.Julien, Users.Lea }.Select(u => u.Id.ToString()) });
 
         var erased = await julien.PostAsync("me/erase", null);
 

@@ -108,18 +108,25 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
+        using var manon = await fixture.Users.AsAsync(Users.Manon);
+        using var julien = await fixture.Users.AsAsync(Users.Julien);
         var lost = new List<string>();
 
-        // Each round races two additions while Graph answers each request after its own delay (jitter), so the earlier
-        // change's write sometimes lands after the later one's: without the ETag it would take the later member out again.
+        // Each round races two acceptances (a member joins the series when they say yes) while Graph answers each request after
+        // its own delay (jitter), so the earlier change's write sometimes lands after the later one's: without the ETag it
+        // would take the later member out again.
         for (var round = 0; round < 6; round++)
         {
             var (id, _, master) = await ScheduledByLeaAsync(lea);
+            Assert.Equal(HttpStatusCode.OK, (await lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await nicolas.PostAsync($"circles/{id}/members/{Users.Julien.Id}", null)).StatusCode);
             fixture.Host.Emulator.Faults.Configure(new FaultSettings(LatencyMs: 50, LatencyJitterMs: 400, Seed: round));
             HttpResponseMessage[] added;
             try
             {
-                added = await Task.WhenAll(lea.PostAsync($"circles/{id}/members/{Users.Manon.Id}", null), nicolas.PostAsync($"circles/{id}/members/{Users.Julien.Id}", null));
+                added = await Task.WhenAll(
+                    manon.PostAsync($"circles/{id}/invitation/accept", null),
+                    julien.PostAsync($"circles/{id}/invitation/accept", null));
             }
             finally
             {

@@ -10,16 +10,19 @@ namespace Mentoring.Core.Circles.Invitations;
 /// anyone without a pending invitation to it gets 404 <c>invitation.notFound</c>, as for a circle that does not exist.
 /// Accepting goes through the same calendar path as any membership change (<see cref="CircleCalendar.FollowAsync"/>).
 /// </remarks>
-public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar)
+public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar, Requests.MentorPlaces places)
 {
     public Task<IReadOnlyList<CircleInvitation>> ListAsync(Caller caller, CancellationToken cancellationToken = default) =>
         store.ListInvitationsAsync(caller.Tenant, caller.Id, cancellationToken);
 
     public async Task<Result<CircleView>> AcceptAsync(Caller caller, CircleId id, CancellationToken cancellationToken = default)
     {
-        // Hook for the mentor place counting: a mentorship that begins through an accepted invitation should take one of the
-        // mentor's places (MentorPlaces.TakeAsync, Requests), deciding whether a mentor with no place left may still accept.
         var accepted = await store.ApplyAsSystemAsync(caller.Tenant, id, c => Invited(c, caller, CircleInvitations.Accept), cancellationToken).ConfigureAwait(false);
+        if (accepted.IsSuccess)
+        {
+            await TakeMentorPlaceAsync(accepted.Value.Circle, cancellationToken).ConfigureAwait(false);
+        }
+
         return await calendar.FollowAsync(accepted, cancellationToken).ConfigureAwait(false);
     }
 
@@ -27,6 +30,24 @@ public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar
     {
         var declined = await store.ApplyAsSystemAsync(caller.Tenant, id, c => Invited(c, caller, CircleInvitations.Decline), cancellationToken).ConfigureAwait(false);
         return declined.IsSuccess ? Unit.Value : Result<Unit>.Failure(declined.Errors);
+    }
+
+    /// <summary>
+    /// A mentorship that begins through an accepted invitation takes one of the mentor's places, as an accepted request does, so
+    /// that it gives one back when it ends. Both said yes: a mentor with no place left keeps the mentorship, which then holds no
+    /// place (<c>mentor.noPlaceLeft</c> is not an error here) and gives none back.
+    /// </summary>
+    private async Task TakeMentorPlaceAsync(Circle circle, CancellationToken cancellationToken)
+    {
+        if (circle.Kind != CircleKind.Mentorship || !circle.IsReady)
+        {
+            return;
+        }
+
+        if (circle.Members.FirstOrDefault(m => m.Role == MemberRole.Mentor) is { } mentor)
+        {
+            await places.TakeAsync(circle.Tenant, mentor.PersonId, circle.Id, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static Result<Circle> Invited(Circle circle, Caller caller, Func<Circle, PersonId, Result<Circle>> answer) =>

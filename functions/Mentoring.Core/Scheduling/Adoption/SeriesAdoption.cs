@@ -23,7 +23,11 @@ public sealed class SeriesAdoption(ICircleStore circles, ICalendarGateway calend
             return read.Errors[0].Kind == ErrorKind.NotFound ? Error.Invalid("itemId", "adopt.itemNotFound") : Result<AdoptedSeries>.Failure(read.Errors);
         }
 
-        var members = await directory.FindAsync(circle.Tenant, [.. circle.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
+        // The appointment's attendees are the circle's members and the people it invited who have not answered yet: the Outlook
+        // invitation is the organizer's own, sent from their mailbox by them, and puts nobody in the circle (they join by accepting
+        // the circle's invitation in the tab; the product's own attendee changes only ever add members).
+        PersonId[] expected = [.. circle.Members.Select(m => m.PersonId), .. circle.PendingInvitations.Select(i => i.PersonId)];
+        var members = await directory.FindAsync(circle.Tenant, expected, cancellationToken).ConfigureAwait(false);
         var me = members.FirstOrDefault(p => p.Id == organizer) ?? throw new InvalidOperationException("A circle's member is missing from the directory copy.");
         var others = members.Where(p => p.Id != organizer).ToArray();
         var cadence = AppointmentCheck.Check(read.Value, circle, me, others, time.GetUtcNow());
