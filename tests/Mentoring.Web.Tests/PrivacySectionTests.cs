@@ -7,13 +7,15 @@ namespace Mentoring.Web.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PrivacySectionTests(BrowserFixture fixture)
 {
-    private const string Manon = "manon.lefevre@contoso.example";
+    // Émilie is erased here: no other browser test needs her data (Manon, erased here before, coordinates the seeded cohort
+    // that CohortsSectionTests reads; the tests share one host, so an erasure here reaches every test after it).
+    private const string Emilie = "emilie.tremblay@contoso.example";
 
     [Fact]
     public async Task In_French_a_person_downloads_their_data_pauses_everything_and_erases_it_after_confirming()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.TeamsUrl(Manon));
+        await page.GotoAsync(fixture.TeamsUrl(Emilie));
         var tab = page.Tab();
         await tab.GetByRole(AriaRole.Tab, new() { Name = "Mes données" }).ClickAsync();
         await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Mes données", Level = 1 })).ToBeVisibleAsync();
