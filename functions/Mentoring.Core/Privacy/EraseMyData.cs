@@ -18,6 +18,9 @@ namespace Mentoring.Core.Privacy;
 /// </remarks>
 public sealed class EraseMyData(IPersonCircles memberOf, ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, CircleCalendar follow, IEnumerable<IPersonalDataStore> stores, IErasureLog erasures, IPersonDirectory people, ISessionStore sessions, Agendas.IAgendaPublishQueue publishing, Requests.MentorPlaces places, TimeProvider time)
 {
+    /// <summary>The code of an erasure asked again once done: the worker and the leavers' timer read it as "nothing left to do".</summary>
+    public const string AlreadyErased = "privacy.alreadyErased";
+
     public async Task<Result<ErasureReport>> ExecuteAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
     {
         var log = await erasures.FindAsync(tenant, person, cancellationToken).ConfigureAwait(false);
@@ -26,7 +29,7 @@ public sealed class EraseMyData(IPersonCircles memberOf, ICircleStore circles, I
             .Union(invited.Select(i => i.CircleId)).ToArray();
         if (log is { Done: true } && current.Length == 0)
         {
-            return Error.Conflict("privacy.alreadyErased");
+            return Error.Conflict(AlreadyErased);
         }
 
         CircleId[] toLeave = [.. (log is { Done: false } ? log.Circles : []).Union(current)];

@@ -27,7 +27,7 @@ public sealed class RequestErasure(IPersonCircles circles, IErasureLog erasures,
         var current = await circles.ListAsync(tenant, person, cancellationToken).ConfigureAwait(false);
         if (log is { Done: true } && current.Count == 0)
         {
-            return Error.Conflict("privacy.alreadyErased");
+            return Error.Conflict(EraseMyData.AlreadyErased);
         }
 
         if (log is not { Done: false })

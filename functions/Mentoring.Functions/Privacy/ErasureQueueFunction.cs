@@ -18,7 +18,7 @@ public sealed class ErasureQueueFunction(EraseMyData erase, ILogger<ErasureQueue
         }
 
         var result = await erase.ExecuteAsync(asked.Tenant, asked.Person, ct);
-        if (!result.IsSuccess && result.Errors[0].Code != "privacy.alreadyErased")
+        if (!result.IsSuccess && result.Errors[0].Code != EraseMyData.AlreadyErased)
         {
             // Failing the invocation is how a queue trigger asks for the message again: the erasure resumes where it stopped.
             throw new ErasureUnfinishedException($"Erasure in tenant {asked.Tenant} not finished: {result.Errors[0].Code}");

@@ -17,9 +17,6 @@ namespace Mentoring.Core.Privacy.Leavers;
 public sealed class EraseLeavers(
     IDirectoryChanges directory, ILeaverLog log, IPersonDirectory people, EraseMyData erase, LeaverSettings settings, TimeProvider time)
 {
-    /// <summary><see cref="EraseMyData"/>'s answer for someone already erased (they erased themselves before leaving): done.</summary>
-    private const string AlreadyErased = "privacy.alreadyErased";
-
     public async Task<LeaverRun> ExecuteAsync(IReadOnlyList<TenantId> tenants, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenants);
@@ -74,7 +71,7 @@ public sealed class EraseLeavers(
         {
             // The person is gone: the use case acts for them, with the name their stored copy still gives every store.
             var result = await erase.ExecuteAsync(tenant, leaver.Person, cancellationToken).ConfigureAwait(false);
-            if (!result.IsSuccess && result.Errors[0].Code != AlreadyErased)
+            if (!result.IsSuccess && result.Errors[0].Code != EraseMyData.AlreadyErased)
             {
                 postponed++;
                 continue;
