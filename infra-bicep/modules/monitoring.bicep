@@ -7,8 +7,8 @@ param tags object
 @description('Principal allowed to publish telemetry (Monitoring Metrics Publisher).')
 param identityPrincipalId string
 
-// How long telemetry is kept. It carries ids, counts and outcomes only (no URL query, no name, no email: see the README's
-// Privacy section), and an erasure cannot reach it, so it is kept the shortest time the workspace allows (PerGB2018: 30 days).
+// How long telemetry is kept. It carries ids, counts and outcomes only (no URL query, no name, no email: see docs/privacy.md,
+// Telemetry), and an erasure cannot reach it, so it is kept the shortest time the workspace allows (PerGB2018: 30 days).
 @minValue(30)
 @maxValue(90)
 param retentionInDays int = 30

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Mentoring.Deployment.Tests;
 
-/// <summary>Telemetry is kept the shortest time the workspace allows, sampled as the README says, and records no request URL.</summary>
+/// <summary>Telemetry is kept the shortest time the workspace allows, sampled as docs/privacy.md says (Telemetry), and records no request URL.</summary>
 public sealed class TelemetryDeploymentTests(CompiledInfrastructure infra) : IClassFixture<CompiledInfrastructure>
 {
     [Fact]

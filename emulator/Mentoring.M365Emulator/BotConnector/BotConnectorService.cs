@@ -9,7 +9,7 @@ namespace Mentoring.M365Emulator.BotConnector;
 /// switches tests use to make a person block the bot or remove the app.
 /// </summary>
 /// <remarks>
-/// Everything here is also reachable over HTTP under <c>/_emulator/botconnector/</c> (see the README). A bot may write to a person
+/// Everything here is also reachable over HTTP under <c>/_emulator/botconnector/</c> (see docs/emulator.md). A bot may write to a person
 /// only once the Teams app carrying it is installed for them (Graph <c>POST /users/{id}/teamwork/installedApps</c>, or
 /// <see cref="Install"/>), and not after they blocked it or removed the app.
 /// </remarks>

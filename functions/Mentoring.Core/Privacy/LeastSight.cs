@@ -2,7 +2,7 @@ using Mentoring.Core.Common;
 
 namespace Mentoring.Core.Privacy;
 
-/// <summary>Who reads what: the written table the README shows, and the one place a use case asks before it shows data.</summary>
+/// <summary>Who reads what: the written table docs/privacy.md shows (Least sight), and the one place a use case asks before it shows data.</summary>
 /// <remarks>
 /// Invariants: a note is read by its author only (<see cref="Audience.Self"/>); a coordinator never reads a text (notes,
 /// agenda contents, commitments, follow-ups): activity counts only; a tenant admin reads nothing through the product (the

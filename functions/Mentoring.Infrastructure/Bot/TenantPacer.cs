@@ -7,7 +7,7 @@ namespace Mentoring.Infrastructure.Bot;
 /// Even spacing (no burst) because Teams counts in short sliding windows: a burst at the start of a second is throttled
 /// even when the second's total is under the limit. Real time on purpose, not the injected clock: this is about the
 /// service's physical limit, and a test's fake clock must not freeze sending. Per process: several instances share the
-/// tenant's budget, so the rate is configured per instance (see README) and a 429 is still honoured.
+/// tenant's budget, so the rate is configured per instance (see docs/follow-ups-and-bot.md, Follow-up delivery) and a 429 is still honoured.
 /// </remarks>
 internal sealed class TenantPacer(double requestsPerSecond)
 {

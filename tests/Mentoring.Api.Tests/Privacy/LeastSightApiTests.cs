@@ -10,7 +10,7 @@ namespace Mentoring.Api.Tests.Privacy;
 [Collection(PrivacyHostCollection.Name)]
 public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
 {
-    /// <summary>What the README's table says, written out again here so the test does not read it from the code it checks.</summary>
+    /// <summary>What docs/privacy.md's least-sight table says, written out again here so the test does not read it from the code it checks.</summary>
     public static TheoryData<PersonalDataKind, Audience, Sight> Rows => new()
     {
         { PersonalDataKind.Notes, Audience.Self, Sight.Content },
