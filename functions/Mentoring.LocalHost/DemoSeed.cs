@@ -7,21 +7,27 @@ using Mentoring.M365Emulator;
 
 namespace Mentoring.LocalHost;
 
-/// <summary>Seeds the demo tenant: one mentorship and one peer group of four, both scheduled. Running it twice adds nothing.</summary>
+/// <summary>
+/// Seeds the demo tenant: one mentorship and one peer group of four, both scheduled, and — on a <see cref="DemoTimeline"/> — the
+/// month they have lived (<see cref="DemoHistory"/>). Running it twice adds nothing.
+/// </summary>
 public static class DemoSeed
 {
     public static readonly Guid Mentee = Guid.Parse("c1000000-0000-4000-8000-000000000001"); // Camille Martin
     public static readonly Guid Mentor = Guid.Parse("c1000000-0000-4000-8000-000000000002"); // Hugo Bernard
     public static readonly Guid[] Peers = [Mentee, Guid.Parse("c1000000-0000-4000-8000-000000000003"), Guid.Parse("c1000000-0000-4000-8000-000000000004"), Guid.Parse("c1000000-0000-4000-8000-000000000007")];
 
-    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <param name="history">The app's clock, moved back a month, for the demo to live its past; null: the demo starts today.</param>
+    internal static async Task RunAsync(IServiceProvider services, DemoTimeline? history, CancellationToken cancellationToken = default)
     {
         // No people are written here: creating the circles reads their members from the emulator's directory (Graph), as on a
         // real tenant, and stores them; everyone else is read the first time a circle names them.
         using var scope = services.CreateScope();
         var caller = new Caller(new TenantId(DemoDirectory.ContosoTenantId), new PersonId(Mentee), "Camille Martin");
         var existing = await scope.ServiceProvider.GetRequiredService<ListMyCircles>().ExecuteAsync(caller, cancellationToken);
-        var ids = existing.Count > 0 ? existing.Select(c => c.Id).ToArray() : await CreateCirclesAsync(scope.ServiceProvider, caller, cancellationToken);
+        var now = (history?.Inner ?? scope.ServiceProvider.GetRequiredService<TimeProvider>()).GetUtcNow();
+        var today = TimeZones.DateIn(TimeZones.Get("Europe/Paris"), now);
+        var ids = existing.Count > 0 ? existing.Select(c => c.Id).ToArray() : await CreateCirclesAsync(scope.ServiceProvider, caller, today, history is not null, cancellationToken);
         await AcceptInvitationsAsync(scope.ServiceProvider, caller.Tenant, ids, cancellationToken);
 
         // Scheduled, so the emulator's calendars hold real series, each in its organizer's own calendar: Hugo schedules the
@@ -35,16 +41,27 @@ public static class DemoSeed
             _ = await schedule.ExecuteAsync(kind == CircleKind.Mentorship ? hugo : caller, id, cancellationToken);
         }
 
+        // A month of sessions only for circles made now: the emulator's calendar lives in memory, the tables may be older.
+        if (history is not null && existing.Count == 0)
+        {
+            await new DemoHistory(scope.ServiceProvider, history).RunAsync(ids[0], ids[1], cancellationToken);
+        }
+
+        history?.Release();
         await DemoMatchingSeed.RunAsync(scope.ServiceProvider, cancellationToken);
     }
 
-    private static async Task<CircleId[]> CreateCirclesAsync(IServiceProvider services, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Both circles meet on yesterday's weekday: the mentorship every four weeks at 18:00, the group every two weeks at 12:30
+    /// (Paris). With a history, both series start four weeks before yesterday, so yesterday was their last session; without,
+    /// they start at what would be their next session, so the demo's future is the same either way.
+    /// </summary>
+    private static async Task<CircleId[]> CreateCirclesAsync(IServiceProvider services, Caller caller, DateOnly today, bool withHistory, CancellationToken cancellationToken)
     {
         var create = services.GetRequiredService<CreateCircle>();
-        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        var thursday = today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7);
-        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(thursday), cancellationToken: cancellationToken));
-        var group = await Check(create.ExecuteAsync(caller, PeerGroup(thursday.AddDays(-1)), cancellationToken: cancellationToken));
+        var yesterday = today.AddDays(-1);
+        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(yesterday.AddDays(withHistory ? -28 : 28)), cancellationToken: cancellationToken));
+        var group = await Check(create.ExecuteAsync(caller, PeerGroup(yesterday.AddDays(withHistory ? -28 : 14)), cancellationToken: cancellationToken));
         return [mentorship.Circle.Id, group.Circle.Id];
     }
 
@@ -68,7 +85,7 @@ public static class DemoSeed
         "Mentorat Camille – Hugo : vers la data analyse",
         "Préparer ma reconversion vers la data analyse : cibler les entreprises, réussir les entretiens.",
         [new(Mentor.ToString(), MemberRole.Mentor, "Partager mon expérience du métier et mon réseau."), new(Mentee.ToString(), MemberRole.Mentee, "Décrocher un premier poste de data analyste d'ici six mois.")],
-        new CadenceDraft(FirstDate: first, StartTime: new TimeOnly(18, 0), TimeZone: "Europe/Paris"));
+        new CadenceDraft(PatternKind.Weekly, Interval: 4, FirstDate: first, StartTime: new TimeOnly(18, 0), TimeZone: "Europe/Paris"));
 
     private static CircleDraft PeerGroup(DateOnly first) => new(
         CircleKind.PeerGroup,

@@ -52,7 +52,8 @@ public sealed class LocalHostApp : IAsyncDisposable
         builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter<ConsoleLoggerProvider>("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Configuration(settings, emulator));
-        if (settings.Time is { } time)
+        var timeline = settings.SeedDemoTenant && settings.DemoHistory ? new DemoTimeline(settings.Time ?? TimeProvider.System, DemoHistory.Span) : null;
+        if (((TimeProvider?)timeline ?? settings.Time) is { } time)
         {
             builder.Services.AddSingleton(time);
         }
@@ -84,7 +85,9 @@ public sealed class LocalHostApp : IAsyncDisposable
         emulator.BotConnector.RegisterBot(M365Emulator.BotFramework.DemoBot.AppId, new Uri(host.BaseUri, "api/messages"));
         if (settings.SeedDemoTenant)
         {
-            await DemoSeed.RunAsync(app.Services, cancellationToken);
+            // A test that registered a clock of its own gets a demo without a past: the timeline would move a clock nobody reads.
+            var history = app.Services.GetRequiredService<TimeProvider>() == timeline ? timeline : null;
+            await DemoSeed.RunAsync(app.Services, history, cancellationToken);
         }
 
         return host;

@@ -14,6 +14,12 @@ public sealed record LocalHostSettings
 
     public bool SeedDemoTenant { get; init; } = true;
 
+    /// <summary>
+    /// Whether the seeded demo has lived its last month (sessions held, follow-ups, cards in the chats: DemoHistory.cs),
+    /// written at start on the app's clock moved back (<see cref="DemoTimeline"/>); without, its circles' first sessions are ahead.
+    /// </summary>
+    public bool DemoHistory { get; init; } = true;
+
     /// <summary>Assemblies whose HTTP functions are served too, beside the Functions app's (tests add probe functions).</summary>
     public IReadOnlyList<System.Reflection.Assembly> ExtraFunctionAssemblies { get; init; } = [];
 

@@ -21,6 +21,10 @@ public static class TestHost
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = tablePrefix,
             Time = clock,
+
+            // The API tests write their own scenarios on a demo whose sessions are all ahead; the browser tests walk its lived
+            // month (DemoHistory), and a fixture here that needs it can turn it back on.
+            DemoHistory = false,
         };
         var host = await LocalHostApp.StartAsync(settings?.Invoke(common) ?? common);
         if (host.Services.GetRequiredService<TimeProvider>() != clock)

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Web.Tests;
+
+/// <summary>
+/// The demo has lived a month (DemoHistory, written through the product's use cases on the host's clock moved back): what a
+/// newcomer opens first shows the accountability loop — yesterday's follow-ups waiting in « Suivis » and in the chat, the
+/// commitments made in the sessions, progress with bars, and the next agenda carrying the commitments due.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DemoHistoryTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Camilles_tab_shows_her_commitments_in_progress_and_progress_bars_for_the_sessions_held()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+        var tab = page.Tab();
+
+        // Made in yesterday's sessions, due at the next ones.
+        var commitments = tab.GetByRole(AriaRole.Region, new() { Name = "Mes engagements en cours" });
+        await Expect(commitments.GetByText("Préparer l'entretien avec la startup lyonnaise.")).ToBeVisibleAsync();
+        await Expect(commitments.GetByText("Relire les bases de statistiques avant l'entretien.")).ToBeVisibleAsync();
+
+        // Two sessions of the mentorship and three of the group were held, each prepared by her; commitments kept this month or last.
+        var progress = tab.GetByRole(AriaRole.Region, new() { Name = "Ma progression" });
+        await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = Caption(TeamsPages.Mentorship, 2) })).ToBeVisibleAsync();
+        await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = Caption(TeamsPages.PeerGroup, 3) })).ToBeVisibleAsync();
+        await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = new(@"^\S+ \d{4} : [1-9]\d* pris, [1-9]\d* tenu") })).Not.ToHaveCountAsync(0);
+        Assert.Empty(await page.SeriousViolationsAsync());
+    }
+
+    [Fact]
+    public async Task Yesterdays_sessions_wait_for_Camilles_follow_up_in_Suivis_and_as_cards_in_her_chat()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+        var tab = page.Tab();
+        await tab.GetByRole(AriaRole.Tab, new() { Name = "Suivis" }).ClickAsync();
+        var toAnswer = tab.GetByRole(AriaRole.Region, new() { Name = "À compléter" });
+        foreach (var circle in new[] { TeamsPages.Mentorship, TeamsPages.PeerGroup })
+        {
+            await Expect(toAnswer.GetByRole(AriaRole.Group, new() { NameRegex = new($"^Séance du .* — {Regex.Escape(circle)}$") })).ToBeVisibleAsync();
+        }
+
+        // The group's first two sessions were answered: they are among her answers, not to complete.
+        var answered = tab.GetByRole(AriaRole.Region, new() { Name = "Mes réponses récentes" });
+        await Expect(answered.GetByRole(AriaRole.Group, new() { NameRegex = new($"— {Regex.Escape(TeamsPages.PeerGroup)}$") })).ToHaveCountAsync(2);
+
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=chat"));
+        var chat = page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec ") });
+        await Expect(chat.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Suivi de la séance du" })).ToHaveCountAsync(2);
+        await Expect(chat.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Prochaine séance" }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_groups_next_agenda_carries_the_commitments_made_yesterday_and_those_still_open()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=calendar"));
+        await page.OpenMeetingAsync(TeamsPages.PeerGroup);
+        var panel = page.SidePanel();
+
+        var due = panel.GetByRole(AriaRole.Region, new() { Name = "Engagements à revoir" });
+        await Expect(due.GetByText("Terminer la maquette de mon premier projet UX.")).ToBeVisibleAsync();
+        await Expect(due.GetByText("Préparer mon entretien avec des exemples chiffrés.")).ToBeVisibleAsync();
+        await Expect(due.GetByText("Publier une analyse sur un jeu de données ouvert.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Hugo_has_Leas_mentor_request_waiting_as_a_card_in_his_chat()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo, "&view=chat"));
+        var chat = page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec ") });
+        var request = chat.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Demande de mentorat de Léa Dubois" });
+        await Expect(request.GetByRole(AriaRole.Button, new() { Name = "Accepter" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    private static Regex Caption(string circle, int held) => new($"^{Regex.Escape(circle)} : {held} séance\\(s\\) passée\\(s\\), dont {held} préparée");
+}
