@@ -68,9 +68,9 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
         await tab.GetByRole(AriaRole.Combobox, new() { Name = "Cohorte affichée" }).SelectOptionAsync(new SelectOptionValue { Label = "Bilan de compétences – automne" });
         var seeded = tab.GetByRole(AriaRole.Region, new() { Name = "Bilan de compétences – automne" });
         await Expect(seeded.GetByRole(AriaRole.Row, new() { Name = "Sofia García" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync(["Non", "Non"]);
+        await page.ScreenshotForReadmeAsync("personal-cohorts.png");
         await tab.GetByRole(AriaRole.Combobox, new() { Name = "Cohorte affichée" }).SelectOptionAsync(new SelectOptionValue { Label = name });
         await Expect(cohort.GetByText($"{name} · 1")).ToBeVisibleAsync();
-        await page.ScreenshotForReadmeAsync("personal-cohorts.png");
     }
 
     [Fact]

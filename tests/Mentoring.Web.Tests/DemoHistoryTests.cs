@@ -30,6 +30,8 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = Caption(TeamsPages.PeerGroup, 3) })).ToBeVisibleAsync();
         await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = new(@"^\S+ \d{4} : [1-9]\d* pris, [1-9]\d* tenu") })).Not.ToHaveCountAsync(0);
         Assert.Empty(await page.SeriousViolationsAsync());
+        await page.ScreenshotForReadmeAsync("personal-tab.png");
+        await ScreenshotInDarkAsync(TeamsPages.Camille, null, "personal-tab-dark.png", tab => tab.GetByRole(AriaRole.Region, new() { Name = "Ma progression" }).GetByRole(AriaRole.Img).First);
     }
 
     [Fact]
@@ -48,11 +50,20 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         // The group's first two sessions were answered: they are among her answers, not to complete.
         var answered = tab.GetByRole(AriaRole.Region, new() { Name = "Mes réponses récentes" });
         await Expect(answered.GetByRole(AriaRole.Group, new() { NameRegex = new($"— {Regex.Escape(TeamsPages.PeerGroup)}$") })).ToHaveCountAsync(2);
+        Assert.Empty(await page.SeriousViolationsAsync());
+        await page.ScreenshotForReadmeAsync("followups-section.png");
+        await ScreenshotInDarkAsync(TeamsPages.Camille, "Suivis", "followups-section-dark.png", tab => tab.GetByRole(AriaRole.Region, new() { Name = "À compléter" }).GetByRole(AriaRole.Group).First);
 
         await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=chat"));
         var chat = page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec ") });
         await Expect(chat.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Suivi de la séance du" })).ToHaveCountAsync(2);
         await Expect(chat.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Prochaine séance" }).First).ToBeVisibleAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+        await CardScreenshotAsync(page, "followup-card.png");
+
+        var dark = await fixture.NewPageAsync();
+        await dark.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=chat&theme=dark"));
+        await CardScreenshotAsync(dark, "followup-card-dark.png");
     }
 
     [Fact]
@@ -67,6 +78,14 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         await Expect(due.GetByText("Terminer la maquette de mon premier projet UX.")).ToBeVisibleAsync();
         await Expect(due.GetByText("Préparer mon entretien avec des exemples chiffrés.")).ToBeVisibleAsync();
         await Expect(due.GetByText("Publier une analyse sur un jeu de données ouvert.")).ToBeVisibleAsync();
+        Assert.Empty(await page.SeriousViolationsAsync());
+        await page.ScreenshotForReadmeAsync("side-panel.png");
+
+        var dark = await fixture.NewPageAsync();
+        await dark.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=calendar&theme=dark"));
+        await dark.OpenMeetingAsync(TeamsPages.PeerGroup);
+        await Expect(dark.SidePanel().GetByText("Terminer la maquette de mon premier projet UX.")).ToBeVisibleAsync();
+        await dark.ScreenshotForReadmeAsync("side-panel-dark.png");
     }
 
     [Fact]
@@ -77,6 +96,31 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         var chat = page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec ") });
         var request = chat.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Demande de mentorat de Léa Dubois" });
         await Expect(request.GetByRole(AriaRole.Button, new() { Name = "Accepter" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    /// <summary>The last follow-up card of the chat, at the top of a taller window (the card is long).</summary>
+    private static async Task CardScreenshotAsync(IPage page, string name)
+    {
+        var card = page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec ") })
+            .GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Suivi de la séance du" }).Last;
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Envoyer" })).ToBeVisibleAsync();
+        await page.SetViewportSizeAsync(1280, 1120);
+        await card.EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
+        await page.ScreenshotForReadmeAsync(name);
+    }
+
+    /// <summary>The same view in Teams' dark theme, once <paramref name="shown"/> is drawn.</summary>
+    private async Task ScreenshotInDarkAsync(string user, string? section, string name, Func<IFrameLocator, ILocator> shown)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(user, "&theme=dark"));
+        if (section is not null)
+        {
+            await page.Tab().GetByRole(AriaRole.Tab, new() { Name = section }).ClickAsync();
+        }
+
+        await Expect(shown(page.Tab())).ToBeVisibleAsync();
+        await page.ScreenshotForReadmeAsync(name);
     }
 
     private static Regex Caption(string circle, int held) => new($"^{Regex.Escape(circle)} : {held} séance\\(s\\) passée\\(s\\), dont {held} préparée");

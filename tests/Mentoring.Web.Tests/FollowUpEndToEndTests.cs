@@ -55,9 +55,6 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
         await card.GetByLabel("Utilité de la séance pour vous").SelectOptionAsync("4");
         await card.GetByRole(AriaRole.Checkbox, new() { Name = "Nicolas Thomas" }).CheckAsync();
         Assert.Empty(await page.SeriousViolationsAsync());
-        await page.SetViewportSizeAsync(1280, 1120);
-        await card.EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
-        await page.ScreenshotForReadmeAsync("bot-chat.png");
         await card.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
 
         // The card becomes the summary of what was recorded.

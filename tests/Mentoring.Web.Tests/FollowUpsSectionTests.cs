@@ -36,7 +36,6 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
         await form.GetByRole(AriaRole.Radio, new() { Name = "4", Exact = true }).CheckAsync();
         await form.GetByRole(AriaRole.Checkbox, new() { Name = "Léa Dubois" }).CheckAsync();
         Assert.Empty(await page.SeriousViolationsAsync());
-        await page.ScreenshotForReadmeAsync("followups-section.png");
         await form.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mon suivi" }).ClickAsync();
 
         var answered = tab.GetByRole(AriaRole.Region, new() { Name = "Mes réponses récentes" });

@@ -29,7 +29,6 @@ public sealed partial class SidePanelAgendaTests(BrowserFixture fixture)
             Expect(hugo.SidePanel().GetByText(text)).ToBeVisibleAsync(new() { Timeout = 5_000 }),
             Expect(hugo.Tab().GetByText(text)).ToBeVisibleAsync(new() { Timeout = 5_000 }));
         await Expect(hugo.SidePanel().GetByRole(AriaRole.Listitem).Filter(new() { HasText = text })).ToContainTextAsync("par Camille Martin");
-        await hugo.ScreenshotForReadmeAsync("side-panel.png");
     }
 
     [Fact]

@@ -80,7 +80,7 @@ export const en: Record<SharedKey, string> = {
   "agenda.done": "Done",
   "agenda.dropped": "Dropped",
   "agenda.markDone": "Mark “{text}” as done",
-  "agenda.markDropped": "Drop “{text}”",
+  "agenda.markDropped": "Mark “{text}” as dropped",
   "agenda.state.done": "done",
   "agenda.state.dropped": "dropped",
   "agenda.noteToggle": "My private notes",

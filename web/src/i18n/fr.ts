@@ -79,7 +79,7 @@ export const fr = {
   "agenda.done": "Fait",
   "agenda.dropped": "Abandonné",
   "agenda.markDone": "Marquer « {text} » comme fait",
-  "agenda.markDropped": "Abandonner « {text} »",
+  "agenda.markDropped": "Marquer « {text} » comme abandonné",
   "agenda.state.done": "fait",
   "agenda.state.dropped": "abandonné",
   "agenda.noteToggle": "Mes notes privées",
