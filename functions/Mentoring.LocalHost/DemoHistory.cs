@@ -29,6 +29,9 @@ internal sealed class DemoHistory(IServiceProvider services, DemoTimeline timeli
 
     private readonly List<(DateTimeOffset At, Func<CancellationToken, Task> Act)> moments = [];
 
+    /// <summary>One dispatch the evening before a day of sessions (every reminder is due) and one after the day's last follow-up.</summary>
+    private readonly Dictionary<DateOnly, (DateTimeOffset Reminders, DateTimeOffset FollowUps)> dispatches = [];
+
     public async Task RunAsync(CircleId mentorship, CircleId group, CancellationToken cancellationToken)
     {
         var groupSessions = await PlanAsync(group, Camille, PeerGroup, cancellationToken);
@@ -37,6 +40,11 @@ internal sealed class DemoHistory(IServiceProvider services, DemoTimeline timeli
         At(groupSessions[1].End.AddDays(1), ct => Check(Use<ReciprocityActions>().ThankAsync(
             Person(Nicolas), group, new ThanksDraft(Person(Chloe).Id.ToString(), DemoHistoryScript.Thanks), null, ct)));
         At(mentorshipSessions[1].Start.AddDays(-4), ct => KeepInTheTabAsync(mentorship, ct));
+
+        foreach (var at in dispatches.Values.SelectMany(d => new[] { d.Reminders, d.FollowUps }).Distinct())
+        {
+            At(at, DispatchAsync);
+        }
 
         foreach (var (at, act) in moments.OrderBy(m => m.At))
         {
@@ -61,10 +69,13 @@ internal sealed class DemoHistory(IServiceProvider services, DemoTimeline timeli
         {
             var items = new List<Guid>();
             At(session.Start.AddDays(-3), async ct => items.AddRange(await PrepareAsync(circle, session, script, ct)));
-            At(session.Start.AddHours(-23), DispatchAsync);
             At(session.Start.AddMinutes(20), ct => HoldAsync(circle, organizer, session, script, items, ct));
-            At(session.End.AddHours(2), ct => FollowUpAsync(circle, session, script, ct));
-            At(session.End.AddHours(2), DispatchAsync);
+            At(session.End.AddHours(1), ct => FollowUpAsync(circle, session, script, ct));
+
+            // Reminders go 24 h ahead and a follow-up is dropped two days late: dispatching the day's sessions together is on time.
+            var day = DateOnly.FromDateTime(session.Start.UtcDateTime);
+            var (reminders, followUps) = dispatches.GetValueOrDefault(day, (DateTimeOffset.MinValue, DateTimeOffset.MinValue));
+            dispatches[day] = (Max(reminders, session.Start.AddHours(-23)), Max(followUps, session.End.AddHours(2)));
         }
 
         return past;
@@ -125,6 +136,8 @@ internal sealed class DemoHistory(IServiceProvider services, DemoTimeline timeli
     }
 
     private void At(DateTimeOffset at, Func<CancellationToken, Task> act) => moments.Add((at, act));
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private T Use<T>()
         where T : notnull => services.GetRequiredService<T>();
