@@ -20,7 +20,7 @@ internal sealed class GraphState(
 
     public void UseGraphPipeline(IApplicationBuilder app)
     {
-        var pipeline = new GraphPipeline(new GraphAuthentication(keys, time), faults, log, time);
+        var pipeline = new GraphPipeline(new GraphAuthentication(keys, time), faults, permissions, log, time);
         app.Use(pipeline.InvokeAsync);
     }
 
