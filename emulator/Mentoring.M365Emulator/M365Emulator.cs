@@ -86,6 +86,12 @@ public sealed class M365Emulator : IAsyncDisposable
         var teamsApps = new TeamsApps();
         var connector = new BotConnectorService(() => baseUri!, teamsApps, clock);
 
+        var outlookSync = new OutlookClient.OutlookSync(clock);
+        app.Use((context, next) =>
+        {
+            outlookSync.DeliverDue(); // what the Outlook page saved reaches Graph once its delay passed (cached mode)
+            return next(context);
+        });
         graph.UseGraphPipeline(app);
         connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
@@ -101,7 +107,6 @@ public sealed class M365Emulator : IAsyncDisposable
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
-        var outlookSync = new OutlookClient.OutlookSync(clock);
         graph.MapOutlookClient(app, outlookSync);
         var invokeHttp = new HttpClient();
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
