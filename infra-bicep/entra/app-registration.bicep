@@ -91,6 +91,16 @@ var apiSettings = {
   preAuthorizedApplications: preAuthorizedApplications
 }
 
+// Nested app authentication: the Outlook task pane gets its token through MSAL with Outlook as the broker, which Entra allows
+// only for an app whose registration has this SPA redirect URI (learn.microsoft.com/office/dev/add-ins/develop/
+// enable-nested-app-authentication-in-your-add-in, "Add a trusted broker through SPA redirect").
+// The first pass (before the domain is known) registers none.
+var spaSettings = {
+  redirectUris: empty(appDomain) ? [] : [
+    'brk-multihub://${appDomain}'
+  ]
+}
+
 var graphAccess = [
   {
     resourceAppId: graphAppId
@@ -128,6 +138,7 @@ resource app 'Microsoft.Graph/applications@v1.0' = {
   api: apiSettings
   appRoles: appRoles
   requiredResourceAccess: graphAccess
+  spa: spaSettings
 }
 
 // Second pass on the same application (same uniqueName): identifierUris api://<domain>/<clientId>, once the domain is known.
@@ -138,6 +149,7 @@ resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
   api: apiSettings
   appRoles: appRoles
   requiredResourceAccess: graphAccess
+  spa: spaSettings
   identifierUris: empty(appDomain) ? [] : [
     'api://${appDomain}/${app.appId}'
   ]
