@@ -25,7 +25,9 @@ public sealed class WithdrawInvitation(ICircleStore store, IOutbox outbox, IBotM
         }, cancellationToken).ConfigureAwait(false);
         if (saved.IsSuccess && withdrawn is { ByCard: true })
         {
-            await ReplaceCardAsync(saved.Value.Circle, withdrawn, caller.DisplayName, cancellationToken).ConfigureAwait(false);
+            // The name the members see (the directory's), not the sign-in name the token may carry.
+            var by = saved.Value.Circle.Members.FirstOrDefault(m => m.PersonId == caller.Id)?.DisplayName ?? caller.DisplayName;
+            await ReplaceCardAsync(saved.Value.Circle, withdrawn, by, cancellationToken).ConfigureAwait(false);
         }
 
         return saved;
