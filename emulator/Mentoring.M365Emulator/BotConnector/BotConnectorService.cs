@@ -69,6 +69,9 @@ public sealed class BotConnectorService
     /// <summary>The person removes the app: the bot is no longer in their conversation's roster.</summary>
     public void Uninstall(Guid userId) => Installations.Uninstall(userId);
 
+    /// <summary>The Teams apps installed for the person (catalog ids): what tests read to see that nothing was installed.</summary>
+    public IReadOnlyList<string> AppsOf(Guid userId) => Installations.AppsOf(userId);
+
     /// <summary>The person blocks the bot in their chat.</summary>
     public void Block(Guid userId) => Installations.Block(userId);
 

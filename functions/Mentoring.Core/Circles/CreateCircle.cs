@@ -10,9 +10,10 @@ namespace Mentoring.Core.Circles;
 /// erased their data cannot be invited (400 <c>invitation.unavailable</c> on their <c>members[i].personId</c>, nothing written).
 /// With an idempotency key (the <c>Idempotency-Key</c> header) a retried creation — after a timeout, a 503, a crash — returns
 /// the circle the first attempt stored instead of a second one, and re-writes its index rows in case the first attempt
-/// stopped between the two writes. The same key with a different circle is a conflict.
+/// stopped between the two writes. The same key with a different circle is a conflict. Invitees who already have the app in
+/// Teams also get a card (<see cref="InvitationNotices"/>); the others find the invitation in their tab.
 /// </remarks>
-public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Invitability invitability, TimeProvider time)
+public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Invitability invitability, InvitationNotices notices, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleDraft draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -44,8 +45,15 @@ public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Inv
             return Result<CircleView>.Failure(Unavailable(draft, unavailable));
         }
 
-        var stored = await store.AddAsync(circle.Value, cancellationToken).ConfigureAwait(false);
-        return SameCircle(stored.Value, circle.Value) ? new CircleView(stored.Value, stored.Version) : Error.Conflict("idempotencyKey.reused");
+        var marked = await notices.MarkAsync(circle.Value, cancellationToken).ConfigureAwait(false);
+        var stored = await store.AddAsync(marked, cancellationToken).ConfigureAwait(false);
+        if (!SameCircle(stored.Value, marked))
+        {
+            return Error.Conflict("idempotencyKey.reused");
+        }
+
+        await notices.SendAsync(stored.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new CircleView(stored.Value, stored.Version);
     }
 
     /// <summary>One error per member who cannot be invited now, on their own field; the reason is not said.</summary>

@@ -14,4 +14,7 @@ public enum CardKind
 
     /// <summary>To a mentee: the mentor's decision and word (once per request).</summary>
     RequestAnswer,
+
+    /// <summary>To an invitee who already has the app in Teams: the invitation, to accept or decline from the card (once per invitation).</summary>
+    Invitation,
 }

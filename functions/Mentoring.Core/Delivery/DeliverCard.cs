@@ -1,3 +1,4 @@
+using Mentoring.Core.Circles.Invitations;
 using Mentoring.Core.FollowUps;
 using Mentoring.Core.Requests;
 
@@ -12,8 +13,12 @@ namespace Mentoring.Core.Delivery;
 /// over; opening a conversation is idempotent. What is not safe is never redone: a worker gone while Sending may have
 /// delivered the card, as may a send that timed out or whose response was lost. Those end Unknown and are never resent: a
 /// member may miss a card (the follow-up stays answerable from the personal tab) but never gets two.</para>
+/// <para>An invitation's card goes only to someone who already has the app: its conversation is opened without installing
+/// anything (<see cref="IBotMessenger.OpenInstalledAsync"/>), since installing before the person said yes is what consent forbids.</para>
 /// </remarks>
-public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IRequestCards requestCards, IBotMessenger bot, IDeliveryCheckpoints checkpoints, DeliverySettings settings, TimeProvider time)
+public sealed class DeliverCard(
+    IOutbox outbox, IMemberCards cards, IRequestCards requestCards, InvitationCards invitationCards, IBotMessenger bot,
+    IDeliveryCheckpoints checkpoints, DeliverySettings settings, TimeProvider time)
 {
     public async Task<DeliveryOutcome> ExecuteAsync(CardDelivery card, CancellationToken cancellationToken = default)
     {
@@ -34,6 +39,7 @@ public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IRequestCard
         {
             CardKind.FollowUp => await cards.FollowUpAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false),
             CardKind.Reminder => await cards.ReminderAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false),
+            CardKind.Invitation => await invitationCards.CardAsync(card, cancellationToken).ConfigureAwait(false),
             _ => await requestCards.CardAsync(card, cancellationToken).ConfigureAwait(false),
         };
         if (content is null)
@@ -42,7 +48,9 @@ public sealed class DeliverCard(IOutbox outbox, IMemberCards cards, IRequestCard
             return await FinishAsync(claimed, OutboxState.Skipped, DeliveryResult.Skipped, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var opened = await known.ConfigureAwait(false) ?? await bot.OpenAsync(card.Tenant, card.Member, cancellationToken).ConfigureAwait(false);
+        var opened = await known.ConfigureAwait(false) ?? (card.Kind == CardKind.Invitation
+            ? await bot.OpenInstalledAsync(card.Tenant, card.Member, cancellationToken).ConfigureAwait(false)
+            : await bot.OpenAsync(card.Tenant, card.Member, cancellationToken).ConfigureAwait(false));
         if (opened.Status != BotStatus.Done)
         {
             // Opening sends the person nothing, so even an unknown outcome there is safe to retry.

@@ -21,6 +21,15 @@ public interface IBotMessenger
     /// <summary>The person's conversation, created once and remembered; <see cref="BotStatus.Unreachable"/> for someone who blocked the bot.</summary>
     Task<BotOutcome> OpenAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The person's conversation only if they already have the app (stored conversation, or the app found installed for them);
+    /// <see cref="BotStatus.Unreachable"/> with detail <c>appNotInstalled</c> otherwise. Never installs anything.
+    /// </summary>
+    Task<BotOutcome> OpenInstalledAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a card the bot posted (its activity id) with another: Teams shows the new one in its place.</summary>
+    Task<BotOutcome> ReplaceAsync(TenantId tenant, PersonId person, BotConversation conversation, string activityId, MemberCard card, CancellationToken cancellationToken = default);
+
     /// <summary>Posts the card once; retries only failures known not to have delivered it.</summary>
     Task<BotOutcome> SendAsync(TenantId tenant, PersonId person, BotConversation conversation, MemberCard card, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.Core.Circles.Invitations;
 using Mentoring.Core.Common;
 using Mentoring.Core.FollowUps;
 using Mentoring.Core.People;
@@ -20,7 +21,8 @@ namespace Mentoring.Functions.Bot;
 /// <c>application/vnd.microsoft.error.preconditionFailed</c> when the card is out of date (the answer changed since), 400
 /// <c>application/vnd.microsoft.error</c> for everything else the person can act on.
 /// </remarks>
-public sealed class CardInvokeReplies(CardActions actions, RequestCardActions requests, IPersonDirectory directory, IOptions<AuthOptions> auth)
+public sealed class CardInvokeReplies(
+    CardActions actions, RequestCardActions requests, InvitationCardActions invitations, IPersonDirectory directory, IOptions<AuthOptions> auth)
 {
     public async Task<IActionResult> AnswerAsync(BotActivity activity, CancellationToken cancellationToken)
     {
@@ -37,6 +39,11 @@ public sealed class CardInvokeReplies(CardActions actions, RequestCardActions re
 
         var action = activity.Value?["action"] as JsonObject;
         var verb = action?["verb"] is JsonValue verbValue && verbValue.TryGetValue<string>(out var v) ? v : null;
+        if (verb is not null && CardVerbs.Invitations.Contains(verb))
+        {
+            return await AnswerInvitationAsync(tenant, id, activity, verb, action?["data"] as JsonObject, cancellationToken);
+        }
+
         var isRequest = verb is not null && CardVerbs.Requests.Contains(verb);
         var invoke = isRequest ? null : CardInvoke.Parse(verb, action?["data"] as JsonObject);
         var requestInvoke = isRequest ? RequestCardInvoke.Parse(verb, action?["data"] as JsonObject) : null;
@@ -52,10 +59,22 @@ public sealed class CardInvokeReplies(CardActions actions, RequestCardActions re
         var card = requestInvoke is not null
             ? await requests.ExecuteAsync(caller, person, requestInvoke.Value, cancellationToken)
             : await actions.ExecuteAsync(caller, person, invoke!.Value, key, cancellationToken);
-        return card.IsSuccess
+        return Reply(card, english);
+    }
+
+    /// <summary>An invitation's card: the invitee accepts or declines; the reply is the card that replaces it.</summary>
+    private async Task<IActionResult> AnswerInvitationAsync(TenantId tenant, PersonId id, BotActivity activity, string verb, JsonObject? data, CancellationToken cancellationToken)
+    {
+        var person = (await directory.FindAsync(tenant, [id], cancellationToken)).FirstOrDefault();
+        var caller = new Caller(tenant, id, person?.DisplayName ?? activity.From?.Name ?? "");
+        var card = await invitations.ExecuteAsync(caller, person, verb, data, cancellationToken);
+        return Reply(card, CardReader.IsEnglish(person?.Locale ?? activity.Locale));
+    }
+
+    private static IActionResult Reply(Result<MemberCard> card, bool english) =>
+        card.IsSuccess
             ? new JsonResponse(new JsonObject { ["statusCode"] = StatusCodes.Status200OK, ["type"] = AdaptiveCard.ContentType, ["value"] = JsonNode.Parse(card.Value.CardJson) })
             : Error(card.Errors[0], english);
-    }
 
     /// <summary>Teams' error response for an invoke refused before it is read (its tenant not served, say), in the activity's language.</summary>
     public static IActionResult Refuse(Error error, BotActivity activity) => Error(error, CardReader.IsEnglish(activity?.Locale));

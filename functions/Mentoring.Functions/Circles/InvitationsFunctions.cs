@@ -8,8 +8,9 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Mentoring.Functions.Circles;
 
-/// <summary>An invitee's side of a circle: their invitations to circles and cohorts (name, kind, inviter only), accept, decline.</summary>
-public sealed class InvitationsFunctions(Api api, AnswerInvitation answer, Core.Cohorts.CohortInvitations cohorts)
+/// <summary>An invitee's side of a circle: their invitations to circles and cohorts (name, kind, inviter only), accept, decline;
+/// and the inviter's (or organizer's) withdrawal of a pending invitation.</summary>
+public sealed class InvitationsFunctions(Api api, AnswerInvitation answer, WithdrawInvitation withdraw, Core.Cohorts.CohortInvitations cohorts)
 {
     [Function("ListMyInvitations")]
     public Task<IActionResult> List(
@@ -32,4 +33,12 @@ public sealed class InvitationsFunctions(Api api, AnswerInvitation answer, Core.
         string id,
         CancellationToken ct) =>
         api.ForCircleAsync(req, id, async (caller, circle) => (await answer.DeclineAsync(caller, circle, ct)).ToNoContent(req));
+
+    [Function("WithdrawCircleInvitation")]
+    public Task<IActionResult> Withdraw(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "circles/{id}/invitations/{personId}")] HttpRequest req,
+        string id,
+        string personId,
+        CancellationToken ct) =>
+        api.ForMemberAsync(req, id, personId, async (caller, circle, person) => (await withdraw.ExecuteAsync(caller, circle, person, ct)).ToResponse(req));
 }

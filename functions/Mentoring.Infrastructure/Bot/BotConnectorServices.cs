@@ -29,6 +29,7 @@ internal static class BotConnectorServices
         services.AddSingleton<Core.FollowUps.IBotReach, StoredBotReach>();
         services.AddSingleton<GraphTeamsAppInstaller>();
         services.AddSingleton<IBotMessenger, BotMessenger>();
+        services.AddSingleton<Core.Circles.Invitations.ITeamsAppPresence, TeamsAppPresence>();
         return services;
     }
 }

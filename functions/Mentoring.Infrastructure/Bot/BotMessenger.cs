@@ -14,6 +14,9 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
     /// <summary>An installation takes a few seconds to reach the Bot Connector: come back rather than spin.</summary>
     private static readonly TimeSpan InstallPropagation = TimeSpan.FromSeconds(10);
 
+    /// <summary>The outbox detail of a card that needs the app where the person does not have it (an invitation's).</summary>
+    public const string AppNotInstalled = "appNotInstalled";
+
     public async Task<BotOutcome?> FindAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
     {
         var contact = await contacts.FindAsync(tenant, person, cancellationToken).ConfigureAwait(false);
@@ -41,6 +44,29 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
                 : new BotOutcome(BotStatus.RetryLater, RetryAfter: error.Args?.GetValueOrDefault("retryAfterSeconds") is int s ? TimeSpan.FromSeconds(s) : null, Detail: error.Code);
         }
 
+        return await CreateConversationAsync(tenant, person, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<BotOutcome> OpenInstalledAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(tenant, person, cancellationToken).ConfigureAwait(false) is { } known)
+        {
+            return known;
+        }
+
+        var installed = await installer.IsInstalledAsync(tenant, person, cancellationToken).ConfigureAwait(false);
+        if (!installed.IsSuccess)
+        {
+            return new BotOutcome(BotStatus.RetryLater, Detail: installed.Errors[0].Code);
+        }
+
+        return installed.Value
+            ? await CreateConversationAsync(tenant, person, cancellationToken).ConfigureAwait(false)
+            : new BotOutcome(BotStatus.Unreachable, Detail: AppNotInstalled);
+    }
+
+    private async Task<BotOutcome> CreateConversationAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken)
+    {
         var serviceUrl = await contacts.ServiceUrlAsync(tenant, cancellationToken).ConfigureAwait(false) ?? options.Value.DefaultServiceUrl;
         var created = await connector.CreateConversationAsync(serviceUrl, tenant, person, cancellationToken).ConfigureAwait(false);
         switch (created.Status)
@@ -61,6 +87,7 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
                 return new BotOutcome(BotStatus.RetryLater, RetryAfter: created.RetryAfter, Detail: created.ErrorCode ?? "noConversationId");
         }
     }
+
 
     public async Task<BotOutcome> SendAsync(TenantId tenant, PersonId person, BotConversation conversation, MemberCard card, CancellationToken cancellationToken = default)
     {
@@ -84,6 +111,15 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
             default:
                 return new BotOutcome(BotStatus.Rejected, Detail: sent.ErrorCode);
         }
+    }
+
+    public async Task<BotOutcome> ReplaceAsync(
+        TenantId tenant, PersonId person, BotConversation conversation, string activityId, MemberCard card, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(card);
+        var replaced = await connector.UpdateActivityAsync(tenant, conversation, activityId, Activity(tenant, card), cancellationToken).ConfigureAwait(false);
+        return replaced.Status == BotConnectorStatus.Ok ? BotOutcome.Delivered(activityId) : new BotOutcome(BotStatus.RetryLater, Detail: replaced.ErrorCode);
     }
 
     /// <summary>A message activity carrying the card; the summary is what the notification and the chat list show.</summary>

@@ -31,4 +31,17 @@ internal sealed class GraphTeamsAppInstaller(GraphClients clients, IOptions<Grap
                 return false;
             }
         }, cancellationToken);
+
+    /// <summary>
+    /// Whether the person has the product's app already (by themselves or their admin's setup policy):
+    /// <c>GET /users/{id}/teamwork/installedApps?$filter=teamsApp/externalId eq '{manifest id}'</c>
+    /// (learn.microsoft.com/graph/api/userteamwork-list-installedapps, "filter by teamsApp/externalId").
+    /// </summary>
+    public Task<Result<bool>> IsInstalledAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken) =>
+        clients.RunAsync(async () =>
+        {
+            var found = await clients.For(tenant).Users[person.ToString()].Teamwork.InstalledApps.GetAsync(
+                r => r.QueryParameters.Filter = $"teamsApp/externalId eq '{bot.Value.TeamsAppId}'", cancellationToken).ConfigureAwait(false);
+            return found?.Value is { Count: > 0 };
+        }, cancellationToken);
 }

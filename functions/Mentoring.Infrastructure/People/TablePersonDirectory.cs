@@ -20,6 +20,21 @@ public sealed class TablePersonDirectory(Tables tables) : IPersonDirectory
         return [.. found.Where(r => r.HasValue).Select(r => new CachedPerson(ToPerson(tenant, r.Value!), r.Value!.RefreshedAt ?? DateTimeOffset.MinValue))];
     }
 
+    public async Task<IReadOnlyList<PersonId>> ListIdsAsync(TenantId tenant, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<PersonId>();
+        var rows = tables.People.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)}"), select: ["RowKey"], cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            if (Guid.TryParse(row.RowKey, out var id))
+            {
+                ids.Add(new PersonId(id));
+            }
+        }
+
+        return ids;
+    }
+
     public Task SaveAsync(Person person, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(person);

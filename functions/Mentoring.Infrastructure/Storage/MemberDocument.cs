@@ -12,9 +12,9 @@ internal sealed record MemberDocument(Guid PersonId, MemberRole Role, string Dis
 }
 
 /// <summary>The stored JSON shape of an invitee: the member they become, who invited them, when, and whether they declined.</summary>
-internal sealed record InviteeDocument(MemberDocument Member, Guid InvitedBy, string InvitedByName, DateTimeOffset InvitedAt, bool Declined)
+internal sealed record InviteeDocument(MemberDocument Member, Guid InvitedBy, string InvitedByName, DateTimeOffset InvitedAt, bool Declined, bool? ByCard = null)
 {
-    public static InviteeDocument From(Invitee i) => new(MemberDocument.From(i.Member), i.InvitedBy.Value, i.InvitedByName, i.InvitedAt, i.Declined);
+    public static InviteeDocument From(Invitee i) => new(MemberDocument.From(i.Member), i.InvitedBy.Value, i.InvitedByName, i.InvitedAt, i.Declined, i.ByCard);
 
-    public Invitee ToInvitee() => new(Member.ToMember(), new PersonId(InvitedBy), InvitedByName, InvitedAt, Declined);
+    public Invitee ToInvitee() => new(Member.ToMember(), new PersonId(InvitedBy), InvitedByName, InvitedAt, Declined, ByCard ?? false);
 }

@@ -12,7 +12,7 @@ internal sealed class CrashingStore(CrashSwitch crash) : IPersonalDataStore
         Task.FromResult<IReadOnlyList<PersonalRecord>>([]);
 
     public Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default) =>
-        crash.Fire() ? throw new IOException("The instance died midway through the erasure.") : Task.CompletedTask;
+        crash.Fire(subject.Person.Value) ? throw new IOException("The instance died midway through the erasure.") : Task.CompletedTask;
 
     public Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

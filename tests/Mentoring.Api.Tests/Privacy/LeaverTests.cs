@@ -76,6 +76,56 @@ public sealed class LeaverTests(PrivacyHostFixture fixture)
         Assert.Equal(3, (await priya.GetFromJsonAsync<JsonObject>($"circles/{group}"))!["members"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task A_leaver_whose_erasure_crashes_does_not_stop_the_others_and_is_erased_the_next_night()
+    {
+        using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
+        using var hugo = await fixture.Users.AsAsync(Users.Hugo);
+        using var emilie = await fixture.Users.AsAsync(Users.Emilie);
+        await fixture.ScheduledAsync(nicolas, Circles.PeerGroup(Users.Nicolas, Users.Hugo, Users.Emilie));
+        await TrackDirectoryAsync();
+        fixture.Host.Emulator.Directory.Delete(Users.Hugo.Id);
+        fixture.Host.Emulator.Directory.Delete(Users.Emilie.Id);
+        await RunLeaversAsync();
+        fixture.Clock.Advance(31 * Day);
+
+        fixture.Crash.Arm(Users.Hugo.Id);
+        try
+        {
+            await RunLeaversAsync();
+        }
+        finally
+        {
+            fixture.Crash.Disarm();   // never left armed for the tests after this one
+        }
+
+        Assert.Equal("done", await ErasureAsync(emilie));
+        Assert.NotEqual("done", await ErasureAsync(hugo));
+        fixture.Clock.Advance(Day);
+        await RunLeaversAsync();
+        Assert.Equal("done", await ErasureAsync(hugo));
+    }
+
+    [Theory]
+    [InlineData(410, "resyncRequired")]
+    [InlineData(400, "syncStateNotFound")]
+    public async Task A_person_who_left_while_the_delta_link_expired_is_still_found_and_erased(int status, string code)
+    {
+        var person = status == 410 ? Users.Camille : Users.Ines;
+        using var client = await fixture.Users.AsAsync(person);
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        await fixture.ScheduledAsync(lea, Circles.PeerGroup(Users.Lea, person, Users.Nicolas));
+        await TrackDirectoryAsync();
+
+        fixture.Host.Emulator.Directory.ExpireLinks(status, code);
+        fixture.Host.Emulator.Directory.Delete(person.Id);
+        await RunLeaversAsync();
+        fixture.Clock.Advance(31 * Day);
+        await RunLeaversAsync();
+
+        Assert.Equal("done", await ErasureAsync(client));
+    }
+
     /// <summary>The first night of a deployment: the tenant's directory is read once, and tracked from then on.</summary>
     private Task TrackDirectoryAsync() => RunLeaversAsync();
 

@@ -24,6 +24,9 @@ internal sealed class StoredPeople : IPersonDirectory
     public Task<IReadOnlyList<CachedPerson>> FindCachedAsync(TenantId tenant, IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<CachedPerson>>([.. ids.Distinct().Select(Row).OfType<CachedPerson>().Where(c => c.Person.Tenant == tenant)]);
 
+    public Task<IReadOnlyList<PersonId>> ListIdsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<PersonId>>([.. rows.Values.Where(c => c.Person.Tenant == tenant).Select(c => c.Person.Id)]);
+
     public Task SaveAsync(Person person, DateTimeOffset refreshedAt, CancellationToken cancellationToken = default)
     {
         Saves.Add((person, refreshedAt));

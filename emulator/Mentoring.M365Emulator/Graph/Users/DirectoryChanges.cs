@@ -38,6 +38,29 @@ public sealed class DirectoryChanges
         }
     }
 
+    /// <summary>
+    /// Every delta and next link issued so far stops working, as when Graph's delta token expires (identity links live 7 days):
+    /// a later request with one answers <paramref name="status"/> with <paramref name="code"/> and the client must read the whole
+    /// directory again. Default 400 <c>syncStateNotFound</c>, "The sync state generation is not found. The delta token is expired
+    /// and data must be synchronized again." (devblogs.microsoft.com/microsoft365dev/duration-of-change-tracking-tokens-for-
+    /// identity-and-education-resources); learn.microsoft.com/graph/delta-query-overview ("Synchronization reset") allows any 40X,
+    /// and learn.microsoft.com/graph/errors lists 410 Gone and <c>resyncRequired</c>, so tests can ask for that instead.
+    /// </summary>
+    public void ExpireLinks(int status = 400, string code = "syncStateNotFound")
+    {
+        lock (_gate)
+        {
+            Generation++;
+            Expired = (status, code);
+        }
+    }
+
+    /// <summary>Links carry the generation they were issued in; one from an earlier generation has expired.</summary>
+    internal int Generation { get; private set; }
+
+    /// <summary>What an expired link is answered with.</summary>
+    internal (int Status, string Code) Expired { get; private set; } = (400, "syncStateNotFound");
+
     public bool IsDeleted(Guid userId)
     {
         lock (_gate)

@@ -36,12 +36,14 @@ internal static class UserDeltaEndpoints
         if (skip.Length == 0 && delta.Length == 0)
         {
             var (select, error) = UserJson.ReadSelect(request);
-            return error ?? FirstRound(request, new DeltaState(tenant, changes.Version, select is null ? "" : string.Join(',', select), 0), changes);
+            return error ?? FirstRound(request, new DeltaState(tenant, changes.Version, select is null ? "" : string.Join(',', select), 0, changes.Generation), changes);
         }
 
         var state = DeltaState.Read(skip.Length > 0 ? skip : delta);
         if (state is null || state.Tenant != tenant)
             return BadRequest("Badly formed or foreign delta token.");
+        if (state.Generation != changes.Generation)
+            return GraphErrors.Result(changes.Expired.Status, changes.Expired.Code, "The sync state generation is not found. The delta token is expired and data must be synchronized again.");
         return skip.Length > 0 ? FirstRound(request, state, changes) : Changes(request, state, changes);
     }
 
@@ -97,19 +99,21 @@ internal static class UserDeltaEndpoints
     private static IResult BadRequest(string message) => GraphErrors.Result(StatusCodes.Status400BadRequest, "Request_BadRequest", message);
 
     /// <summary>What a token carries: the tenant, the change it starts after, the $select of the first request, the page.</summary>
-    private sealed record DeltaState(Guid Tenant, long Version, string Select, int Offset)
+    private sealed record DeltaState(Guid Tenant, long Version, string Select, int Offset, int Generation)
     {
-        public string Write() => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{Tenant}|{Version}|{Offset}|{Select}")));
+        public string Write() =>
+            WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(FormattableString.Invariant($"{Tenant}|{Version}|{Offset}|{Generation}|{Select}")));
 
         public static DeltaState? Read(string token)
         {
             try
             {
-                var parts = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token)).Split('|', 4);
-                return parts.Length == 4 && Guid.TryParse(parts[0], out var tenant)
+                var parts = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token)).Split('|', 5);
+                return parts.Length == 5 && Guid.TryParse(parts[0], out var tenant)
                     && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
                     && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
-                    ? new DeltaState(tenant, version, parts[3], offset)
+                    && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var generation)
+                    ? new DeltaState(tenant, version, parts[4], offset, generation)
                     : null;
             }
             catch (FormatException)
