@@ -55,6 +55,12 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
     public Graph.Users.DirectoryChanges Directory { get; }
 
+    /// <summary>The meeting requests, updates and cancellations each attendee received, as Exchange would have sent them.</summary>
+    public Graph.Events.MeetingMailboxes MeetingMail { get; private init; } = new();
+
+    /// <summary>The time zone rules Exchange expands series with (tzdb unless a test overrides a zone, as Windows data may differ).</summary>
+    public Time.ZoneRules ZoneRules { get; private init; } = new();
+
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
@@ -109,6 +115,8 @@ public sealed class M365Emulator : IAsyncDisposable
         return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory)
         {
             Consents = consents,
+            MeetingMail = graph.MeetingMail,
+            ZoneRules = graph.ZoneRules,
         };
     }
 
