@@ -52,9 +52,9 @@ internal static class GraphTime
     public static DateTime? ReadUtc(JsonNode? node, ZoneRules? rules = null) =>
         Read(node, rules) is { } v ? ToUtc(v.Local, v.Zone) : null;
 
-    public static JsonObject Write(DateTime utc, string zoneName)
+    public static JsonObject Write(DateTime utc, string zoneName, ZoneRules? rules = null)
     {
-        var zone = FindZone(zoneName) ?? DateTimeZone.Utc;
+        var zone = (rules ?? ZoneRules.TzdbOnly).Find(zoneName) ?? DateTimeZone.Utc;
         return new JsonObject
         {
             ["dateTime"] = ToLocal(utc, zone).ToString(Format, CultureInfo.InvariantCulture),

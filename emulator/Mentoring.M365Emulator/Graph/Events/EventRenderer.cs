@@ -31,8 +31,8 @@ internal static class EventRenderer
             (startUtc, endUtc) = (occurrence.StartUtc, occurrence.EndUtc);
         }
 
-        json["start"] = GraphTime.Write(startUtc, zone);
-        json["end"] = GraphTime.Write(endUtc, zone);
+        json["start"] = GraphTime.Write(startUtc, zone, stored.Zones);
+        json["end"] = GraphTime.Write(endUtc, zone, stored.Zones);
         json["hasAttachments"] = AttachmentsSeen(stored, occurrence, mailbox).Any();
         Responses(stored, json, mailbox);
         return json;
