@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mentoring.Core.Scheduling;
 using Microsoft.Graph.Models;
 using RecurrencePattern = Microsoft.Graph.Models.RecurrencePattern;
@@ -10,10 +9,10 @@ namespace Mentoring.Infrastructure.Graph;
 /// Only the fields that matter for each pattern and range type are compared: Graph fills the others with defaults
 /// (<c>index: first</c> on a weekly pattern, <c>endDate: 0001-01-01</c> on a numbered range). The time zone is compared
 /// through the instants it produces, so a Windows name returned for the IANA name sent is not a difference.
-/// The first start and end are compared as wall-clock times in the series' own zone (the master is read in it) before
-/// instants: Exchange turns wall-clock times into instants with Windows time zone data, which differs from the tz database
-/// for some zones and years, and a series whose local times are the cadence's follows it whatever instant either computes.
-/// Otherwise every timer run would find it "drifted" and patch it again, each patch a meeting update to every member.
+/// The master is read in the series' own zone (<see cref="ReadZone"/>), so its first start and end come back as wall-clock
+/// times and are turned into instants with the tz database, as the cadence's are: Exchange computes instants with Windows
+/// time zone data, which differs from tzdb for some zones and years, and read in UTC a series whose local times are the
+/// cadence's would look "drifted" to every timer run and be patched again, each patch a meeting update to every member.
 /// </remarks>
 internal static class SeriesDrift
 {
@@ -23,21 +22,11 @@ internal static class SeriesDrift
         return master.Recurrence is { Pattern: { } pattern, Range: { } range }
             && SamePattern(expected.Pattern!, pattern)
             && SameRange(expected.Range!, range)
-            && (SameLocalTimes(master, cadence) || SameInstants(master, cadence));
+            && SameInstants(master, cadence);
     }
 
     /// <summary>The zone the master is read in, so its start and end come back as the organizer's wall-clock times.</summary>
     public static string ReadZone(Cadence cadence) => GraphTimeZones.WindowsName(cadence.TimeZone);
-
-    private static bool SameLocalTimes(Event master, Cadence cadence)
-    {
-        var (start, end) = GraphEvents.Times(cadence);
-        return SameLocal(start, master.Start) && SameLocal(end, master.End);
-    }
-
-    private static bool SameLocal(DateTimeTimeZone expected, DateTimeTimeZone? actual) =>
-        actual?.DateTime is { } text && string.Equals(actual.TimeZone, expected.TimeZone, StringComparison.OrdinalIgnoreCase)
-        && DateTime.Parse(text, CultureInfo.InvariantCulture) == DateTime.Parse(expected.DateTime!, CultureInfo.InvariantCulture);
 
     private static bool SameInstants(Event master, Cadence cadence)
     {
