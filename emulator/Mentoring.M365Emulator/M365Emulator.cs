@@ -58,6 +58,12 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>When the Outlook page's saved items reach Graph (cached mode); see <see cref="OutlookClient.OutlookSync"/>.</summary>
     public OutlookClient.OutlookSync OutlookSync { get; private init; } = new(TimeProvider.System);
 
+    /// <summary>The meeting requests, updates and cancellations each attendee received, as Exchange would have sent them.</summary>
+    public Graph.Events.MeetingMailboxes MeetingMail { get; private init; } = new();
+
+    /// <summary>The time zone rules Exchange expands series with (tzdb unless a test overrides a zone, as Windows data may differ).</summary>
+    public Time.ZoneRules ZoneRules { get; private init; } = new();
+
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
@@ -119,6 +125,8 @@ public sealed class M365Emulator : IAsyncDisposable
         {
             Consents = consents,
             OutlookSync = outlookSync,
+            MeetingMail = graph.MeetingMail,
+            ZoneRules = graph.ZoneRules,
         };
     }
 

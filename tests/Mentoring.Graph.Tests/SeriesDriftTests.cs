@@ -52,6 +52,29 @@ public sealed class SeriesDriftTests(GraphFixture fixture)
         Assert.Equal(ErrorKind.NotFound, Assert.Single(result.Errors).Kind);
     }
 
+    [Fact]
+    public async Task A_series_that_exchange_places_an_hour_off_because_its_windows_zone_data_differs_still_follows_its_cadence()
+    {
+        var cadence = Series.Biweekly();
+        var series = ResultAssert.Ok(await fixture.Gateway.CreateSeriesAsync(Series.Request(cadence)));
+
+        // Windows data that puts Paris on summer time from 1 March 2027 (tzdb: 28 March): the first session is 16:00Z, not 17:00Z.
+        fixture.Emulator.ZoneRules.Override("Europe/Paris", new DateTime(2027, 3, 1), new DateTime(2027, 3, 28, 1, 0, 0), TimeSpan.FromHours(2));
+        try
+        {
+            var first = ResultAssert.Ok(await fixture.Gateway.ListOccurrencesAsync(GraphFixture.Contoso, Series.Organizer, series.SeriesMasterId,
+                new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 20, 0, 0, 0, TimeSpan.Zero)))[0];
+            Assert.NotEqual(cadence.Expand(1)[0].Start, first.Start);    // the difference is real
+
+            Assert.True(ResultAssert.Ok(await Follows(series.SeriesMasterId, cadence)));
+            Assert.False(ResultAssert.Ok(await Follows(series.SeriesMasterId, cadence with { StartTime = cadence.StartTime.AddMinutes(30) })));
+        }
+        finally
+        {
+            fixture.Emulator.ZoneRules.Clear();
+        }
+    }
+
     private Task<Result<bool>> Follows(string master, Cadence cadence) =>
         fixture.Gateway.FollowsCadenceAsync(GraphFixture.Contoso, Series.Organizer, master, cadence);
 }

@@ -15,6 +15,12 @@ internal sealed class GraphState(
 {
     private readonly CalendarStore _store = new();
 
+    /// <summary>The meeting messages each attendee received (requests, updates, cancellations).</summary>
+    public MeetingMailboxes MeetingMail => _store.Mail;
+
+    /// <summary>The time zone rules Exchange places occurrences with; a test may make a zone's differ from tzdb.</summary>
+    public Time.ZoneRules ZoneRules => _store.Zones;
+
     /// <summary>People deleted and restored in this emulator's directory.</summary>
     public DirectoryChanges Directory { get; } = new();
 

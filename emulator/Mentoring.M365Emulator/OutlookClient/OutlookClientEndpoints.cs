@@ -72,7 +72,9 @@ internal static class OutlookClientEndpoints
                     var sent = EventFactory.Create(Without(body, "id"), user, time.GetUtcNow(), permissions.HasTeamsLicence(user.Id), existing?.Id);
                     sent.Json["isDraft"] = false;
                     sent.Recurrence = recurrence;
+                    sent.Json["body"] = ExchangeHtml.RewriteBody(sent.Json["body"]);
                     store.Add(sent);
+                    MeetingMail.Invite(store, sent, time.GetUtcNow());
                     return Results.Json(new { id = sent.Id });
                 }
             }));

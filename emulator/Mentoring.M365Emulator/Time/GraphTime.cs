@@ -38,23 +38,23 @@ internal static class GraphTime
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).LocalDateTime.ToDateTimeUnspecified();
 
     /// <summary>Reads {dateTime, timeZone}; null when missing or malformed.</summary>
-    public static (DateTime Local, DateTimeZone Zone, string ZoneName)? Read(JsonNode? node)
+    public static (DateTime Local, DateTimeZone Zone, string ZoneName)? Read(JsonNode? node, ZoneRules? rules = null)
     {
         var text = node?["dateTime"]?.GetValue<string>();
         var zoneName = node?["timeZone"]?.GetValue<string>() ?? "UTC";
-        if (text is null || FindZone(zoneName) is not { } zone)
+        if (text is null || (rules ?? ZoneRules.TzdbOnly).Find(zoneName) is not { } zone)
             return null;
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             return null;
         return (DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified), zone, zoneName);
     }
 
-    public static DateTime? ReadUtc(JsonNode? node) =>
-        Read(node) is { } v ? ToUtc(v.Local, v.Zone) : null;
+    public static DateTime? ReadUtc(JsonNode? node, ZoneRules? rules = null) =>
+        Read(node, rules) is { } v ? ToUtc(v.Local, v.Zone) : null;
 
-    public static JsonObject Write(DateTime utc, string zoneName)
+    public static JsonObject Write(DateTime utc, string zoneName, ZoneRules? rules = null)
     {
-        var zone = FindZone(zoneName) ?? DateTimeZone.Utc;
+        var zone = (rules ?? ZoneRules.TzdbOnly).Find(zoneName) ?? DateTimeZone.Utc;
         return new JsonObject
         {
             ["dateTime"] = ToLocal(utc, zone).ToString(Format, CultureInfo.InvariantCulture),

@@ -1,8 +1,9 @@
 namespace Mentoring.Core.Agendas;
 
-/// <summary>The agenda file attached to a session's Outlook occurrence: the id Graph gave it, and a hash of what it holds.</summary>
+/// <summary>The agenda file attached to a session's Outlook occurrence: the id Graph gave it, a hash of what it holds, and how
+/// many meeting updates publishing it caused.</summary>
 /// <remarks>
-/// The hash (<see cref="AgendaDocument.ContentHash"/>) tells an unchanged agenda, which is not uploaded again; the id is how a
-/// changed one replaces it.
+/// The hash (<see cref="AgendaDocument.ContentHash"/>) tells an unchanged agenda, which is not published again; the id is how a
+/// changed one replaces it; <paramref name="Updates"/> keeps the session under <see cref="AgendaSettings.MaxUpdates"/>.
 /// </remarks>
-public sealed record AgendaAttachment(string Id, string ContentHash);
+public sealed record AgendaAttachment(string Id, string ContentHash, int Updates = 1);

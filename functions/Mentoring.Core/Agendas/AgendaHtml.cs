@@ -22,7 +22,7 @@ public static class AgendaHtml
         var file = $"<!DOCTYPE html><html lang=\"{(english ? "en" : "fr")}\"><head><meta charset=\"utf-8\">"
             + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
             + $"<title>{title}</title></head><body>{body}</body></html>";
-        return new AgendaDocument(body, FileName, "text/html", Encoding.UTF8.GetBytes(file));
+        return new AgendaDocument(body, FileName, "text/html", Encoding.UTF8.GetBytes(file), $"href=\"{E(panelLink.AbsoluteUri)}\"");
     }
 
     private static string Body(SessionAgenda agenda, bool english, Uri panelLink)

@@ -12,6 +12,9 @@ public interface IAgendaPublishQueue
     /// <summary>The sessions due by <paramref name="now"/>, each with the version of its row.</summary>
     Task<IReadOnlyList<AgendaToPublish>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>Moves a row's due time to <paramref name="due"/>, unless it was marked again since it was read (then it stays as marked).</summary>
+    Task DeferAsync(AgendaToPublish published, DateTimeOffset due, CancellationToken cancellationToken = default);
+
     /// <summary>Removes a row once published, unless it was marked again since (then it stays for the next run).</summary>
     Task CompleteAsync(AgendaToPublish published, CancellationToken cancellationToken = default);
 }

@@ -5,8 +5,9 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Agendas;
 
 /// <summary>
-/// Use case for the timer: every session whose agenda changed and is due gets one update of its Outlook occurrence (body and
-/// attachment), however many edits were made since the last one.
+/// Use case for the timer: every session whose agenda changed and is due gets one update of its Outlook occurrence (file, then
+/// body), however many edits were made since the last one, and at most <see cref="AgendaSettings.MaxUpdates"/> in all: the first
+/// when the agenda is ready, a second before the session only if it changed since (<see cref="AgendaSettings.NotBefore"/>).
 /// </summary>
 /// <remarks>
 /// A failed update leaves the mark in place, so the next run retries it; a mark made again while publishing survives too. Each
@@ -39,9 +40,16 @@ public sealed class PublishAgendas(
     {
         try
         {
-            if (!await PublishAsync(due, cancellationToken).ConfigureAwait(false))
+            var (failed, notBefore) = await PublishAsync(due, cancellationToken).ConfigureAwait(false);
+            if (failed)
             {
                 return false;
+            }
+
+            if (notBefore is { } later)
+            {
+                await queue.DeferAsync(due, later, cancellationToken).ConfigureAwait(false);
+                return true;
             }
 
             await queue.CompleteAsync(due, cancellationToken).ConfigureAwait(false);
@@ -55,32 +63,52 @@ public sealed class PublishAgendas(
         }
     }
 
-    private async Task<bool> PublishAsync(AgendaToPublish due, CancellationToken cancellationToken)
+    /// <returns>Failed when the calendar refused (the mark stays); else when to come back (the update it would send is not due
+    /// yet), null when the mark is done with.</returns>
+    private async Task<(bool Failed, DateTimeOffset? NotBefore)> PublishAsync(AgendaToPublish due, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var board = await store.ReadAsync(due.Tenant, due.Circle, default, cancellationToken).ConfigureAwait(false);
         var session = board?.Session(due.SessionId);
         if (board?.Circle.Value.Schedule is not { } schedule || session?.OccurrenceId is null || !SessionAgendas.IsOpen(session, now))
         {
-            return true; // nothing left to publish to: the mark is done with
+            return (false, null); // nothing left to publish to: the mark is done with
         }
 
         var people = await directory.FindAsync(due.Tenant, [.. board.Circle.Value.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
         var agenda = SessionAgendas.Compose(board, session, schedule.Organizer, now);
         var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), settings.PanelLink);
         var previous = await attachments.FindAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
-        var sent = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, cancellationToken)
+        if (previous?.ContentHash == document.ContentHash)
+        {
+            return (false, null); // what attendees have already: no request, no update
+        }
+
+        var sent = previous?.Updates ?? 0;
+        if (sent >= AgendaSettings.MaxUpdates)
+        {
+            return (false, null); // members were updated twice already; the tab and the reminder card carry the rest
+        }
+
+        var notBefore = settings.NotBefore(sent, session.Start);
+        if (now < notBefore)
+        {
+            return (false, notBefore);
+        }
+
+        var published = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, cancellationToken)
             .ConfigureAwait(false);
-        if (!sent.IsSuccess)
+        if (!published.IsSuccess)
         {
-            return false;
+            return (true, null);
         }
 
-        if (sent.Value != previous)
+        if (published.Value.MarkersLost)
         {
-            await attachments.SaveAsync(due.Tenant, due.Circle, due.SessionId, sent.Value, cancellationToken).ConfigureAwait(false);
+            failures.ItemLeft("AgendaPublishTimer", due.Tenant, due.Circle, "agenda.markersLost");
         }
 
-        return true;
+        await attachments.SaveAsync(due.Tenant, due.Circle, due.SessionId, published.Value.Attachment, cancellationToken).ConfigureAwait(false);
+        return (false, null);
     }
 }

@@ -14,4 +14,9 @@ public interface ITimerFailureLog
 
     /// <summary>A step of the run that is not about one circle threw (e.g. retention's sweep); the items were still done.</summary>
     void StepCrashed(string timer, string step, Exception exception);
+
+    /// <summary>One circle's work ended without doing all it should, for a known reason (<paramref name="outcome"/>, a code).</summary>
+    void ItemLeft(string timer, TenantId tenant, CircleId circle, string outcome)
+    {
+    }
 }

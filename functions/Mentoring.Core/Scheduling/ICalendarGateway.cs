@@ -41,12 +41,11 @@ public interface ICalendarGateway
     Task<Result<bool>> FollowsCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Puts a session's agenda in its occurrence: the body's agenda part replaced (the Teams meeting block kept), and the agenda
-    /// file attached unless <paramref name="previous"/> already holds the same content; a changed file replaces the previous
-    /// one (deleted by id, then the new one added).
+    /// Puts a session's agenda in its occurrence: the agenda file first (replacing <paramref name="previous"/> by id), then the
+    /// body's agenda part (the Teams meeting block kept), whose change sends attendees the one meeting update that carries both.
     /// </summary>
-    /// <returns>The attachment the occurrence now has.</returns>
-    Task<Result<Agendas.AgendaAttachment>> PublishAgendaAsync(
+    /// <returns>The attachment the occurrence now has, its update counted.</returns>
+    Task<Result<Agendas.AgendaPublication>> PublishAgendaAsync(
         TenantId tenant,
         PersonId organizer,
         string occurrenceId,

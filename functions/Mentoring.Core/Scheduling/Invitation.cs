@@ -38,12 +38,17 @@ public static class Invitation
 
     /// <summary>The same body with <paramref name="agendaHtml"/> between the agenda markers; the rest kept byte for byte.</summary>
     /// <remarks>
-    /// Exchange rewrites an event's HTML (it may quote attributes differently or prefix ids with "x_"), so the markers are
-    /// found by their id alone. A body that lost them gets the agenda again before Teams' meeting block (which starts with
-    /// a line of underscores), or at its end.
+    /// Exchange rewrites an event's HTML (a document wrapper, attributes re-quoted, ids prefixed with "x_", comments and
+    /// data- attributes dropped), so the markers are empty divs found by their id alone, prefixed or not. A body that lost them
+    /// gets the agenda again before Teams' meeting block (which starts with a line of underscores), or at its end.
     /// </remarks>
-    public static string WithAgenda(string body, string agendaHtml)
+    public static string WithAgenda(string body, string agendaHtml) => Place(body, agendaHtml, "") ?? body;
+
+    /// <summary>As <see cref="WithAgenda(string, string)"/>, but null when the markers are gone and the body still holds an agenda
+    /// (<paramref name="agendaMark"/> found in it): inserting another would show two.</summary>
+    public static string? Place(string body, string agendaHtml, string agendaMark)
     {
+        ArgumentNullException.ThrowIfNull(body);
         var block = AgendaStart + agendaHtml + AgendaEnd;
         var start = MarkerAt(body, "mentoring-agenda", 0);
         var end = start is { } s ? MarkerAt(body, "mentoring-agenda-end", s.End) : null;
@@ -52,16 +57,21 @@ public static class Invitation
             return string.Concat(body.AsSpan(0, first.Start), block, body.AsSpan(last.End));
         }
 
+        if (agendaMark.Length > 0 && body.Contains(agendaMark, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var teams = body.IndexOf("________________", StringComparison.Ordinal);
         var at = teams >= 0 ? body.LastIndexOf("<div", teams, StringComparison.OrdinalIgnoreCase) : body.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at >= 0 ? body.Insert(at, block) : body + block;
     }
 
-    /// <summary>The span of an empty <c>div</c> whose id is <paramref name="id"/> (or x_<paramref name="id"/>), from <paramref name="from"/> on.</summary>
+    /// <summary>The span of an empty <c>div</c> whose id is <paramref name="id"/> (with any number of x_ prefixes), from <paramref name="from"/> on.</summary>
     private static (int Start, int End)? MarkerAt(string body, string id, int from)
     {
         var match = System.Text.RegularExpressions.Regex.Match(
-            body[from..], "<div[^>]*\\bid=[\"']?(?:x_)?" + id + "(?=[\"'\\s>])[\"']?[^>]*>\\s*</div>", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            body[from..], "<div[^>]*\\bid=[\"']?(?:x_)*" + id + "(?=[\"'\\s>])[\"']?[^>]*>\\s*</div>", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         return match.Success ? (from + match.Index, from + match.Index + match.Length) : null;
     }
 }

@@ -16,9 +16,13 @@ public sealed class AgendaOptions
     [Range(0, 7 * 24 * 60)]
     public int LeadMinutes { get; set; } = 60;
 
+    /// <summary>The first update (the agenda "ready") is sent no earlier than this many minutes before the session.</summary>
+    [Range(0, 14 * 24 * 60)]
+    public int ReadyMinutes { get; set; } = 24 * 60;
+
     [Required]
     public Uri PanelLink { get; set; } = new("https://teams.microsoft.com/l/entity/7d1c8d0e-5b7a-4f3e-9a55-2f0c6b0f4e11/meeting-panel");
 
     /// <summary>The domain's settings; the timer runs every 5 minutes (<see cref="AgendaPublishTimer"/>), so marks fall due that much earlier.</summary>
-    public AgendaSettings ToSettings() => new(TimeSpan.FromMinutes(CoalescingMinutes), TimeSpan.FromMinutes(LeadMinutes), PanelLink, TimeSpan.FromMinutes(5));
+    public AgendaSettings ToSettings() => new(TimeSpan.FromMinutes(CoalescingMinutes), TimeSpan.FromMinutes(LeadMinutes), PanelLink, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(ReadyMinutes));
 }

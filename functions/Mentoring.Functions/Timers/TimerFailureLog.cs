@@ -13,6 +13,12 @@ internal sealed partial class TimerFailureLog(ILogger<TimerFailureLog> logger) :
     public void StepCrashed(string timer, string step, Exception exception) =>
         LogStepCrashed(logger, exception, timer, step);
 
+    public void ItemLeft(string timer, TenantId tenant, CircleId circle, string outcome) =>
+        LogItemLeft(logger, timer, tenant.ToString(), circle.ToString(), outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Timer}: circle {CircleId} of tenant {TenantId} left as it was: {Outcome}")]
+    private static partial void LogItemLeft(ILogger logger, string timer, string tenantId, string circleId, string outcome);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "{Timer}: circle {CircleId} of tenant {TenantId} failed; retried next run, the others went on")]
     private static partial void LogItemCrashed(ILogger logger, Exception exception, string timer, string tenantId, string circleId);
 

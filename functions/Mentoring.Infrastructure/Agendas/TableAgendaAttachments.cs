@@ -15,7 +15,10 @@ internal sealed class TableAgendaAttachments(Tables tables) : IAgendaAttachments
     public async Task<AgendaAttachment?> FindAsync(TenantId tenant, CircleId circle, string sessionId, CancellationToken cancellationToken = default)
     {
         var row = await tables.AgendaPublish.GetEntityIfExistsAsync<TableEntity>(Partition, Row(tenant, circle, sessionId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? new AgendaAttachment(row.Value!.GetString("AttachmentId"), row.Value.GetString("ContentHash")) : null;
+        // Rows written before updates were counted stand for one update.
+        return row.HasValue
+            ? new AgendaAttachment(row.Value!.GetString("AttachmentId"), row.Value.GetString("ContentHash"), row.Value.GetInt32("Updates") ?? 1)
+            : null;
     }
 
     public Task SaveAsync(TenantId tenant, CircleId circle, string sessionId, AgendaAttachment attachment, CancellationToken cancellationToken = default)
@@ -23,7 +26,7 @@ internal sealed class TableAgendaAttachments(Tables tables) : IAgendaAttachments
         ArgumentNullException.ThrowIfNull(attachment);
 
         // One publisher per session at a time (the timer), so the last write is the attachment the occurrence has.
-        var entity = new TableEntity(Partition, Row(tenant, circle, sessionId)) { ["AttachmentId"] = attachment.Id, ["ContentHash"] = attachment.ContentHash };
+        var entity = new TableEntity(Partition, Row(tenant, circle, sessionId)) { ["AttachmentId"] = attachment.Id, ["ContentHash"] = attachment.ContentHash, ["Updates"] = attachment.Updates };
         return tables.AgendaPublish.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 

@@ -54,4 +54,18 @@ internal sealed class TableAgendaPublishQueue(Tables tables) : IAgendaPublishQue
             // Marked again while it was being published: the row stays and the next run publishes the newer agenda.
         }
     }
+
+    public async Task DeferAsync(AgendaToPublish published, DateTimeOffset due, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        var entity = new TableEntity(Partition, $"{Keys.CirclePartition(published.Tenant, published.Circle)}_{published.SessionId}") { ["Due"] = due };
+        try
+        {
+            await tables.AgendaPublish.UpdateEntityAsync(entity, new ETag(published.Version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            // Marked again (or completed) meanwhile: the row as it is now decides when it is published.
+        }
+    }
 }

@@ -5,48 +5,37 @@ using Microsoft.Kiota.Abstractions;
 
 namespace Mentoring.Infrastructure.Graph;
 
-/// <summary>Puts a session's agenda in its Outlook occurrence: the body's agenda part, and the agenda file.</summary>
+/// <summary>Puts a session's agenda in its Outlook occurrence: the agenda file, then the body's agenda part.</summary>
 /// <remarks>
-/// The body is read first and only the part between the agenda markers is replaced, so the Teams meeting block Exchange
-/// added (join link, conference id) stays exactly as it was; an unchanged body is not written. The file is known by the id
-/// Graph gave it and the hash of its content: the same content is not uploaded again, a changed one replaces it (the old
-/// one deleted by id, gone already counting as deleted, then the new one added). A failure between the two leaves the
-/// occurrence without the file until the retry adds it, never with two.
+/// Three requests for a first publish, four when a file replaces the previous one: read the body, (delete the old file by
+/// id, gone already counting as deleted,) add the new file, write the body. The file goes first: a body change makes Exchange
+/// send attendees a meeting update, and an update carries the attachments the item has at that moment; an attachment added
+/// after it would wait for the next update (https://learn.microsoft.com/graph/api/event-post-attachments). Only the part
+/// between the agenda markers is replaced, so the Teams meeting block Exchange added stays as it was. A body whose markers a
+/// rewrite lost but which still shows an agenda is left alone (<see cref="AgendaPublication.MarkersLost"/>): never two agendas.
 /// </remarks>
 internal static class GraphAgendas
 {
-    public static async Task<AgendaAttachment> PublishAsync(EventItemRequestBuilder occurrence, AgendaDocument agenda, AgendaAttachment? previous, CancellationToken cancellationToken)
+    public static async Task<AgendaPublication> PublishAsync(EventItemRequestBuilder occurrence, AgendaDocument agenda, AgendaAttachment? previous, CancellationToken cancellationToken)
     {
         var current = await occurrence.GetAsync(r => r.QueryParameters.Select = ["body"], cancellationToken).ConfigureAwait(false);
-        var before = current?.Body?.Content ?? "";
-        var body = Core.Scheduling.Invitation.WithAgenda(before, agenda.BodyHtml);
-        if (body != before)
+        var body = Core.Scheduling.Invitation.Place(current?.Body?.Content ?? "", agenda.BodyHtml, agenda.BodyMark);
+        if (previous is not null)
         {
-            await occurrence.PatchAsync(new Event { Body = new ItemBody { ContentType = BodyType.Html, Content = body } }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        var hash = agenda.ContentHash;
-        if (previous?.ContentHash == hash)
-        {
-            return previous;
-        }
-
-        // With none remembered (published before ids were kept), the old file is found by its name.
-        var replaced = previous is not null ? [previous.Id] : await NamedAsync(occurrence, agenda.FileName, cancellationToken).ConfigureAwait(false);
-        foreach (var id in replaced)
-        {
-            await DeleteAsync(occurrence, id, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(occurrence, previous.Id, cancellationToken).ConfigureAwait(false);
         }
 
         var file = new FileAttachment { OdataType = "#microsoft.graph.fileAttachment", Name = agenda.FileName, ContentType = agenda.ContentType, ContentBytes = agenda.Content };
         var added = await occurrence.Attachments.PostAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new AgendaAttachment(added?.Id ?? throw new InvalidOperationException("Graph returned no attachment id."), hash);
-    }
+        var id = added?.Id ?? throw new InvalidOperationException("Graph returned no attachment id.");
+        var updates = previous?.Updates ?? 0;
+        if (body is null)
+        {
+            return new AgendaPublication(new AgendaAttachment(id, agenda.ContentHash, updates), MarkersLost: true);
+        }
 
-    private static async Task<string[]> NamedAsync(EventItemRequestBuilder occurrence, string fileName, CancellationToken cancellationToken)
-    {
-        var all = await occurrence.Attachments.GetAsync(r => r.QueryParameters.Select = ["id", "name"], cancellationToken).ConfigureAwait(false);
-        return [.. (all?.Value ?? []).Where(a => a.Name == fileName && a.Id is not null).Select(a => a.Id!)];
+        await occurrence.PatchAsync(new Event { Body = new ItemBody { ContentType = BodyType.Html, Content = body } }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new AgendaPublication(new AgendaAttachment(id, agenda.ContentHash, updates + 1), MarkersLost: false);
     }
 
     private static async Task DeleteAsync(EventItemRequestBuilder occurrence, string id, CancellationToken cancellationToken)

@@ -139,13 +139,13 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             var master = await clients.For(tenant).Users[organizer.ToString()].Events[seriesMasterId].GetAsync(r =>
             {
                 r.QueryParameters.Select = MasterFields;
-                r.Headers.Add("Prefer", PreferUtc);
+                r.Headers.Add("Prefer", $"outlook.timezone=\"{SeriesDrift.ReadZone(cadence)}\"");
             }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Graph returned no event.");
             return SeriesDrift.Follows(master, cadence);
         }, cancellationToken);
     }
 
-    public Task<Result<Core.Agendas.AgendaAttachment>> PublishAgendaAsync(
+    public Task<Result<Core.Agendas.AgendaPublication>> PublishAgendaAsync(
         TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, Core.Agendas.AgendaAttachment? previous, CancellationToken cancellationToken = default) =>
         clients.RunAsync(() => GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, previous, cancellationToken), cancellationToken);
 

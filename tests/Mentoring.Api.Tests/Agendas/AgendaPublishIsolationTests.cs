@@ -29,7 +29,7 @@ public sealed class AgendaPublishIsolationTests(AgendaHostFixture fixture)
         var poisoned = await PoisonedMarkAsync();
         var queue = fixture.Host.Services.GetRequiredService<IAgendaPublishQueue>();
 
-        fixture.Clock.Advance(TimeSpan.FromMinutes(16));
+        fixture.Clock.SetUtcNow(DateTimeOffset.Parse(sessions[0]!["start"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).AddDays(-1));   // the agenda is ready
         var due = await queue.DueAsync(fixture.Clock.GetUtcNow());
         Assert.Equal(poisoned, due[0].Circle);   // the poisoned session is the first the timer meets
         var log = fixture.Host.Emulator.Log;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Mentoring.Api.Tests.Scheduling;
@@ -45,16 +46,14 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
 
         var log = fixture.Host.Emulator.Log;
         log.Clear();
-        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
-        bool PatchOfOccurrence(M365Emulator.RequestLogEntry e) =>
-            e.Method == "PATCH" && (e.PathAndQuery.Contains(occurrence, StringComparison.Ordinal) || e.PathAndQuery.Contains(Uri.EscapeDataString(occurrence), StringComparison.Ordinal));
-        Assert.DoesNotContain(log.Entries, PatchOfOccurrence);   // not due yet: edits are still being coalesced
-
         fixture.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        Assert.DoesNotContain(log.Entries, e => OfOccurrence(e, occurrence));   // not ready yet: the day before the session
+
+        Ready(sessions[0]);
         Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
 
-        Assert.Single(log.Entries, PatchOfOccurrence);
+        Assert.Single(log.Entries, e => e.Method == "PATCH" && OfOccurrence(e, occurrence));
         var body = (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
         Assert.Equal(teamsBlock, TeamsBlock(body));
         var attachments = (await graph.GetAsync(Users.Lea, $"events/{occurrence}/attachments"))["value"]!.AsArray();
@@ -74,7 +73,7 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
     }
 
     [Fact]
-    public async Task An_unchanged_agenda_is_not_uploaded_again_and_a_changed_one_replaces_its_file_by_id()
+    public async Task An_unchanged_agenda_costs_no_request_a_changed_one_replaces_its_file_by_id_before_the_session_and_a_third_is_never_sent()
     {
         var graph = new GraphProbe(fixture.Host);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
@@ -84,27 +83,68 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
         var item = await AddedItemAsync(lea, circle, session, "topic", "Mon CV");
         var log = fixture.Host.Emulator.Log;
+        Ready(sessions[0]);
         log.Clear();
-        await PublishDueAsync();
-        Assert.Equal((1, 0), AttachmentWrites());
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        Assert.Equal(["GET", "POST", "PATCH"], log.Entries.Where(e => OfOccurrence(e, occurrence)).Select(e => e.Method));   // file first, then the body
 
-        // Edited, then edited back: the agenda is marked again, but its file is the one already attached.
+        // Edited, then edited back: the agenda is marked again, but it is the one attendees have: not a single request.
         var url = $"circles/{circle}/sessions/{session}/agenda/items/{Id(item)}";
         (await PatchAsync(lea, url, new { text = "Ma lettre" })).EnsureSuccessStatusCode();
         (await PatchAsync(lea, url, new { text = "Mon CV" })).EnsureSuccessStatusCode();
+        log.Clear();
         await PublishDueAsync();
-        Assert.Equal((1, 0), AttachmentWrites());
+        Assert.DoesNotContain(log.Entries, e => OfOccurrence(e, occurrence));
 
+        // Changed: the second update waits for the final lead before the session, then replaces the file by id.
         (await PatchAsync(lea, url, new { text = "Mon CV et ma lettre" })).EnsureSuccessStatusCode();
         await PublishDueAsync();
-        Assert.Equal((2, 1), AttachmentWrites());
+        Assert.DoesNotContain(log.Entries, e => OfOccurrence(e, occurrence));
+        fixture.Clock.SetUtcNow(Start(sessions[0]).AddMinutes(-65));
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        Assert.Equal(["GET", "DELETE", "POST", "PATCH"], log.Entries.Where(e => OfOccurrence(e, occurrence)).Select(e => e.Method));
         var attachments = (await graph.GetAsync(Users.Lea, $"events/{occurrence}/attachments"))["value"]!.AsArray();
         var file = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(attachments)!["contentBytes"]!.GetValue<string>()));
         Assert.Contains("Mon CV et ma lettre", file);
 
-        (int Added, int Deleted) AttachmentWrites() => (
-            log.Entries.Count(e => e.Method == "POST" && e.Status == 201 && e.PathAndQuery.Contains("/attachments", StringComparison.Ordinal)),
-            log.Entries.Count(e => e.Method == "DELETE" && e.Status == 204 && e.PathAndQuery.Contains("/attachments/", StringComparison.Ordinal)));
+        // Members had their two updates: later edits stay in the tab.
+        (await PatchAsync(lea, url, new { text = "Mon CV, ma lettre et mon pitch" })).EnsureSuccessStatusCode();
+        log.Clear();
+        await PublishDueAsync();
+        Assert.DoesNotContain(log.Entries, e => OfOccurrence(e, occurrence));
+    }
+
+    [Fact]
+    public async Task A_body_whose_markers_outlook_lost_keeps_its_one_agenda_and_gets_no_second()
+    {
+        var graph = new GraphProbe(fixture.Host);
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        var (circle, sessions) = await fixture.ScheduledPeerGroupAsync(lea, Users.Lea, Users.Nicolas, Users.Chloe);
+        var session = Id(sessions[0]);
+        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
+        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
+        await AddedItemAsync(lea, circle, session, "topic", "Premier sujet");
+        Ready(sessions[0]);
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+
+        // The organizer edits the invitation in an Outlook that re-saves it without the empty marker divs.
+        var published = (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
+        var stripped = System.Text.RegularExpressions.Regex.Replace(published, "<div id=\"x_mentoring-agenda(-end)?\"></div>", "");
+        Assert.NotEqual(published, stripped);
+        await graph.PatchBodyAsync(Users.Lea, occurrence, stripped);
+
+        await AddedItemAsync(lea, circle, session, "topic", "Second sujet");
+        fixture.Clock.SetUtcNow(Start(sessions[0]).AddMinutes(-65));
+        var log = fixture.Host.Emulator.Log;
+        log.Clear();
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+
+        Assert.DoesNotContain(log.Entries, e => e.Method == "PATCH" && OfOccurrence(e, occurrence));
+        var body = (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(body, "meeting-panel"));
+        Assert.Contains("Premier sujet", body);
+        var attachments = (await graph.GetAsync(Users.Lea, $"events/{occurrence}/attachments"))["value"]!.AsArray();
+        Assert.Contains("Second sujet", Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(attachments)!["contentBytes"]!.GetValue<string>())));
     }
 
     private async Task PublishDueAsync()
@@ -112,6 +152,21 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
     }
+
+    /// <summary>Moves the clock to the day before the session, when its agenda is ready to go to Outlook.</summary>
+    private void Ready(JsonNode? session)
+    {
+        var ready = Start(session).AddDays(-1);
+        if (ready > fixture.Clock.GetUtcNow())
+        {
+            fixture.Clock.SetUtcNow(ready);
+        }
+    }
+
+    private static DateTimeOffset Start(JsonNode? session) => DateTimeOffset.Parse(session!["start"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool OfOccurrence(M365Emulator.RequestLogEntry e, string occurrence) =>
+        e.PathAndQuery.Contains(occurrence, StringComparison.Ordinal) || e.PathAndQuery.Contains(Uri.EscapeDataString(occurrence), StringComparison.Ordinal);
 
     /// <summary>Everything from the first Teams separator line to the last one, as Exchange wrote it.</summary>
     private static string TeamsBlock(string body)

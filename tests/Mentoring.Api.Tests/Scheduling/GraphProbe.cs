@@ -36,6 +36,14 @@ public sealed class GraphProbe(LocalHostApp host)
         (await graph.PatchAsJsonAsync($"users/{organizer.Id}/events/{occurrenceId}", body)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Replaces an event's body, as the organizer editing the invitation in Outlook.</summary>
+    public async Task PatchBodyAsync(DemoUser organizer, string eventId, string html)
+    {
+        using var graph = await ClientAsync(organizer.TenantId);
+        var body = new { body = new { contentType = "html", content = html } };
+        (await graph.PatchAsJsonAsync($"users/{organizer.Id}/events/{eventId}", body)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Cancels one occurrence, as the organizer in Outlook.</summary>
     public async Task CancelAsync(DemoUser organizer, string occurrenceId)
     {

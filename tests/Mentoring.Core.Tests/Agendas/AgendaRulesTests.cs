@@ -54,13 +54,38 @@ public sealed class AgendaRulesTests
     }
 
     [Fact]
-    public void An_edit_is_published_after_the_coalescing_delay_but_never_later_than_the_lead_before_the_session()
+    public void An_edit_is_published_once_the_agenda_is_ready_after_the_coalescing_delay_but_never_later_than_the_lead_before_the_session()
     {
-        var settings = new AgendaSettings(TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), new Uri("https://example.test/panel"), TimeSpan.FromMinutes(5));
+        var settings = new AgendaSettings(TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), new Uri("https://example.test/panel"), TimeSpan.FromMinutes(5), TimeSpan.FromDays(1));
 
-        Assert.Equal(Now.AddMinutes(15), settings.PublishBy(Now, Now.AddDays(7)));
+        Assert.Equal(Now.AddDays(6), settings.PublishBy(Now, Now.AddDays(7)));          // not before the day before
+        Assert.Equal(Now.AddMinutes(15), settings.PublishBy(Now, Now.AddHours(20)));    // ready already: coalesced
         Assert.Equal(Now.AddMinutes(5), settings.PublishBy(Now, Now.AddMinutes(70)));
         Assert.Equal(Now, settings.PublishBy(Now, Now.AddMinutes(30)));
+    }
+
+    [Fact]
+    public void The_first_update_waits_for_the_ready_time_the_second_for_the_final_lead()
+    {
+        var settings = new AgendaSettings(TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), new Uri("https://example.test/panel"), TimeSpan.FromMinutes(5), TimeSpan.FromDays(1));
+        var start = Now.AddDays(7);
+
+        Assert.Equal(start.AddDays(-1), settings.NotBefore(0, start));
+        Assert.Equal(start.AddMinutes(-65), settings.NotBefore(1, start));
+        Assert.Equal(2, AgendaSettings.MaxUpdates);
+    }
+
+    [Fact]
+    public void An_agenda_whose_markers_a_rewrite_lost_is_not_inserted_again_while_a_body_without_any_agenda_gets_one()
+    {
+        const string mark = "href=\"https://example.test/panel\"";
+        const string teams = "<div style=\"width:100%\"><span>________________</span></div>";
+        var lost = $"<html><body><p>Intro</p><div><p><b>Ordre du jour</b></p><p><a {mark}>Ouvrir</a></p></div>{teams}</body></html>";
+
+        Assert.Null(Invitation.Place(lost, "<p>v2</p>", mark));
+        Assert.Contains("<p>v2</p>", Invitation.Place($"<html><body><p>Intro</p>{teams}</body></html>", "<p>v2</p>", mark));
+        var prefixedTwice = $"<html><body><div id=\"x_x_mentoring-agenda\"></div><p>v1</p><div id=\"x_x_mentoring-agenda-end\"></div>{teams}</body></html>";
+        Assert.DoesNotContain("v1", Invitation.Place(prefixedTwice, "<p>v2</p>", mark));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal sealed class FollowUpCircle
         Circle = circle;
         Sessions = sessions;
         Due = due;
-        var publishing = new AgendaPublishing(fixture.Services.GetRequiredService<IAgendaPublishQueue>(), new AgendaSettings(TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), new Uri("https://teams.example/panel"), TimeSpan.FromMinutes(5)), clock);
+        var publishing = new AgendaPublishing(fixture.Services.GetRequiredService<IAgendaPublishQueue>(), new AgendaSettings(TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), new Uri("https://teams.example/panel"), TimeSpan.FromMinutes(5), TimeSpan.Zero), clock);
         Answers = new AnswerFollowUp(Board, fixture.Services.GetRequiredService<IFollowUpStore>(), publishing, clock);
     }
 

@@ -37,6 +37,8 @@ internal static class AttachmentEndpoints
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);
                 if (stored is null)
                     return GraphErrors.NotFound("object");
+                if (stored.Organizer.Id != user.Id)
+                    return AttendeeCopyReadOnly();
                 var attachment = (JsonObject)body.DeepClone();
                 attachment["id"] = "AAMkAGVtdWxhdG9yATT" + Guid.NewGuid().ToString("N").ToUpperInvariant();
                 attachment["size"] = content.Length;
@@ -61,7 +63,7 @@ internal static class AttachmentEndpoints
                 return GraphRequest.Json(new JsonObject
                 {
                     ["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events('{eventId}')/attachments"),
-                    ["value"] = new JsonArray(stored.AttachmentsOf(occurrence).Select(a => (JsonNode)a.DeepClone()).ToArray()),
+                    ["value"] = new JsonArray(EventRenderer.AttachmentsSeen(stored, occurrence, user.Id).Select(a => (JsonNode)a.DeepClone()).ToArray()),
                 });
             }
         });
@@ -73,9 +75,15 @@ internal static class AttachmentEndpoints
             lock (store.Gate)
             {
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);
+                if (stored is not null && stored.Organizer.Id != user.Id)
+                    return AttendeeCopyReadOnly();
                 var removed = stored?.AttachmentsOf(occurrence).RemoveAll(a => a["id"]?.GetValue<string>() == attachmentId) ?? 0;
                 return removed == 0 ? GraphErrors.NotFound("object") : Results.NoContent();
             }
         });
     }
+
+    /// <summary>An attendee's changes to their own copy never reach anyone; the emulator refuses them rather than model them (stricter).</summary>
+    public static IResult AttendeeCopyReadOnly() => GraphErrors.Result(StatusCodes.Status403Forbidden, "ErrorAccessDenied",
+        "The emulator keeps an attendee's copy of a meeting read-only: only the organizer changes a meeting (an attendee may respond).");
 }

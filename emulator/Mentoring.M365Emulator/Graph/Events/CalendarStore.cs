@@ -2,8 +2,8 @@ namespace Mentoring.M365Emulator.Graph.Events;
 
 /// <summary>All calendars, in memory. One lock guards everything: the emulator favours obviousness over throughput.</summary>
 /// <remarks>
-/// An attendee's "copy" is the organizer's event itself, listed for the attendee too. Real Exchange gives each
-/// mailbox its own item id; sharing one keeps organizer updates and cancellations visible to attendees for free.
+/// Each event is stored once, in its organizer's calendar; an attendee reaches it through their own copy's id
+/// (<see cref="AttendeeCopy"/>), never through the organizer's, as in Exchange where every mailbox has its own item.
 /// </remarks>
 internal sealed class CalendarStore
 {
@@ -11,11 +11,29 @@ internal sealed class CalendarStore
 
     public Lock Gate { get; } = new();
 
-    public void Add(StoredEvent stored) => _events[stored.Id] = stored;
+    /// <summary>The zone rules Exchange places occurrences with.</summary>
+    public Time.ZoneRules Zones { get; } = new();
+
+    public void Add(StoredEvent stored)
+    {
+        stored.Zones = Zones;
+        _events[stored.Id] = stored;
+    }
 
     public bool Remove(string id) => _events.Remove(id);
 
     public StoredEvent? Find(string id) => _events.GetValueOrDefault(id);
+
+    /// <summary>The meeting messages attendees received.</summary>
+    public MeetingMailboxes Mail { get; } = new();
+
+    /// <summary>The event <paramref name="id"/> names in <paramref name="mailbox"/>: the organizer's own, or an attendee's copy.</summary>
+    public StoredEvent? FindIn(Guid mailbox, string id)
+    {
+        if (_events.GetValueOrDefault(id) is { } own)
+            return own.Organizer.Id == mailbox ? own : null;
+        return _events.Values.FirstOrDefault(e => e.Attendees.Contains(mailbox) && e.Copies.TryGetValue(mailbox, out var c) && c.Id == id);
+    }
 
     public StoredEvent? FindByTransaction(Guid organizer, string transactionId) =>
         _events.Values.FirstOrDefault(e => e.Organizer.Id == organizer && e.TransactionId == transactionId);

@@ -22,29 +22,37 @@ internal static class EventChangeEndpoints
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);
                 if (stored is null)
                     return GraphErrors.NotFound("object");
+                if (stored.Organizer.Id != user.Id)
+                    return AttachmentEndpoints.AttendeeCopyReadOnly();
                 if (EventPreconditions.Check(request, EventRenderer.Render(stored, "UTC", occurrence)) is { } stale)
                     return stale;
+                if (body["body"] is not null)
+                    body["body"] = ExchangeHtml.RewriteBody(body["body"]);
+                var attendeesBefore = stored.Attendees.ToHashSet();
                 var error = occurrence is null
                     ? EventUpdater.UpdateSeries(stored, body, time.GetUtcNow())
                     : EventUpdater.UpdateOccurrence(stored, occurrence, body);
                 if (error.Length > 0)
                     return GraphErrors.BadRequest(error);
                 var refreshed = occurrence is null ? null : OccurrenceExpander.Find(stored, occurrence.OriginalStartUtc);
+                MeetingMail.Updated(store, stored, refreshed ?? occurrence, [.. body.Select(p => p.Key)], attendeesBefore, time.GetUtcNow());
                 return EventEndpoints.Render(request, user, stored, refreshed);
             }
         });
 
-        events.MapDelete("", (string userId, string eventId) => Cancel(store, userId, eventId, StatusCodes.Status204NoContent));
+        events.MapDelete("", (string userId, string eventId) => Cancel(store, time, userId, eventId, StatusCodes.Status204NoContent));
 
         events.MapPost("/cancel", async (string userId, string eventId, HttpRequest request) =>
         {
-            // The comment goes to attendees with the cancellation; the emulator has no mail to send it in.
+            // The comment goes to attendees with the cancellation (recorded in their meeting messages, without its text).
             _ = await GraphRequest.ReadObjectAsync(request);
-            return Cancel(store, userId, eventId, StatusCodes.Status202Accepted);
+            return Cancel(store, time, userId, eventId, StatusCodes.Status202Accepted);
         });
+
+        app.MapEventResponses(store, time);
     }
 
-    private static IResult Cancel(CalendarStore store, string userId, string eventId, int status)
+    private static IResult Cancel(CalendarStore store, TimeProvider time, string userId, string eventId, int status)
     {
         if (DemoDirectory.Find(userId) is not { } user)
             return GraphRequest.UnknownUser(userId);
@@ -61,9 +69,13 @@ internal static class EventChangeEndpoints
                 stored.Attendees.Remove(user.Id);
             }
             else if (occurrence is null)
+            {
+                MeetingMail.Cancelled(store, stored, null, time.GetUtcNow());
                 store.Remove(stored.Id);
+            }
             else
             {
+                MeetingMail.Cancelled(store, stored, occurrence, time.GetUtcNow());
                 stored.Cancelled.Add(occurrence.OriginalStartUtc);
                 stored.Exceptions.Remove(occurrence.OriginalStartUtc);
             }

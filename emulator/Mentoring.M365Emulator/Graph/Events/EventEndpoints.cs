@@ -29,7 +29,9 @@ internal static class EventEndpoints
                 {
                     stored = EventFactory.Create(body, user, time.GetUtcNow(), permissions.HasTeamsLicence(user.Id));
                     stored.Recurrence = recurrence;
+                    stored.Json["body"] = ExchangeHtml.RewriteBody(stored.Json["body"]);
                     store.Add(stored);
+                    MeetingMail.Invite(store, stored, time.GetUtcNow());
                 }
 
                 return Render(request, user, stored, null, StatusCodes.Status201Created);
@@ -43,7 +45,7 @@ internal static class EventEndpoints
             var zone = GraphTime.PreferredZone(request);
             lock (store.Gate)
             {
-                var all = store.VisibleTo(user.Id).Select(e => (JsonNode)EventRenderer.Render(e, zone)).ToList();
+                var all = store.VisibleTo(user.Id).Select(e => (JsonNode)EventRenderer.Render(e, zone, null, user.Id)).ToList();
                 return GraphRequest.Json(GraphPaging.Page(request, $"users('{user.Id}')/events", all));
             }
         });
@@ -62,7 +64,7 @@ internal static class EventEndpoints
 
     public static IResult Render(HttpRequest request, DemoUser user, StoredEvent stored, Occurrence? occurrence, int status = 200)
     {
-        var json = EventRenderer.Render(stored, GraphTime.PreferredZone(request), occurrence);
+        var json = EventRenderer.Render(stored, GraphTime.PreferredZone(request), occurrence, user.Id);
         var withContext = new JsonObject { ["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events/$entity") };
         foreach (var (name, value) in json)
             withContext[name] = value?.DeepClone();

@@ -18,8 +18,11 @@ internal static class EventUpdater
         if (error.Length > 0)
             return error;
 
+        var reshaped = Reshapes(stored, merged);
         Merge(stored.Json, body);
         stored.Recurrence = recurrence;
+        if (reshaped)
+            DiscardExceptions(stored);
         stored.Json["type"] = recurrence is null ? "singleInstance" : "seriesMaster";
         EventPreconditions.NewVersion(stored.Json);
         stored.Json["lastModifiedDateTime"] = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
@@ -31,6 +34,27 @@ internal static class EventUpdater
         }
 
         return "";
+    }
+
+    /// <summary>Whether the change moves the series' start or end, or changes its recurrence (pattern or range).</summary>
+    private static bool Reshapes(StoredEvent stored, JsonObject merged) =>
+        !JsonNode.DeepEquals(stored.Json["recurrence"], merged["recurrence"])
+        || GraphTime.ReadUtc(stored.Json["start"]) != GraphTime.ReadUtc(merged["start"])
+        || GraphTime.ReadUtc(stored.Json["end"]) != GraphTime.ReadUtc(merged["end"]);
+
+    /// <summary>What Exchange does when a series is reshaped: its exceptions are gone, every occurrence follows the master again.</summary>
+    /// <remarks>
+    /// "If the recurrence pattern has changed, the client ... removes every exception from the PidLidAppointmentRecur property
+    /// and every Exception Attachment object" (MS-OXOCAL 3.1.4.7.3.5 Updating a Recurring Series,
+    /// https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxocal/4b92fb85-db55-4251-8e81-e319361218e1); Outlook
+    /// warns "Any exceptions associated with this recurring appointment will be lost" for a change of time or end date too.
+    /// Stricter than keeping some: moved, cancelled and per-occurrence bodies and attachments all go, whatever changed.
+    /// </remarks>
+    private static void DiscardExceptions(StoredEvent stored)
+    {
+        stored.Exceptions.Clear();
+        stored.Cancelled.Clear();
+        stored.OccurrenceAttachments.Clear();
     }
 
     /// <summary>Records the change as an exception of the series (a moved or edited instance).</summary>

@@ -19,9 +19,9 @@ internal static class InstanceEndpoints
             var zone = GraphTime.PreferredZone(request);
             lock (store.Gate)
             {
-                if (store.Find(eventId) is not { } master || !master.IsVisibleTo(user.Id))
+                if (store.FindIn(user.Id, eventId) is not { } master)
                     return GraphErrors.NotFound("object");
-                var all = OccurrenceExpander.Expand(master, from, to).Select(o => (JsonNode)EventRenderer.Render(master, zone, o)).ToList();
+                var all = OccurrenceExpander.Expand(master, from, to).Select(o => (JsonNode)EventRenderer.Render(master, zone, o, user.Id)).ToList();
                 return GraphRequest.Json(GraphPaging.Page(request, $"users('{user.Id}')/events('{eventId}')/instances", all));
             }
         });

@@ -26,14 +26,14 @@ internal static class OccurrenceExpander
 
     private static IEnumerable<DateTime> Originals(StoredEvent stored, DateTime fromUtc, DateTime toUtc)
     {
-        if (stored.Recurrence is null || GraphTime.Read(stored.Json["start"]) is not { } start)
+        if (stored.Recurrence is null || GraphTime.Read(stored.Json["start"], stored.Zones) is not { } start)
             return [];
         return GraphRecurrenceExpander.ExpandUtc(stored.Recurrence, TimeOnly.FromDateTime(start.Local), start.Zone, fromUtc, toUtc);
     }
 
     private static Occurrence Apply(StoredEvent stored, DateTime originalUtc)
     {
-        var duration = (GraphTime.ReadUtc(stored.Json["end"]) ?? originalUtc) - (GraphTime.ReadUtc(stored.Json["start"]) ?? originalUtc);
+        var duration = (GraphTime.ReadUtc(stored.Json["end"], stored.Zones) ?? originalUtc) - (GraphTime.ReadUtc(stored.Json["start"], stored.Zones) ?? originalUtc);
         var exception = stored.Exceptions.GetValueOrDefault(originalUtc);
         var start = GraphTime.ReadUtc(exception?["start"]) ?? originalUtc;
         var end = GraphTime.ReadUtc(exception?["end"]) ?? start + duration;

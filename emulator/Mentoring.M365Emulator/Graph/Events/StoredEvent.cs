@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using Mentoring.M365Emulator.Graph.Meetings;
 using Mentoring.M365Emulator.Recurrence;
+using Mentoring.M365Emulator.Time;
 
 namespace Mentoring.M365Emulator.Graph.Events;
 
-/// <summary>An event in the organizer's calendar; attendees see the same object (see CalendarStore).</summary>
+/// <summary>An event in the organizer's calendar, with each attendee's own copy (<see cref="AttendeeCopy"/>).</summary>
 /// <remarks>Json keeps start/end in the zones the client sent; they are converted only when rendered.</remarks>
 internal sealed class StoredEvent(string id, DemoUser organizer, JsonObject json)
 {
@@ -20,6 +21,9 @@ internal sealed class StoredEvent(string id, DemoUser organizer, JsonObject json
     public TeamsMeeting? Meeting { get; init; }
 
     public GraphRecurrence? Recurrence { get; set; }
+
+    /// <summary>The zone rules this event's times are resolved with (the store's, which a test may change).</summary>
+    public ZoneRules Zones { get; set; } = ZoneRules.TzdbOnly;
 
     public HashSet<Guid> Attendees { get; } = [];
 
@@ -39,5 +43,14 @@ internal sealed class StoredEvent(string id, DemoUser organizer, JsonObject json
         ? Attachments
         : OccurrenceAttachments.TryGetValue(occurrence.OriginalStartUtc, out var list) ? list : OccurrenceAttachments[occurrence.OriginalStartUtc] = [];
 
+    /// <summary>Each attendee's own item, made when the meeting first reaches them.</summary>
+    public Dictionary<Guid, AttendeeCopy> Copies { get; } = [];
+
     public bool IsVisibleTo(Guid mailbox) => Organizer.Id == mailbox || Attendees.Contains(mailbox);
+
+    public AttendeeCopy CopyFor(Guid attendee) =>
+        Copies.TryGetValue(attendee, out var copy) ? copy : Copies[attendee] = new AttendeeCopy(EventIds.NewMasterId());
+
+    /// <summary>The id <paramref name="mailbox"/> knows this event by: the organizer's, or the attendee's own copy's.</summary>
+    public string IdIn(Guid mailbox) => mailbox == Organizer.Id ? Id : CopyFor(mailbox).Id;
 }
