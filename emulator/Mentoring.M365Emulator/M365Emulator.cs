@@ -55,6 +55,9 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
     public Graph.Users.DirectoryChanges Directory { get; }
 
+    /// <summary>Graph's change notifications: subscriptions made by the product, with switches to lose notifications or send lifecycle events.</summary>
+    public Graph.Subscriptions.ChangeNotifications Notifications { get; private init; } = null!;
+
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
@@ -109,6 +112,7 @@ public sealed class M365Emulator : IAsyncDisposable
         return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory)
         {
             Consents = consents,
+            Notifications = graph.Notifications,
         };
     }
 
@@ -127,6 +131,7 @@ public sealed class M365Emulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        await Notifications.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _keys.Dispose();

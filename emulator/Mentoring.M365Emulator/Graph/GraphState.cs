@@ -15,6 +15,9 @@ internal sealed class GraphState(
 {
     private readonly CalendarStore _store = new();
 
+    /// <summary>Subscriptions on mailboxes' events and the notifications they send.</summary>
+    public Subscriptions.ChangeNotifications Notifications => field ??= new(_store.Changes, time);
+
     /// <summary>People deleted and restored in this emulator's directory.</summary>
     public DirectoryChanges Directory { get; } = new();
 
@@ -34,6 +37,8 @@ internal sealed class GraphState(
         app.MapSchedule(_store);
         app.MapOnlineMeetings(_store, permissions);
         app.MapInstalledApps(connector);
+        Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
+        Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
     }
 
     /// <summary>The Outlook client's own item operations (drafts, send) on the same calendars Graph serves.</summary>

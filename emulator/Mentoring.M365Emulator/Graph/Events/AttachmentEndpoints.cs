@@ -43,6 +43,7 @@ internal static class AttachmentEndpoints
                 attachment["isInline"] ??= false;
                 attachment["lastModifiedDateTime"] = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture);
                 stored.AttachmentsOf(occurrence).Add(attachment);
+                store.Touch(stored);
                 var response = (JsonObject)attachment.DeepClone();
                 response["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events('{eventId}')/attachments/$entity");
                 return GraphRequest.Json(response, StatusCodes.Status201Created);
@@ -74,7 +75,10 @@ internal static class AttachmentEndpoints
             {
                 var (stored, occurrence) = EventLookup.Find(store, user, eventId);
                 var removed = stored?.AttachmentsOf(occurrence).RemoveAll(a => a["id"]?.GetValue<string>() == attachmentId) ?? 0;
-                return removed == 0 ? GraphErrors.NotFound("object") : Results.NoContent();
+                if (removed == 0)
+                    return GraphErrors.NotFound("object");
+                store.Touch(stored!);
+                return Results.NoContent();
             }
         });
     }

@@ -11,9 +11,27 @@ internal sealed class CalendarStore
 
     public Lock Gate { get; } = new();
 
-    public void Add(StoredEvent stored) => _events[stored.Id] = stored;
+    /// <summary>Told of every change while <see cref="Gate"/> is held: the change notifications' and calendarView/delta's hook.</summary>
+    public Subscriptions.EventChanges Changes { get; } = new();
 
-    public bool Remove(string id) => _events.Remove(id);
+    public void Add(StoredEvent stored)
+    {
+        var replaced = _events.ContainsKey(stored.Id);
+        _events[stored.Id] = stored;
+        Changes.Record(stored, replaced ? "updated" : "created");
+    }
+
+    public bool Remove(string id)
+    {
+        if (!_events.Remove(id, out var gone))
+            return false;
+        Changes.Record(gone, "deleted");
+        return true;
+    }
+
+    /// <summary>An event changed in place (updated, an occurrence cancelled, an attachment): its mailboxes are told.</summary>
+    /// <param name="onlyFor">The one mailbox concerned (an attendee deleting their copy), or every mailbox that sees it.</param>
+    public void Touch(StoredEvent stored, string changeType = "updated", Guid? onlyFor = null) => Changes.Record(stored, changeType, onlyFor);
 
     public StoredEvent? Find(string id) => _events.GetValueOrDefault(id);
 

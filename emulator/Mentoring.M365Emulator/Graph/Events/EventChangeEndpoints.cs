@@ -29,6 +29,7 @@ internal static class EventChangeEndpoints
                     : EventUpdater.UpdateOccurrence(stored, occurrence, body);
                 if (error.Length > 0)
                     return GraphErrors.BadRequest(error);
+                store.Touch(stored);
                 var refreshed = occurrence is null ? null : OccurrenceExpander.Find(stored, occurrence.OriginalStartUtc);
                 return EventEndpoints.Render(request, user, stored, refreshed);
             }
@@ -59,6 +60,7 @@ internal static class EventChangeEndpoints
                 if (status == StatusCodes.Status202Accepted)
                     return GraphErrors.BadRequest("Your request can't be completed. You need to be an organizer to cancel a meeting.");
                 stored.Attendees.Remove(user.Id);
+                store.Touch(stored, "deleted", user.Id);
             }
             else if (occurrence is null)
                 store.Remove(stored.Id);
@@ -66,6 +68,7 @@ internal static class EventChangeEndpoints
             {
                 stored.Cancelled.Add(occurrence.OriginalStartUtc);
                 stored.Exceptions.Remove(occurrence.OriginalStartUtc);
+                store.Touch(stored);
             }
 
             return Results.StatusCode(status);
