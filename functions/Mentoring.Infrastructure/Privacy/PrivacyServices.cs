@@ -26,6 +26,7 @@ public static class PrivacyServices
         // Its rows are "{kind}_{tenant}_{circle}_{session}" by quarter hour: ids of sessions, never of a person.
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, tenantRows: null));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching, TenantPartition));
+        services.AddSingleton<IPersonalDataStore, Scheduling.Notifications.CalendarFollowPersonalData>();
         services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();
         services.AddSingleton<IPersonPause>(sp => sp.GetRequiredService<TablePersonPause>());
