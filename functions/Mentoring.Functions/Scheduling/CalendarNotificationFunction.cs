@@ -42,7 +42,7 @@ public sealed partial class CalendarNotificationFunction(AcceptCalendarNotificat
             LogIgnored(logger, receipt.Unknown, receipt.Forged);
         }
 
-        return new StatusCodeResult(StatusCodes.Status202Accepted);
+        return new JsonResponse(null, StatusCodes.Status202Accepted);
     }
 
     /// <summary>Echoes Graph's token as text/plain; anything unlike Graph's request (a body, an odd token) is refused, echoing nothing.</summary>
@@ -53,8 +53,7 @@ public sealed partial class CalendarNotificationFunction(AcceptCalendarNotificat
             return Problems.From([Error.Invalid("validationToken", "notifications.validationRefused")], req);
         }
 
-        req.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
-        return new ContentResult { Content = token, ContentType = "text/plain", StatusCode = StatusCodes.Status200OK };
+        return new PlainTextResponse(token);
     }
 
     private static async Task<IReadOnlyList<CalendarNotification>?> ReadAsync(HttpRequest req, CancellationToken ct)

@@ -8,8 +8,11 @@ namespace Mentoring.Api.Tests.Scheduling.Notifications;
 /// <summary>A local host of its own whose emulator posts Graph's change notifications to it, with quick queue retries.</summary>
 public sealed class NotificationHostFixture : IAsyncLifetime
 {
-    /// <summary>Fixed at <see cref="TestClock.Start"/>; a test moves it on when time must pass between two syncs.</summary>
-    public FakeTimeProvider Clock { get; } = TestClock.New();
+    /// <summary>
+    /// Starts at <see cref="TestClock.Start"/> and moves on by a millisecond at every reading, as a real clock does: a notification's
+    /// receipt and a sync's start are ordered as they happened, which is what the worker's coalescing compares.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     public LocalHostApp Host { get; private set; } = null!;
 
