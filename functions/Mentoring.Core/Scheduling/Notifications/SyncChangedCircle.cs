@@ -6,8 +6,7 @@ namespace Mentoring.Core.Scheduling.Notifications;
 /// <summary>The queue worker: syncs the circle of a changed series once, however often and in whatever order the change is told.</summary>
 /// <remarks>
 /// <para>A sync reads the calendar as it is when the sync starts, so it covers every notification received before that: a
-/// notification received strictly before the circle's last sync start, or repeating the version that sync was for, is
-/// coalesced (nothing read, nothing written). One received in the same instant is not (the sync may have read the calendar
+/// notification received strictly before the circle's last sync start (a repeat, an older version arriving late) is coalesced (nothing read, nothing written). One received in the same instant is not (the sync may have read the calendar
 /// first): it syncs again, which is only a cost. A storm of notifications for one circle is one sync; a late, older one is none.</para>
 /// <para>The mark is claimed before the sync (with the row's version, so of two workers one syncs) and put back if the sync
 /// fails, so the message's retry syncs again rather than being coalesced into a sync that never happened.</para>
@@ -66,8 +65,11 @@ public sealed class SyncChangedCircle(
         return SyncOutcome.Coalesced;
     }
 
-    private static bool Covers(CircleSyncMark mark, CalendarWork work) =>
-        (work.ChangeKey.Length > 0 && work.ChangeKey == mark.ChangeKey) || (mark.StartedAt is { } started && work.ReceivedAt < started);
+    /// <remarks>
+    /// The notification's version (the series master's changeKey) is recorded, not trusted to tell changes apart: an occurrence
+    /// moved in Outlook may be notified on the master with a version the product already saw, so only the receipt time decides.
+    /// </remarks>
+    private static bool Covers(CircleSyncMark mark, CalendarWork work) => mark.StartedAt is { } started && work.ReceivedAt < started;
 
     private async Task<Result<SyncOutcome>> LifecycleAsync(CalendarWork work, string lifecycle, CancellationToken cancellationToken)
     {
