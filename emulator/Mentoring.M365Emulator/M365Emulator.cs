@@ -58,6 +58,9 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>Graph's change notifications: subscriptions made by the product, with switches to lose notifications or send lifecycle events.</summary>
     public Graph.Subscriptions.ChangeNotifications Notifications { get; private init; } = null!;
 
+    /// <summary>When the Outlook page's saved items reach Graph (cached mode); see <see cref="OutlookClient.OutlookSync"/>.</summary>
+    public OutlookClient.OutlookSync OutlookSync { get; private init; } = new(TimeProvider.System);
+
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
@@ -86,6 +89,12 @@ public sealed class M365Emulator : IAsyncDisposable
         var teamsApps = new TeamsApps();
         var connector = new BotConnectorService(() => baseUri!, teamsApps, clock);
 
+        var outlookSync = new OutlookClient.OutlookSync(clock);
+        app.Use((context, next) =>
+        {
+            outlookSync.DeliverDue(); // what the Outlook page saved reaches Graph once its delay passed (cached mode)
+            return next(context);
+        });
         graph.UseGraphPipeline(app);
         connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
@@ -101,7 +110,7 @@ public sealed class M365Emulator : IAsyncDisposable
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps);
-        graph.MapOutlookClient(app);
+        graph.MapOutlookClient(app, outlookSync);
         var invokeHttp = new HttpClient();
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);
@@ -113,6 +122,7 @@ public sealed class M365Emulator : IAsyncDisposable
         {
             Consents = consents,
             Notifications = graph.Notifications,
+            OutlookSync = outlookSync,
         };
     }
 
