@@ -56,6 +56,7 @@ param tableNames array = [
   'Erasures'
   'Retention'
   'Leavers'
+  'CalendarFollow'
 ]
 
 @description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions), the erasures (StorageErasureQueue) and the poison queues the Functions host writes to.')
@@ -66,6 +67,8 @@ param queueNames array = [
   'dispatch-cards-poison'
   'privacy-erasures'
   'privacy-erasures-poison'
+  'calendar-work'
+  'calendar-work-poison'
 ]
 
 @description('Region of the Static Web App serving the tab pages (the service exists in fewer regions than Functions).')

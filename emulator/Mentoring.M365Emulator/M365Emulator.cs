@@ -55,6 +55,9 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
     public Graph.Users.DirectoryChanges Directory { get; }
 
+    /// <summary>Graph's change notifications: subscriptions made by the product, with switches to lose notifications or send lifecycle events.</summary>
+    public Graph.Subscriptions.ChangeNotifications Notifications { get; private init; } = null!;
+
     /// <summary>When the Outlook page's saved items reach Graph (cached mode); see <see cref="OutlookClient.OutlookSync"/>.</summary>
     public OutlookClient.OutlookSync OutlookSync { get; private init; } = new(TimeProvider.System);
 
@@ -124,6 +127,7 @@ public sealed class M365Emulator : IAsyncDisposable
         return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory)
         {
             Consents = consents,
+            Notifications = graph.Notifications,
             OutlookSync = outlookSync,
             MeetingMail = graph.MeetingMail,
             ZoneRules = graph.ZoneRules,
@@ -145,6 +149,7 @@ public sealed class M365Emulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        await Notifications.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _keys.Dispose();

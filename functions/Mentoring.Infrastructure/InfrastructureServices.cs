@@ -58,6 +58,13 @@ public static class InfrastructureServices
         services.TryAddSingleton<IRequestNotifier, RequestCardNotifier>();
         services.AddSingleton<ICohortStore, TableCohortStore>();
         services.AddSingleton<Core.Scheduling.Adoption.ISeriesIndex, Scheduling.TableSeriesIndex>();
+        services.AddSingleton<Core.Scheduling.Notifications.IMailboxSubscriptions, Scheduling.Notifications.TableMailboxSubscriptions>();
+        services.AddSingleton<Core.Scheduling.Notifications.ICircleSyncMarks, Scheduling.Notifications.TableCircleSyncMarks>();
+        services.AddSingleton<Core.Scheduling.Notifications.IReconciliationCursors, Scheduling.Notifications.TableReconciliationCursors>();
+        services.TryAddSingleton(new Core.Scheduling.Notifications.ReconciliationPacing());
+        services.AddSingleton<Core.Scheduling.Notifications.ICalendarWorkQueue>(sp => new Scheduling.Notifications.StorageCalendarWorkQueue(
+            sp.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>(),
+            configuration[Scheduling.Notifications.StorageCalendarWorkQueue.Setting] ?? Scheduling.Notifications.StorageCalendarWorkQueue.DefaultName));
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();

@@ -59,6 +59,11 @@ public sealed class LocalHostApp : IAsyncDisposable
         }
 
         builder.Services.AddMentoringFunctions(builder.Configuration);
+
+        // Graph (the emulator) posts calendar notifications to this host, whose port is known only once it has started.
+        Uri? started = null;
+        builder.Services.PostConfigure<Infrastructure.Graph.CalendarNotificationOptions>(o =>
+            o.NotificationUrl ??= started is null ? null : new Uri(started, "api/notifications/calendar"));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TimerFunctions>(sp, typeof(HealthFunction).Assembly));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerFunctions>());
         builder.Services.AddSingleton(settings.Queues);
@@ -81,6 +86,7 @@ public sealed class LocalHostApp : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new LocalHostApp(app, emulator, new Uri(address.TrimEnd('/') + "/"), routes);
+        started = host.BaseUri;
         emulator.TeamsApps.Install(LocalAppManifest.Build(root, host.BaseUri));
         emulator.BotConnector.RegisterBot(M365Emulator.BotFramework.DemoBot.AppId, new Uri(host.BaseUri, "api/messages"));
         if (settings.SeedDemoTenant)
@@ -129,5 +135,6 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
         ["PrivacyErasureQueue"] = settings.QueuePrefix + "privacy-erasures",
+        ["CalendarWorkQueue"] = settings.QueuePrefix + "calendar-work",
     };
 }

@@ -145,6 +145,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       DispatchCardQueue: 'dispatch-cards'
       // Erasures run as queued work (Mentoring.Infrastructure StorageErasureQueue; the trigger reads %PrivacyErasureQueue%).
       PrivacyErasureQueue: 'privacy-erasures'
+      // Graph change notifications on organizers' events: where Graph posts them, and the queue their worker reads
+      // (Mentoring.Infrastructure StorageCalendarWorkQueue; the trigger reads %CalendarWorkQueue%).
+      CalendarNotifications__NotificationUrl: 'https://${name}.azurewebsites.net/api/notifications/calendar'
+      CalendarWorkQueue: 'calendar-work'
       // The personal tab's Teams deep link, written into every invitation (Mentoring.Functions SchedulingOptions).
       Scheduling__TabLink: tabLink
     }

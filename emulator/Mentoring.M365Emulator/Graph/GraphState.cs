@@ -21,6 +21,9 @@ internal sealed class GraphState(
     /// <summary>The time zone rules Exchange places occurrences with; a test may make a zone's differ from tzdb.</summary>
     public Time.ZoneRules ZoneRules => _store.Zones;
 
+    /// <summary>Subscriptions on mailboxes' events and the notifications they send.</summary>
+    public Subscriptions.ChangeNotifications Notifications => field ??= new(_store.Changes, time);
+
     /// <summary>People deleted and restored in this emulator's directory.</summary>
     public DirectoryChanges Directory { get; } = new();
 
@@ -40,6 +43,8 @@ internal sealed class GraphState(
         app.MapSchedule(_store);
         app.MapOnlineMeetings(_store, permissions);
         app.MapInstalledApps(connector);
+        Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
+        Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
     }
 
     /// <summary>The Outlook client's own item operations (drafts, send) on the same calendars Graph serves.</summary>

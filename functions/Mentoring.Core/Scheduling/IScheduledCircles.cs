@@ -17,4 +17,8 @@ public interface IScheduledCircles
 
     /// <summary>Every listed circle, read a page at a time as the enumeration advances: a long list is never held at once.</summary>
     IAsyncEnumerable<ScheduledCircle> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The listed circles after <paramref name="after"/> in the list's order (tenant, then circle), read a page at a time.</summary>
+    IAsyncEnumerable<ScheduledCircle> ListAfterAsync(ScheduledCircle? after, CancellationToken cancellationToken = default) =>
+        after is null ? ListAsync(cancellationToken) : ListAsync(cancellationToken).Where(c => ScheduledCircle.Order(c, after) > 0);
 }

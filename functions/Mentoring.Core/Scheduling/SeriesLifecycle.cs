@@ -6,7 +6,7 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>The calendar steps shared by the use cases and the timer: create the series, sync its sessions, end it.</summary>
 /// <remarks>Each step can be repeated after any failure: creation reuses the circle's transaction id, the rest are idempotent.</remarks>
-public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings, Adoption.SeriesAdoption adoption, Adoption.ISeriesIndex index)
+public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings, Adoption.SeriesAdoption adoption, Adoption.ISeriesIndex index, Notifications.FollowOrganizer follow)
 {
     /// <summary>Creates (or finds again) the series of a pending circle, records it, then reads its sessions.</summary>
     public Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken) =>
@@ -19,6 +19,9 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
     private async Task<Result<SeriesView>> CompleteAsync(Circle circle, string? version, CancellationToken cancellationToken)
     {
         var schedule = circle.Schedule ?? throw new InvalidOperationException("The circle has no pending schedule.");
+
+        // The organizer's calendar is followed by change notifications from their first series on (queued: no wait here).
+        await follow.RequestAsync(circle.Tenant, schedule.Organizer, cancellationToken).ConfigureAwait(false);
         if (schedule.AdoptedEventId is not null)
         {
             // A series made in Outlook: it is read, never created (a draft not sent yet stays pending).

@@ -40,11 +40,20 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 
+        return Tally(outcomes);
+    }
+
+    internal static ScheduledVisit Tally(Dictionary<VisitOutcome, int> outcomes)
+    {
         int Count(VisitOutcome o) => outcomes.GetValueOrDefault(o);
         return new ScheduledVisit(Count(VisitOutcome.Completed), Count(VisitOutcome.Synced), Count(VisitOutcome.Ended), Count(VisitOutcome.Failed), Count(VisitOutcome.Repaired), Count(VisitOutcome.SeriesDeleted));
     }
 
-    private async Task<VisitOutcome> VisitAsync(ScheduledCircle listed, IScheduleVisitLog log, CancellationToken cancellationToken)
+    /// <summary>Visits one listed circle now (a change was notified for it); false when it failed and must be tried again.</summary>
+    public async Task<bool> VisitOneAsync(ScheduledCircle listed, IScheduleVisitLog log, CancellationToken cancellationToken = default) =>
+        await VisitAsync(listed, log, cancellationToken).ConfigureAwait(false) != VisitOutcome.Failed;
+
+    internal async Task<VisitOutcome> VisitAsync(ScheduledCircle listed, IScheduleVisitLog log, CancellationToken cancellationToken)
     {
         var found = await circles.FindAsync(listed.Tenant, listed.Circle, cancellationToken).ConfigureAwait(false);
         if (found?.Value.Schedule is not { State: var state and not ScheduleState.Ended } schedule)
@@ -158,7 +167,7 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
         return (outcome, (await lifecycle.SyncAsync(circle, cancellationToken).ConfigureAwait(false)).Errors);
     }
 
-    private enum VisitOutcome
+    internal enum VisitOutcome
     {
         Waiting,
         Unlisted,

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Functions.Scheduling;
 
-/// <summary>Every 15 minutes: finish pending series creations and ends, repair drifted series, re-sync sessions moved or cancelled in Outlook.</summary>
-public sealed class SchedulingTimer(VisitScheduledCircles visit, ILogger<SchedulingTimer> logger)
+/// <summary>
+/// Every 15 minutes, one page of the slow reconciliation (<see cref="ReconcileScheduledCircles"/>: every circle daily): finish
+/// pending series creations and ends, repair drifted series, re-sync what change notifications missed.
+/// </summary>
+public sealed class SchedulingTimer(Core.Scheduling.Notifications.ReconcileScheduledCircles visit, ILogger<SchedulingTimer> logger)
 {
     [Function("SchedulingTimer")]
     public async Task Run([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken ct)

@@ -29,6 +29,8 @@ public static class GraphServices
         services.AddSingleton<ICalendarGateway, GraphCalendarGateway>();
         services.AddSingleton<Mentoring.Core.People.IPeopleSource, GraphPeopleSource>();
         services.AddSingleton<Mentoring.Core.Privacy.Leavers.IDirectoryChanges, GraphDirectoryChanges>();
+        services.AddOptions<CalendarNotificationOptions>().Bind(configuration.GetSection(CalendarNotificationOptions.Section));
+        services.AddSingleton<Mentoring.Core.Scheduling.Notifications.ICalendarSubscriptions, GraphCalendarSubscriptions>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, tenantRows: null,
             _ => Dispatch.DueBuckets.From(sp.GetRequiredService<TimeProvider>().GetUtcNow() - sp.GetRequiredService<Mentoring.Core.Delivery.DeliverySettings>().MaxLateness)));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching, TenantPartition));
+        services.AddSingleton<IPersonalDataStore, Scheduling.Notifications.CalendarFollowPersonalData>();
         services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();
         services.AddSingleton<IPersonPause>(sp => sp.GetRequiredService<TablePersonPause>());

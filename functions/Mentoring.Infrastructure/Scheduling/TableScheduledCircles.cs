@@ -25,9 +25,16 @@ internal sealed class TableScheduledCircles(Tables tables) : IScheduledCircles
 
     public IAsyncEnumerable<ScheduledCircle> ListAsync(CancellationToken cancellationToken = default) => ListAsync(PageSize, cancellationToken);
 
-    internal async IAsyncEnumerable<ScheduledCircle> ListAsync(int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ScheduledCircle> ListAfterAsync(ScheduledCircle? after, CancellationToken cancellationToken = default) =>
+        ListAsync(PageSize, cancellationToken, after);
+
+    internal async IAsyncEnumerable<ScheduledCircle> ListAsync(
+        int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default, ScheduledCircle? after = null)
     {
-        var rows = tables.Scheduled.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "Timestamp"], cancellationToken: cancellationToken);
+        // Resuming after a row is a key range query: the rows of its tenant after it, then every later tenant.
+        var filter = after is null ? null : TableClient.CreateQueryFilter(
+            $"(PartitionKey eq {Keys.Tenant(after.Tenant)} and RowKey gt {Keys.Row(after.Circle.Value)}) or PartitionKey gt {Keys.Tenant(after.Tenant)}");
+        var rows = tables.Scheduled.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Timestamp"], cancellationToken: cancellationToken);
         await foreach (var page in rows.AsPages(pageSizeHint: pageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             foreach (var row in page.Values)

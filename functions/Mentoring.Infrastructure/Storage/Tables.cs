@@ -23,6 +23,7 @@ public sealed class Tables
         Erasures = service.GetTableClient(prefix + "Erasures");
         Retention = service.GetTableClient(prefix + "Retention");
         Leavers = service.GetTableClient(prefix + "Leavers");
+        CalendarFollow = service.GetTableClient(prefix + "CalendarFollow");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -67,9 +68,12 @@ public sealed class Tables
     /// <summary>Per tenant, the directory's delta link and the people deleted from it, waiting out the grace period.</summary>
     public TableClient Leavers { get; }
 
+    /// <summary>Graph subscriptions on organizers' events (id, clientState, expiry, delta link), one partition per tenant.</summary>
+    public TableClient CalendarFollow { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

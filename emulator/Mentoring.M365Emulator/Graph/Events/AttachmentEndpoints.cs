@@ -45,6 +45,7 @@ internal static class AttachmentEndpoints
                 attachment["isInline"] ??= false;
                 attachment["lastModifiedDateTime"] = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture);
                 stored.AttachmentsOf(occurrence).Add(attachment);
+                store.Touch(stored);
                 var response = (JsonObject)attachment.DeepClone();
                 response["@odata.context"] = GraphRequest.Context(request, $"users('{user.Id}')/events('{eventId}')/attachments/$entity");
                 return GraphRequest.Json(response, StatusCodes.Status201Created);
@@ -78,7 +79,10 @@ internal static class AttachmentEndpoints
                 if (stored is not null && stored.Organizer.Id != user.Id)
                     return AttendeeCopyReadOnly();
                 var removed = stored?.AttachmentsOf(occurrence).RemoveAll(a => a["id"]?.GetValue<string>() == attachmentId) ?? 0;
-                return removed == 0 ? GraphErrors.NotFound("object") : Results.NoContent();
+                if (removed == 0)
+                    return GraphErrors.NotFound("object");
+                store.Touch(stored!);
+                return Results.NoContent();
             }
         });
     }

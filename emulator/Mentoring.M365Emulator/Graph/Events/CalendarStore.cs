@@ -14,13 +14,28 @@ internal sealed class CalendarStore
     /// <summary>The zone rules Exchange places occurrences with.</summary>
     public Time.ZoneRules Zones { get; } = new();
 
+    /// <summary>Told of every change while <see cref="Gate"/> is held: the change notifications' and calendarView/delta's hook.</summary>
+    public Subscriptions.EventChanges Changes { get; } = new();
+
     public void Add(StoredEvent stored)
     {
         stored.Zones = Zones;
+        var replaced = _events.ContainsKey(stored.Id);
         _events[stored.Id] = stored;
+        Changes.Record(stored, replaced ? "updated" : "created");
     }
 
-    public bool Remove(string id) => _events.Remove(id);
+    public bool Remove(string id)
+    {
+        if (!_events.Remove(id, out var gone))
+            return false;
+        Changes.Record(gone, "deleted");
+        return true;
+    }
+
+    /// <summary>An event changed in place (updated, an occurrence cancelled, an attachment): its mailboxes are told.</summary>
+    /// <param name="onlyFor">The one mailbox concerned (an attendee deleting their copy), or every mailbox that sees it.</param>
+    public void Touch(StoredEvent stored, string changeType = "updated", Guid? onlyFor = null) => Changes.Record(stored, changeType, onlyFor);
 
     public StoredEvent? Find(string id) => _events.GetValueOrDefault(id);
 

@@ -34,6 +34,7 @@ internal static class EventChangeEndpoints
                     : EventUpdater.UpdateOccurrence(stored, occurrence, body);
                 if (error.Length > 0)
                     return GraphErrors.BadRequest(error);
+                store.Touch(stored);
                 var refreshed = occurrence is null ? null : OccurrenceExpander.Find(stored, occurrence.OriginalStartUtc);
                 MeetingMail.Updated(store, stored, refreshed ?? occurrence, [.. body.Select(p => p.Key)], attendeesBefore, time.GetUtcNow());
                 return EventEndpoints.Render(request, user, stored, refreshed);
@@ -67,6 +68,7 @@ internal static class EventChangeEndpoints
                 if (status == StatusCodes.Status202Accepted)
                     return GraphErrors.BadRequest("Your request can't be completed. You need to be an organizer to cancel a meeting.");
                 stored.Attendees.Remove(user.Id);
+                store.Touch(stored, "deleted", user.Id);
             }
             else if (occurrence is null)
             {
@@ -78,6 +80,7 @@ internal static class EventChangeEndpoints
                 MeetingMail.Cancelled(store, stored, occurrence, time.GetUtcNow());
                 stored.Cancelled.Add(occurrence.OriginalStartUtc);
                 stored.Exceptions.Remove(occurrence.OriginalStartUtc);
+                store.Touch(stored);
             }
 
             return Results.StatusCode(status);

@@ -54,6 +54,7 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
         }
 
         var tenant = caller.Tenant;
+        context.Items[typeof(GraphCaller)] = caller; // for endpoints outside /users (subscriptions) that check their own permission
 
         // Tenant isolation, for every /users/{id} route at once: a user of another tenant does not exist for this
         // token, so Graph answers exactly as for an unknown user (404 ErrorInvalidUser), revealing nothing.
