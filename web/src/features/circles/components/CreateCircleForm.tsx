@@ -5,6 +5,7 @@ import { useI18n } from "../../../i18n/i18n";
 import { localDateAndTime, timeZone } from "../../../lib/dates";
 import { ApiError } from "../../../lib/api-client";
 import { ErrorView } from "../../../components/StateViews";
+import { useFocusOnShow } from "../../../components/focus";
 import { useCreateCircle } from "../api/queries";
 import type { Circle, CircleKind, MemberRole, Person } from "../api/types";
 import { PeoplePicker } from "./PeoplePicker";
@@ -36,6 +37,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
   const [startTime, setStartTime] = useState("18:00");
   const [members, setMembers] = useState<Pick[]>([{ person: { id: host.userId, displayName: host.userName }, role: "mentee" }]);
   const [created, setCreated] = useState<Circle | null>(null);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
 
   const fieldErrors = create.error instanceof ApiError && create.error.failure.kind === "problem" ? create.error.failure.fields : {};
   const fieldError = (prefix: string) =>
@@ -84,7 +86,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t("create.heading")}>
-      <Text as="h2" block size={500} weight="semibold">{t("create.heading")}</Text>
+      <Text as="h2" block size={500} weight="semibold" tabIndex={-1} ref={heading}>{t("create.heading")}</Text>
       <Field label={t("create.kind")}>
         <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => changeKind(d.value as CircleKind)}>
           <Radio value="mentorship" label={t("circles.kind.mentorship")} />
