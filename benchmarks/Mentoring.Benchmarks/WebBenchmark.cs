@@ -61,11 +61,22 @@ public static class WebBenchmark
     private static ILocator AgendaShown(IPage page) =>
         page.FrameLocator("iframe[title$='sidePanel']").GetByRole(AriaRole.Heading, new() { Name = "Ordre du jour" });
 
-    /// <summary>A deep link to a section: the tab's frame starts with the section's hash, as a link naming it opens it.</summary>
+    /// <summary>
+    /// A deep link to a section: the tab's HTML gets a first script that puts the section's hash in the frame's URL before
+    /// the page's own script reads it, as a link naming the section opens it (the Teams client loads the bare content URL).
+    /// </summary>
     private static async Task<IPage> OpenAsync(IBrowserContext context, Page page)
     {
         if (page.Section is { } section)
-            await context.AddInitScriptAsync($"if (location.pathname.startsWith('/tab/personal') && !location.hash) history.replaceState(null, '', '#{section}');");
+        {
+            await context.RouteAsync(new System.Text.RegularExpressions.Regex("/tab/personal([?#].*)?$"), async route =>
+            {
+                var served = await route.FetchAsync();
+                var html = (await served.TextAsync()).Replace("<head>", $"<head><script>history.replaceState(null, '', '#{section}');</script>", StringComparison.Ordinal);
+                await route.FulfillAsync(new() { Response = served, Body = html });
+            });
+        }
+
         return await context.NewPageAsync();
     }
 

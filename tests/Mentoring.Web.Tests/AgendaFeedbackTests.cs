@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,7 +5,7 @@ namespace Mentoring.Web.Tests;
 
 /// <summary>
 /// Marking an agenda item discussed (the organizer's tick, Hugo for the mentorship), said through the page's live region;
-/// a tick on a stale page is refused by the API (409, the item changed since it was read) and said as a conflict where it
+/// a tick on a stale page (another of his pages ticked it since) is refused by the API (409, the item changed since it was read) and said as a conflict where it
 /// was taken, instead of the checkbox silently flipping back.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -31,13 +30,13 @@ public sealed class AgendaFeedbackTests(BrowserFixture fixture)
         var staleBox = card.GetByRole(AriaRole.Checkbox, new() { Name = $"Marquer « {text} » comme abordé" });
         await Expect(staleBox).Not.ToBeCheckedAsync();
 
-        // During the meeting, in the side panel, he ticks it: said once, through the live region.
-        var live = await fixture.NewPageAsync();
-        await live.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo, "&view=calendar"));
-        await live.GetByRole(AriaRole.Button, new() { NameRegex = new(Regex.Escape(TeamsPages.Mentorship)) }).First.ClickAsync();
-        var panel = live.SidePanel();
-        await panel.GetByRole(AriaRole.Checkbox, new() { Name = $"Marquer « {text} » comme abordé" }).CheckAsync();
-        await Expect(panel.LiveRegion()).ToHaveTextAsync($"« {text} » marqué comme abordé.");
+        // In another page (another device), he ticks it: said once, through the live region.
+        var fresh = await fixture.NewPageAsync();
+        await fresh.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo));
+        var freshCard = fresh.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship });
+        await freshCard.GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
+        await freshCard.GetByRole(AriaRole.Checkbox, new() { Name = $"Marquer « {text} » comme abordé" }).ClickAsync();
+        await Expect(fresh.Tab().LiveRegion()).ToHaveTextAsync($"« {text} » marqué comme abordé.");
 
         // The personal tab still shows it open; ticking it there sends the old version: a conflict, said as one, where it was taken.
         await staleBox.ClickAsync();

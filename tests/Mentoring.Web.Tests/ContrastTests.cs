@@ -64,9 +64,12 @@ public sealed class ContrastTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Hugo, "&theme=" + theme));
         var tab = page.Tab();
         await Expect(tab.Locator("[data-chart]").First).ToBeVisibleAsync();
-        await tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })
-            .GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
-        await Expect(tab.GetByRole(AriaRole.Checkbox).First).ToBeVisibleAsync();
+        // Hugo organizes the mentorship: its agenda shows him a checkbox per item (one is added for it).
+        var card = tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
+        await card.GetByLabel("Nouveau point").FillAsync("Contraste " + Guid.NewGuid().ToString("N")[..6]);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Ajouter à l'ordre du jour" }).ClickAsync();
+        await Expect(card.GetByRole(AriaRole.Checkbox).First).ToBeVisibleAsync();
         await tab.GetByRole(AriaRole.Button, new() { Name = "Créer un cercle" }).ClickAsync();
         await Expect(tab.GetByRole(AriaRole.Radio).First).ToBeVisibleAsync();
 

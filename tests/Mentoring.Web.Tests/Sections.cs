@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,12 +13,18 @@ internal static class Sections
     public const string Coordinator = "manon.lefevre@contoso.example";
 
     /// <summary>
-    /// Makes the personal tab's page open on a section, as a deep link to it does: the hash is set in the tab's frame before
-    /// the page's own script reads it (an init script runs in every frame at its start).
+    /// Makes the personal tab's page open on a section, as a deep link to it does: the tab's HTML, as served, gets a first
+    /// script that puts the section's hash in the frame's URL before the page's own script reads it (the Teams client loads
+    /// the manifest's content URL, which carries no hash).
     /// </summary>
     public static Task DeepLinkAsync(this IPage page, string section) =>
-        page.Context.AddInitScriptAsync(
-            $"if (location.pathname.startsWith('/tab/personal') && !location.hash) history.replaceState(null, '', '#{section}');");
+        page.Context.RouteAsync(new Regex("/tab/personal([?#].*)?$"), async route =>
+        {
+            var served = await route.FetchAsync();
+            var html = await served.TextAsync();
+            var withHash = html.Replace("<head>", $"<head><script>history.replaceState(null, '', '#{section}');</script>", StringComparison.Ordinal);
+            await route.FulfillAsync(new() { Response = served, Body = withHash });
+        });
 
     /// <summary>Waits until the selected section's content shows: its panel is there and nothing in it is loading any more.</summary>
     public static async Task SectionShownAsync(this IFrameLocator tab, string section)
