@@ -27,4 +27,17 @@ public sealed class FocusTests(BrowserFixture fixture)
         await Expect(create).ToBeVisibleAsync();
         Assert.True(await create.HasFocusAsync(), "focus did not return to « Créer un cercle »");
     }
+
+    [Fact]
+    public async Task Preparing_the_next_session_moves_focus_to_the_agenda_heading()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
+        var card = page.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
+
+        var heading = card.GetByRole(AriaRole.Heading, new() { Name = "Ordre du jour" });
+        await Expect(heading).ToBeVisibleAsync();
+        Assert.True(await heading.HasFocusAsync(), "the opened agenda did not take focus");
+    }
 }

@@ -31,26 +31,6 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         Assert.True(scripts.Count > before, "the agenda's forms were already loaded before 'Préparer la prochaine séance'");
     }
 
-    /// <summary>A link can land on any section, not only the first: each is weighed as its deep link opens it.</summary>
-    [Theory]
-    [InlineData("circles")]
-    [InlineData("followups")]
-    [InlineData("privacy")]
-    [InlineData("find")]
-    [InlineData("cohorts")]
-    public async Task Each_section_opened_by_its_deep_link_loads_at_most_150_KB_of_script(string section)
-    {
-        var page = await fixture.NewPageAsync();
-        var scripts = new ScriptRecorder(page.Context);
-        await page.DeepLinkAsync(section);
-        await page.GotoAsync(fixture.TeamsUrl(Sections.Coordinator));
-        await page.Tab().SectionShownAsync(section);
-        await scripts.QuietAsync();
-
-        var kb = await scripts.GzipKbAsync();
-        Assert.True(kb <= BudgetKb, $"#{section} loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
-    }
-
     [Fact]
     public async Task The_meeting_page_loads_at_most_150_KB_of_script()
     {

@@ -1,13 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { makeStyles } from "@fluentui/react-components";
 
-// Visually hidden, still read: a live region that is display:none or aria-hidden is never announced.
-const useStyles = makeStyles({
-  hidden: {
-    position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden",
-    clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
-  },
-});
+// Visually hidden, still read: a live region that is display:none or aria-hidden is never announced. A plain style (no
+// makeStyles rule) keeps it out of every page's CSS-in-JS.
+const hidden = { position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" } as const;
 
 type Announce = (message: string) => void;
 
@@ -19,7 +14,6 @@ const AnnounceContext = createContext<Announce>(() => undefined);
  * is in the page from the first render: a region added together with its text is not announced by most screen readers.
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const styles = useStyles();
   const [said, setSaid] = useState({ text: "", count: 0 });
   // A new node per message: the same text said twice (two saves in a row) is announced twice.
   const announce = useCallback<Announce>((text) => setSaid((s) => ({ text, count: s.count + 1 })), []);
@@ -27,7 +21,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={value}>
       {children}
-      <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true" data-announcer="">
+      <div style={hidden} role="status" aria-live="polite" aria-atomic="true" data-announcer="">
         <span key={said.count}>{said.text}</span>
       </div>
     </AnnounceContext.Provider>
