@@ -26,12 +26,11 @@ internal static class Sections
             await route.FulfillAsync(new() { Response = served, Body = withHash });
         });
 
-    /// <summary>Waits until the selected section's content shows: its panel and a heading are there, and no "Chargement…" spinner.</summary>
+    /// <summary>Waits until the selected section's content shows: its panel and its first heading are there.</summary>
     public static async Task SectionShownAsync(this IFrameLocator tab, string section)
     {
         var panel = tab.Locator($"[role=tabpanel][id='section-panel-{section}']");
         await Expect(panel).ToBeVisibleAsync();
         await Expect(panel.Locator("h1, h2").First).ToBeVisibleAsync();
-        await Expect(panel.GetByRole(AriaRole.Progressbar, new() { Name = "Chargement…" })).ToHaveCountAsync(0);
     }
 }
