@@ -1,5 +1,3 @@
-import { getApiToken } from "../host/teams";
-
 /** Why a call failed, in terms the views can explain: no consent/token, the API unreachable, or a problem it returned. */
 export type ApiFailure =
   | { kind: "consent"; detail: string }
@@ -20,9 +18,11 @@ interface ProblemJson {
 }
 
 let baseUrl = "/api/";
-let tokenSource: () => Promise<string> = getApiToken;
+// Set at start by the page's host: Teams' single sign-on, or Outlook's nested app authentication. The client imports neither,
+// so the Teams pages never carry MSAL and the task pane never carries teams-js.
+let tokenSource: () => Promise<string> = () => Promise.reject(new Error("no token source: the page has not started"));
 
-/** The Outlook task pane gets its token from Outlook (nested app authentication), not from Teams. */
+/** The host's token, set once at start. */
 export function setTokenSource(source: () => Promise<string>): void {
   tokenSource = source;
 }

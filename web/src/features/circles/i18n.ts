@@ -66,6 +66,7 @@ export const fr = {
   "commitments.heading": "Mes engagements en cours",
   "commitments.empty": "Aucun engagement en cours.",
   "commitments.in": "{circle}",
+  "calendarAccess.retry": "Réessayer",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -132,4 +133,5 @@ export const en: Translation<typeof fr> = {
   "commitments.heading": "My open commitments",
   "commitments.empty": "No open commitment.",
   "commitments.in": "{circle}",
+  "calendarAccess.retry": "Try again",
 };

@@ -7,7 +7,8 @@ import { ErrorView, Loading } from "../../../components/StateViews";
 import { ActionError } from "../../../components/ActionError";
 import { useAnnounce } from "../../../components/Announcer";
 import { Pill } from "../../../components/Pill";
-import { useScheduleCircle, useSessions } from "../api/queries";
+import { Notice } from "../../../components/Notice";
+import { useRetryCalendarAccess, useScheduleCircle, useSessions } from "../api/queries";
 import type { CircleSummary } from "../api/types";
 import { kindLabel, roleLabel, statusLabel } from "./labels";
 
@@ -35,6 +36,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
   const schedule = useScheduleCircle();
   const announce = useAnnounce();
   const scheduleSeries = () => schedule.mutate({ id: circle.id }, { onSuccess: () => announce(t("circles.scheduledNamed", { name: circle.name })) });
+  const retryAccess = useRetryCalendarAccess(circle.id);
   const next = series.data?.sessions.find((s) => s.state === "upcoming" && Date.parse(s.end) > Date.now());
   const [preparing, setPreparing] = useState(false);
 
@@ -58,6 +60,12 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
               </Button>
             ) : null}
             {schedule.isError ? <ActionError error={schedule.error} /> : null}
+          </>
+        ) : null}
+        {series.data?.calendarAccessMessage ? (
+          <>
+            <Notice intent="warning" role="alert">{series.data.calendarAccessMessage}</Notice>
+            <Button onClick={() => retryAccess.mutate()} disabledFocusable={retryAccess.isPending}>{t("calendarAccess.retry")}</Button>
           </>
         ) : null}
         {series.data ? (
