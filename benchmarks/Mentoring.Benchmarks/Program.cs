@@ -41,7 +41,7 @@ public static class Program
             Matching.MatchingBenchmark.Run();
         }
 
-        await WebBenchmark.RunAsync(bench, iterations: 10);
+        await WebBenchmark.RunAsync(bench, iterations: Options.Get(args, "--web-iterations", 5));
         Console.WriteLine($"total run time: {total.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }

@@ -5,6 +5,9 @@ import { I18nProvider } from "../i18n/i18n";
 import { ApiError } from "../lib/api-client";
 import { PageRouter } from "./PageRouter";
 import { NoHost } from "../components/StateViews";
+import { AnnouncerProvider } from "../components/Announcer";
+import { ErrorBoundary } from "../components/ErrorBoundary";
+import { PageFailed } from "../components/PageFailed";
 import type { HostTheme } from "../host/teams";
 import type { Started } from "./start";
 import { loadTheme, type LoadedTheme } from "./theme";
@@ -37,13 +40,17 @@ export function App({ started, followTheme }: { started: Started; followTheme: (
     <FluentProvider theme={theme.tokens}>
       <div className={styles.root} data-theme={theme.name}>
       <I18nProvider locale={started.ok ? started.host.locale : started.locale} catalog={started.catalog}>
-        {started.ok ? (
-          <QueryClientProvider client={queryClient}>
-            <PageRouter host={started.host} />
-          </QueryClientProvider>
-        ) : (
-          <NoHost />
-        )}
+        <AnnouncerProvider>
+          <ErrorBoundary fallback={() => <PageFailed />}>
+            {started.ok ? (
+              <QueryClientProvider client={queryClient}>
+                <PageRouter host={started.host} />
+              </QueryClientProvider>
+            ) : (
+              <NoHost />
+            )}
+          </ErrorBoundary>
+        </AnnouncerProvider>
       </I18nProvider>
       </div>
     </FluentProvider>

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from "react";
 import { Button, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n";
 import { ApiError } from "../lib/api-client";
+import { describeFailure } from "./describeFailure";
 
 const useStyles = makeStyles({
   // Fluent's Spinner (medium, label below) in its tokens: Spinner and Label are ~3 KB gzip in every page's first download.
@@ -50,17 +51,18 @@ export function Empty({ title, body, action }: { title: string; body: string; ac
   );
 }
 
-/** What went wrong and what to do: consent, an unreachable API, or the API's own (translated) problem detail. */
-export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * What went wrong and what to do: consent, an unreachable API, a conflict, or the API's own (translated) problem detail.
+ * `announced` when the failure is already said through the page's live region (an action's failure, see ActionError):
+ * the box then carries no alert role, so a screen reader hears it once.
+ */
+export function ErrorView({ error, onRetry, announced }: { error: unknown; onRetry?: () => void; announced?: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
   const failure = error instanceof ApiError ? error.failure : undefined;
-  const [title, body] =
-    failure?.kind === "consent" ? [t("state.consent.title"), t("state.consent.body")]
-    : failure?.kind === "problem" ? [t("state.problem.title"), failure.detail]
-    : [t("state.unreachable.title"), t("state.unreachable.body")];
+  const [title, body] = describeFailure(t, error);
   return (
-    <div role="alert" className={styles.alert}>
+    <div role={announced ? undefined : "alert"} className={styles.alert}>
       <svg className={styles.icon} aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor">
         {/* Fluent's ErrorCircle20Filled (the icon MessageBar shows for errors) */}
         <path d="M10 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16m0 10.5a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5M10 6a.5.5 0 0 0-.5.41v4.68a.5.5 0 0 0 1 0V6.41A.5.5 0 0 0 10 6" />

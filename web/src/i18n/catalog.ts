@@ -5,6 +5,7 @@ import type * as outlook from "../features/outlook/i18n";
 import type * as followups from "../features/followups/i18n";
 import type * as privacy from "../features/privacy/i18n";
 import type * as matching from "../features/matching/i18n";
+import type * as agenda from "../features/agenda/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -14,7 +15,7 @@ import type * as matching from "../features/matching/i18n";
  * add it to `Feature` and to the pages that show it in featuresOfThisPage. Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching;
+type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching | typeof agenda;
 
 /**
  * The features whose messages a page shows, loaded with the page's start (before the first render): the side panel and
@@ -22,11 +23,13 @@ type Feature = typeof personal | typeof circles | typeof outlook | typeof follow
  */
 function featuresOfThisPage(): Promise<readonly Feature[]> {
   const page = window.location.pathname.replace(/^\/tab\/?/, "").split("/")[0];
-  if (page === "meeting" || page === "config") return Promise.resolve([]);
+  if (page === "config") return Promise.resolve([]);
+  if (page === "meeting") return Promise.all([import("../features/agenda/i18n")]);
   if (page === "taskpane") return Promise.all([import("../features/outlook/i18n")]);
   // The matching sections' messages (the largest catalog) come with those sections: see `messages` in personal/sections.ts.
   return Promise.all([
     import("../features/personal/i18n"), import("../features/circles/i18n"), import("../features/followups/i18n"), import("../features/privacy/i18n"),
+    import("../features/agenda/i18n"),
   ]);
 }
 

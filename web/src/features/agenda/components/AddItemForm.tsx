@@ -2,7 +2,8 @@ import { useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { ApiError } from "../../../lib/api-client";
-import { ErrorView } from "../../../components/StateViews";
+import { ActionError } from "../../../components/ActionError";
+import { useAnnounce } from "../../../components/Announcer";
 import { NativeSelect } from "../../../components/NativeSelect";
 import { useAddItem } from "../api/queries";
 import type { ItemKind } from "../api/types";
@@ -14,6 +15,7 @@ const useStyles = makeStyles({ form: { display: "flex", gap: tokens.spacingHoriz
 export function AddItemForm({ circleId, sessionId }: { circleId: string; sessionId: string }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const announce = useAnnounce();
   const add = useAddItem(circleId, sessionId);
   const [kind, setKind] = useState<ItemKind>("question");
   const [text, setText] = useState("");
@@ -22,7 +24,7 @@ export function AddItemForm({ circleId, sessionId }: { circleId: string; session
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return;
-    add.mutate({ kind, text, key: crypto.randomUUID() }, { onSuccess: () => setText("") });
+    add.mutate({ kind, text, key: crypto.randomUUID() }, { onSuccess: () => { setText(""); announce(t("agenda.itemAdded")); } });
   }
 
   return (
@@ -38,7 +40,7 @@ export function AddItemForm({ circleId, sessionId }: { circleId: string; session
         <Input value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
       <Button type="submit" appearance="primary" disabledFocusable={add.isPending}>{t("agenda.add")}</Button>
-      {add.isError && !fieldError ? <ErrorView error={add.error} /> : null}
+      {add.isError && !fieldError ? <ActionError error={add.error} /> : null}
     </form>
   );
 }

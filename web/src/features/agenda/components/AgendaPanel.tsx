@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
@@ -7,6 +8,7 @@ import { AddItemForm } from "./AddItemForm";
 import { CommitmentRow } from "./CommitmentRow";
 import { NewCommitmentForm } from "./NewCommitmentForm";
 import { PrivateNoteDisclosure } from "./PrivateNoteDisclosure";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -14,10 +16,17 @@ const useStyles = makeStyles({
 });
 
 /** A session's agenda as the side panel shows it: items by section, commitments due and made, my private notes. */
-export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; sessionId: string; live: boolean }) {
+export function AgendaPanel({ circleId, sessionId, live, focusHeading }: { circleId: string; sessionId: string; live: boolean; focusHeading?: boolean }) {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t } = useI18n();
   const agenda = useSessionAgenda(circleId, sessionId, live);
+  // Opened from "Préparer la prochaine séance", the agenda takes focus once it shows (the side panel's never does).
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = agenda.isSuccess;
+  useEffect(() => {
+    if (focusHeading && loaded) heading.current?.focus();
+  }, [focusHeading, loaded]);
 
   if (agenda.isPending) return <Loading />;
   if (agenda.isError) return <ErrorView error={agenda.error} onRetry={() => agenda.refetch()} />;
@@ -26,8 +35,9 @@ export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; s
 
   return (
     <div className={styles.panel}>
-      <section aria-labelledby="agenda-heading">
-        <Text as="h2" block id="agenda-heading" size={400} weight="semibold">{t("agenda.heading")}</Text>
+      <section aria-labelledby={scoped("agenda-heading")}>
+        <Text as="h2" block id={scoped("agenda-heading")} size={400} weight="semibold" tabIndex={-1}
+          ref={focusHeading ? heading : undefined}>{t("agenda.heading")}</Text>
         {items.length === 0 ? <Text as="p">{t("agenda.empty")}</Text> : null}
         {a.sections.filter((s) => items.some((i) => s.kinds.includes(i.kind))).map((s) => (
           <section key={s.id} aria-label={s.title}>
@@ -41,15 +51,15 @@ export function AgendaPanel({ circleId, sessionId, live }: { circleId: string; s
         ))}
         {a.isOpen ? <AddItemForm circleId={circleId} sessionId={sessionId} /> : null}
       </section>
-      <section aria-labelledby="due-heading">
-        <Text as="h2" block id="due-heading" size={400} weight="semibold">{t("agenda.due.heading")}</Text>
+      <section aria-labelledby={scoped("due-heading")}>
+        <Text as="h2" block id={scoped("due-heading")} size={400} weight="semibold">{t("agenda.due.heading")}</Text>
         {a.commitmentsDue.length === 0 ? <Text as="p">{t("agenda.due.empty")}</Text> : null}
         <ul className={styles.list}>
           {a.commitmentsDue.map((c) => <li key={c.id}><CommitmentRow circleId={circleId} sessionId={sessionId} commitment={c} /></li>)}
         </ul>
       </section>
-      <section aria-labelledby="made-heading">
-        <Text as="h2" block id="made-heading" size={400} weight="semibold">{t("agenda.made.heading")}</Text>
+      <section aria-labelledby={scoped("made-heading")}>
+        <Text as="h2" block id={scoped("made-heading")} size={400} weight="semibold">{t("agenda.made.heading")}</Text>
         <ul className={styles.list}>
           {a.commitmentsMade.map((c) => <li key={c.id}><CommitmentRow circleId={circleId} sessionId={sessionId} commitment={c} /></li>)}
         </ul>

@@ -1,28 +1,38 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
+import { ActionError } from "../../../components/ActionError";
+import { useAnnounce } from "../../../components/Announcer";
 import { useCloseCommitment } from "../api/queries";
 import type { Commitment } from "../api/types";
 import { byAuthor } from "./author";
 
 const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" } });
 
-/** A commitment; its author marks it done or dropped (nobody else can). */
+/** A commitment; its author marks it done or dropped (nobody else can); a refusal is said under it. */
 export function CommitmentRow({ circleId, sessionId, commitment: c }: { circleId: string; sessionId: string; commitment: Commitment }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const announce = useAnnounce();
   const close = useCloseCommitment(circleId, sessionId);
+  const closeAs = (state: "done" | "dropped") =>
+    close.mutate({ commitment: c, state }, {
+      onSuccess: () => announce(t("agenda.commitmentClosed", { text: c.text, state: t(state === "done" ? "agenda.state.done" : "agenda.state.dropped") })),
+    });
   return (
-    <div className={styles.row}>
-      <Text>{c.text}</Text>
-      <Text size={200}>{byAuthor(t, c)}{c.state !== "open" ? ` · ${t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped")}` : ""}</Text>
-      {c.mine && c.state === "open" ? (
-        <>
-          <Button size="small" aria-label={t("agenda.markDone", { text: c.text })} disabledFocusable={close.isPending}
-            onClick={() => close.mutate({ commitment: c, state: "done" })}>{t("agenda.done")}</Button>
-          <Button size="small" appearance="subtle" aria-label={t("agenda.markDropped", { text: c.text })} disabledFocusable={close.isPending}
-            onClick={() => close.mutate({ commitment: c, state: "dropped" })}>{t("agenda.dropped")}</Button>
-        </>
-      ) : null}
-    </div>
+    <>
+      <div className={styles.row}>
+        <Text>{c.text}</Text>
+        <Text size={200}>{byAuthor(t, c)}{c.state !== "open" ? ` · ${t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped")}` : ""}</Text>
+        {c.mine && c.state === "open" ? (
+          <>
+            <Button size="small" aria-label={t("agenda.markDone", { text: c.text })} disabledFocusable={close.isPending}
+              onClick={() => closeAs("done")}>{t("agenda.done")}</Button>
+            <Button size="small" appearance="subtle" aria-label={t("agenda.markDropped", { text: c.text })} disabledFocusable={close.isPending}
+              onClick={() => closeAs("dropped")}>{t("agenda.dropped")}</Button>
+          </>
+        ) : null}
+      </div>
+      {close.isError ? <ActionError error={close.error} /> : null}
+    </>
   );
 }

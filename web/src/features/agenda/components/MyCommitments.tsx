@@ -3,6 +3,7 @@ import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { useMyCommitments } from "../api/queries";
 import { CommitmentRow } from "./CommitmentRow";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -10,13 +11,14 @@ const useStyles = makeStyles({
 
 /** My open commitments across my circles, each closable (done or dropped) from here. */
 export function MyCommitments() {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t } = useI18n();
   const mine = useMyCommitments();
 
   return (
-    <section aria-labelledby="commitments-heading">
-      <Text as="h2" block id="commitments-heading" size={500} weight="semibold">{t("commitments.heading")}</Text>
+    <section aria-labelledby={scoped("commitments-heading")}>
+      <Text as="h2" block id={scoped("commitments-heading")} size={500} weight="semibold">{t("commitments.heading")}</Text>
       {mine.isPending ? <Loading /> : null}
       {mine.isError ? <ErrorView error={mine.error} onRetry={() => mine.refetch()} /> : null}
       {mine.data?.length === 0 ? <Text as="p">{t("commitments.empty")}</Text> : null}

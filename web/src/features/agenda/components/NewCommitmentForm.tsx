@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
-import { ErrorView } from "../../../components/StateViews";
+import { ActionError } from "../../../components/ActionError";
+import { useAnnounce } from "../../../components/Announcer";
 import { useMakeCommitment } from "../api/queries";
 
 const useStyles = makeStyles({ form: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" } });
@@ -10,13 +11,14 @@ const useStyles = makeStyles({ form: { display: "flex", gap: tokens.spacingHoriz
 export function NewCommitmentForm({ circleId, sessionId }: { circleId: string; sessionId: string }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const announce = useAnnounce();
   const make = useMakeCommitment(circleId, sessionId);
   const [text, setText] = useState("");
 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return;
-    make.mutate({ text, key: crypto.randomUUID() }, { onSuccess: () => setText("") });
+    make.mutate({ text, key: crypto.randomUUID() }, { onSuccess: () => { setText(""); announce(t("agenda.commitmentMade")); } });
   }
 
   return (
@@ -25,7 +27,7 @@ export function NewCommitmentForm({ circleId, sessionId }: { circleId: string; s
         <Input value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
       <Button type="submit" disabledFocusable={make.isPending}>{t("agenda.commit")}</Button>
-      {make.isError ? <ErrorView error={make.error} /> : null}
+      {make.isError ? <ActionError error={make.error} /> : null}
     </form>
   );
 }

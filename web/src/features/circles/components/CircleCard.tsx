@@ -4,6 +4,8 @@ import { useI18n } from "../../../i18n/i18n";
 import { formatSession } from "../../../lib/dates";
 import { openExternal } from "../../../host/teams";
 import { ErrorView, Loading } from "../../../components/StateViews";
+import { ActionError } from "../../../components/ActionError";
+import { useAnnounce } from "../../../components/Announcer";
 import { Pill } from "../../../components/Pill";
 import { Notice } from "../../../components/Notice";
 import { useRetryCalendarAccess, useScheduleCircle, useSessions } from "../api/queries";
@@ -32,6 +34,8 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
   const { t, locale } = useI18n();
   const series = useSessions(circle.id);
   const schedule = useScheduleCircle();
+  const announce = useAnnounce();
+  const scheduleSeries = () => schedule.mutate({ id: circle.id }, { onSuccess: () => announce(t("circles.scheduledNamed", { name: circle.name })) });
   const retryAccess = useRetryCalendarAccess(circle.id);
   const next = series.data?.sessions.find((s) => s.state === "upcoming" && Date.parse(s.end) > Date.now());
   const [preparing, setPreparing] = useState(false);
@@ -45,16 +49,17 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
           <Pill tone="outline">{roleLabel(t, circle.role)}</Pill>
           {circle.status !== "active" ? <Pill tone="warning">{statusLabel(t, circle.status)}</Pill> : null}
         </div>
+        {series.isPending ? <Text>{t("circles.loadingSessions")}</Text> : null}
         {series.isError ? <ErrorView error={series.error} onRetry={() => series.refetch()} /> : null}
         {series.data === null ? (
           <>
             <Text>{t("circles.notScheduled")}</Text>
             {circle.status === "active" ? (
-              <Button onClick={() => schedule.mutate({ id: circle.id })} disabledFocusable={schedule.isPending}>
+              <Button onClick={scheduleSeries} disabledFocusable={schedule.isPending}>
                 {t("circles.schedule")}
               </Button>
             ) : null}
-            {schedule.isError ? <ErrorView error={schedule.error} /> : null}
+            {schedule.isError ? <ActionError error={schedule.error} /> : null}
           </>
         ) : null}
         {series.data?.calendarAccessMessage ? (
@@ -78,7 +83,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
           </Button>
         ) : null}
         {next && preparing ? (
-          <Suspense fallback={<Loading />}><AgendaPanel circleId={circle.id} sessionId={next.id} live={false} /></Suspense>
+          <Suspense fallback={<Loading />}><AgendaPanel circleId={circle.id} sessionId={next.id} live={false} focusHeading /></Suspense>
         ) : null}
       </div>
     </div>

@@ -3,6 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SectionProps } from "../../personal/sections";
 import { useI18n } from "../../../i18n/i18n";
 import { Empty, ErrorView, Loading } from "../../../components/StateViews";
+import { useReturnFocus } from "../../../components/focus";
 import { useMyCircles } from "../api/queries";
 import { CircleCard } from "./CircleCard";
 import { InvitationList } from "./InvitationList";
@@ -24,9 +25,10 @@ export function CirclesSection({ host }: SectionProps) {
   const { t } = useI18n();
   const circles = useMyCircles();
   const [creating, setCreating] = useState(false);
+  const trigger = useReturnFocus<HTMLButtonElement>(creating);
 
   const create = (
-    <Button appearance="primary" onClick={() => setCreating(true)}>{t("circles.create")}</Button>
+    <Button ref={trigger} appearance="primary" onClick={() => setCreating(true)}>{t("circles.create")}</Button>
   );
 
   return (

@@ -5,6 +5,8 @@ import { useI18n } from "../../../i18n/i18n";
 import { localDateAndTime, timeZone } from "../../../lib/dates";
 import { ApiError } from "../../../lib/api-client";
 import { ErrorView } from "../../../components/StateViews";
+import { useFocusOnShow } from "../../../components/focus";
+import { useAnnounce } from "../../../components/Announcer";
 import { useCreateCircle } from "../api/queries";
 import type { Circle, CircleKind, MemberRole, Person } from "../api/types";
 import { PeoplePicker } from "./PeoplePicker";
@@ -36,6 +38,8 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
   const [startTime, setStartTime] = useState("18:00");
   const [members, setMembers] = useState<Pick[]>([{ person: { id: host.userId, displayName: host.userName }, role: "mentee" }]);
   const [created, setCreated] = useState<Circle | null>(null);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
+  const announce = useAnnounce();
 
   const fieldErrors = create.error instanceof ApiError && create.error.failure.kind === "problem" ? create.error.failure.fields : {};
   const fieldError = (prefix: string) =>
@@ -58,7 +62,14 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
           cadence: { ...(firstDate ? { firstDate } : {}), startTime, timeZone: timeZone() },
         },
       },
-      { onSuccess: setCreated },
+      {
+        // Said through the page's one live region (the texts below are what the eyes read).
+        onSuccess: (circle) => {
+          setCreated(circle);
+          const people = circle.invited.map((i) => i.displayName).join(", ");
+          announce(circle.ready ? t("create.created", { name: circle.name }) : t("create.invited", { name: circle.name, people }));
+        },
+      },
     );
   }
 
@@ -67,7 +78,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
     const people = created.invited.map((i) => i.displayName).join(", ");
     return (
       <section className={styles.form} aria-label={t("create.heading")}>
-        <Text role="status">{t("create.invited", { name: created.name, people })}</Text>
+        <Text>{t("create.invited", { name: created.name, people })}</Text>
         <Button appearance="primary" onClick={onDone}>{t("create.done")}</Button>
       </section>
     );
@@ -76,7 +87,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
   if (created) {
     return (
       <section className={styles.form} aria-label={t("create.slots.heading")}>
-        <Text role="status">{t("create.created", { name: created.name })}</Text>
+        <Text>{t("create.created", { name: created.name })}</Text>
         <SlotPicker circleId={created.id} onScheduled={onDone} />
       </section>
     );
@@ -84,7 +95,7 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t("create.heading")}>
-      <Text as="h2" block size={500} weight="semibold">{t("create.heading")}</Text>
+      <Text as="h2" block size={500} weight="semibold" tabIndex={-1} ref={heading}>{t("create.heading")}</Text>
       <Field label={t("create.kind")}>
         <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => changeKind(d.value as CircleKind)}>
           <Radio value="mentorship" label={t("circles.kind.mentorship")} />

@@ -3,6 +3,7 @@ import { useI18n } from "../../../i18n/i18n";
 import { ErrorView } from "../../../components/StateViews";
 import { useAnswerInvitation, useMyInvitations } from "../api/queries";
 import type { Invitation } from "../api/types";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, listStyle: "none", padding: 0, margin: 0 },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 
 /** The invitations I have not answered: a circle or a cohort, who invited me; nothing of it is mine until I accept. */
 export function InvitationList() {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t } = useI18n();
   const invitations = useMyInvitations();
@@ -27,8 +29,8 @@ export function InvitationList() {
     i.type === "cohort" ? t("invitations.kind.cohort") : t(i.kind === "mentorship" ? "circles.kind.mentorship" : "circles.kind.peerGroup");
 
   return (
-    <section aria-labelledby="invitations-heading">
-      <Text as="h2" id="invitations-heading" block size={500} weight="semibold">{t("invitations.heading")}</Text>
+    <section aria-labelledby={scoped("invitations-heading")}>
+      <Text as="h2" id={scoped("invitations-heading")} block size={500} weight="semibold">{t("invitations.heading")}</Text>
       <ul className={styles.list}>
         {invitations.data.map((i) => (
           <li key={`${i.type}-${i.id}`}>

@@ -2,15 +2,18 @@ import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-componen
 import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { useMyProgress, type CircleProgress, type ProgressMonth } from "../api/progress";
+import { useScopedIds } from "../../../components/useScopedIds";
 
+// WCAG 1.4.11 (non-text contrast): each bar is 3:1 against what surrounds it, the page, in Teams' three themes. Bars are
+// therefore never drawn over a tinted track or over each other (light brand on grey was 1.03:1, and high contrast's brand
+// backgrounds are black on black): each series is its own bar on the page, in a foreground colour of the theme.
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "grid", gridTemplateColumns: "minmax(120px, 1fr) 3fr", alignItems: "center", gap: tokens.spacingHorizontalM },
-  track: { position: "relative", height: "16px", borderRadius: tokens.borderRadiusMedium, overflow: "hidden", backgroundColor: tokens.colorNeutralBackground4 },
-  fill: { position: "absolute", left: 0, top: 0, bottom: 0 },
-  light: { backgroundColor: tokens.colorBrandBackground2 },
-  strong: { backgroundColor: tokens.colorBrandBackground },
-  inset: { top: "4px", bottom: "4px" },
+  pair: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  line: { height: "8px", borderRadius: tokens.borderRadiusSmall },
+  held: { backgroundColor: tokens.colorNeutralForeground3 },
+  prepared: { backgroundColor: tokens.colorBrandForeground1 },
   legend: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
   swatch: { display: "inline-block", width: "12px", height: "12px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "middle" },
   months: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalM, minHeight: "120px", listStyle: "none", margin: 0, padding: 0 },
@@ -28,12 +31,13 @@ const MONTHS = 6;
  * my circles, my commitments made and kept month by month. Each bar has its figures in words for screen readers.
  */
 export function ProgressChart() {
+  const scoped = useScopedIds();
   const { t } = useI18n();
   const progress = useMyProgress();
 
   return (
-    <section aria-labelledby="progress-heading">
-      <Text as="h2" block id="progress-heading" size={500} weight="semibold">{t("progress.heading")}</Text>
+    <section aria-labelledby={scoped("progress-heading")}>
+      <Text as="h2" block id={scoped("progress-heading")} size={500} weight="semibold">{t("progress.heading")}</Text>
       {progress.isPending ? <Loading /> : null}
       {progress.isError ? <ErrorView error={progress.error} onRetry={() => progress.refetch()} /> : null}
       {progress.data ? (
@@ -48,23 +52,24 @@ export function ProgressChart() {
 
 /** Per circle: sessions held since I joined, and how many of them I prepared (added to their agenda). */
 function Sessions({ circles }: { circles: CircleProgress[] }) {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t } = useI18n();
   const rows = circles.map((c) => ({ id: c.circleId, name: c.circleName, held: c.members[0]?.sessionsHeld ?? c.sessionsHeld, prepared: c.members[0]?.sessionsPrepared ?? 0 }));
   const max = Math.max(1, ...rows.map((r) => r.held));
   return (
-    <figure className={styles.figure} aria-labelledby="progress-sessions">
-      <Text as="h3" block id="progress-sessions" weight="semibold">{t("progress.sessions.heading")}</Text>
+    <figure data-chart="" className={styles.figure} aria-labelledby={scoped("progress-sessions")}>
+      <Text as="h3" block id={scoped("progress-sessions")} weight="semibold">{t("progress.sessions.heading")}</Text>
       <div className={styles.legend} aria-hidden="true">
-        <Text><span className={mergeClasses(styles.swatch, styles.light)} />{t("progress.sessions.held")}</Text>
-        <Text><span className={mergeClasses(styles.swatch, styles.strong)} />{t("progress.sessions.prepared")}</Text>
+        <Text><span className={mergeClasses(styles.swatch, styles.held)} />{t("progress.sessions.held")}</Text>
+        <Text><span className={mergeClasses(styles.swatch, styles.prepared)} />{t("progress.sessions.prepared")}</Text>
       </div>
       {rows.map((r) => (
         <div key={r.id} className={styles.row} role="img" aria-label={t("progress.sessions.caption", { circle: r.name, held: r.held, prepared: r.prepared })}>
           <Text truncate wrap={false} title={r.name}>{r.name}</Text>
-          <div className={styles.track}>
-            <div className={mergeClasses(styles.fill, styles.light)} style={{ width: `${(100 * r.held) / max}%` }} />
-            <div className={mergeClasses(styles.fill, styles.strong, styles.inset)} style={{ width: `${(100 * Math.min(r.prepared, r.held)) / max}%` }} />
+          <div className={styles.pair}>
+            <div className={mergeClasses(styles.line, styles.held)} style={{ width: `${(100 * r.held) / max}%` }} />
+            <div className={mergeClasses(styles.line, styles.prepared)} style={{ width: `${(100 * Math.min(r.prepared, r.held)) / max}%` }} />
           </div>
         </div>
       ))}
@@ -74,6 +79,7 @@ function Sessions({ circles }: { circles: CircleProgress[] }) {
 
 /** Across my circles: commitments made (in the month I made them) and kept (in the month I closed them). */
 function Commitments({ circles }: { circles: CircleProgress[] }) {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t, locale } = useI18n();
   const mine = circles.flatMap((c) => c.members.slice(0, 1));
@@ -82,14 +88,14 @@ function Commitments({ circles }: { circles: CircleProgress[] }) {
   const max = Math.max(1, ...months.map((m) => Math.max(m.made, m.kept)));
   const name = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
   return (
-    <figure className={styles.figure} aria-labelledby="progress-kept">
-      <Text as="h3" block id="progress-kept" weight="semibold">{t("progress.kept.heading")}</Text>
+    <figure data-chart="" className={styles.figure} aria-labelledby={scoped("progress-kept")}>
+      <Text as="h3" block id={scoped("progress-kept")} weight="semibold">{t("progress.kept.heading")}</Text>
       {total.made === 0 ? <Text>{t("progress.kept.none")}</Text> : (
         <>
           <Text>{t("progress.kept.summary", total)}</Text>
           <div className={styles.legend} aria-hidden="true">
-            <Text><span className={mergeClasses(styles.swatch, styles.light)} />{t("progress.kept.made")}</Text>
-            <Text><span className={mergeClasses(styles.swatch, styles.strong)} />{t("progress.kept.kept")}</Text>
+            <Text><span className={mergeClasses(styles.swatch, styles.held)} />{t("progress.kept.made")}</Text>
+            <Text><span className={mergeClasses(styles.swatch, styles.prepared)} />{t("progress.kept.kept")}</Text>
           </div>
           <ul className={styles.months}>
             {months.map((m) => {
@@ -99,8 +105,8 @@ function Commitments({ circles }: { circles: CircleProgress[] }) {
                   <div className={styles.month} role="img"
                     aria-label={t("progress.kept.caption", { month: label, made: m.made, kept: m.kept, dropped: m.dropped })}>
                     <div className={styles.bars} aria-hidden="true">
-                      <Bar value={m.made} max={max} tone={styles.light} />
-                      <Bar value={m.kept} max={max} tone={styles.strong} />
+                      <Bar value={m.made} max={max} tone={styles.held} />
+                      <Bar value={m.kept} max={max} tone={styles.prepared} />
                     </div>
                     <Text size={200}>{label}</Text>
                   </div>

@@ -8,6 +8,7 @@ import { useMyFollowUps, usePauseCards } from "../api/queries";
 import type { FollowUp } from "../api/types";
 import { FollowUpForm } from "./FollowUpForm";
 import { BotUnreachable } from "./BotUnreachable";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 
 /** "Suivis": the follow-ups I have not answered (the card may be lost), my recent answers, and each circle's card switch. */
 export function FollowUpsSection({ host }: SectionProps) {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t } = useI18n();
   const mine = useMyFollowUps();
@@ -53,20 +55,20 @@ export function FollowUpsSection({ host }: SectionProps) {
       {mine.data ? (
         <>
           <BotUnreachable bot={mine.data.bot} />
-          <section aria-labelledby="followups-to-answer">
-            <Text as="h2" block id="followups-to-answer" size={500} weight="semibold">{t("followups.toAnswer")}</Text>
+          <section aria-labelledby={scoped("followups-to-answer")}>
+            <Text as="h2" block id={scoped("followups-to-answer")} size={500} weight="semibold">{t("followups.toAnswer")}</Text>
             {mine.data.toAnswer.length === 0 ? <Text as="p">{t("followups.none")}</Text> : null}
             <ul className={styles.list}>{mine.data.toAnswer.map(item)}</ul>
           </section>
           {mine.data.answered.length > 0 ? (
-            <section aria-labelledby="followups-answered">
-              <Text as="h2" block id="followups-answered" size={500} weight="semibold">{t("followups.answered")}</Text>
+            <section aria-labelledby={scoped("followups-answered")}>
+              <Text as="h2" block id={scoped("followups-answered")} size={500} weight="semibold">{t("followups.answered")}</Text>
               <ul className={styles.list}>{mine.data.answered.map(item)}</ul>
             </section>
           ) : null}
           {mine.data.circles.length > 0 ? (
-            <section aria-labelledby="followups-cards">
-              <Text as="h2" block id="followups-cards" size={500} weight="semibold">{t("followups.cards")}</Text>
+            <section aria-labelledby={scoped("followups-cards")}>
+              <Text as="h2" block id={scoped("followups-cards")} size={500} weight="semibold">{t("followups.cards")}</Text>
               <Text as="p">{t("followups.cardsHint")}</Text>
               <ul className={styles.list}>
                 {mine.data.circles.map((c) => (

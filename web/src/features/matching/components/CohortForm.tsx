@@ -8,9 +8,11 @@ import { fieldErrors } from "../api/fieldErrors";
 import { useCreateCohort } from "../api/queries";
 import type { Cohort } from "../api/types";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 /** A new cohort: a name and people picked in the directory (the circles' people picker). */
 export function CohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void }) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const create = useCreateCohort();
@@ -32,8 +34,8 @@ export function CohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void 
   };
 
   return (
-    <form className={styles.card} onSubmit={submit} aria-labelledby="cohort-create" noValidate>
-      <Text as="h2" id="cohort-create" block size={500} weight="semibold">{t("matching.cohorts.create")}</Text>
+    <form className={styles.card} onSubmit={submit} aria-labelledby={scoped("cohort-create")} noValidate>
+      <Text as="h2" id={scoped("cohort-create")} block size={500} weight="semibold">{t("matching.cohorts.create")}</Text>
       <Field label={t("matching.cohorts.name")} required validationMessage={errors.of("name")}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>

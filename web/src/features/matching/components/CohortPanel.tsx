@@ -6,9 +6,11 @@ import { formatDay } from "../../../lib/dates";
 import { useCohortView, useProposeGroups } from "../api/queries";
 import type { CircleActivity } from "../api/types";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 /** One cohort as its coordinator sees it: people (mentor? group?), groups being formed, circles' activity — never texts. */
 export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: string }) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const view = useCohortView(cohortId);
@@ -40,8 +42,8 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
   );
 
   return (
-    <section className={styles.part} aria-labelledby="cohort-view">
-      <Text as="h2" id="cohort-view" block size={500} weight="semibold">{cohort.name}</Text>
+    <section className={styles.part} aria-labelledby={scoped("cohort-view")}>
+      <Text as="h2" id={scoped("cohort-view")} block size={500} weight="semibold">{cohort.name}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={propose.isPending} onClick={() => propose.mutate(cohort.id)}>{t("matching.cohorts.propose")}</Button>
       </div>

@@ -8,9 +8,11 @@ import { useCohorts } from "../api/queries";
 import { CohortForm } from "./CohortForm";
 import { CohortPanel } from "./CohortPanel";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 /** The personal tab's section "Cohortes", listed only for a coordinator: create a cohort, propose groups, follow its activity. */
 export function CohortsSection({ host }: SectionProps) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const cohorts = useCohorts();
@@ -24,8 +26,8 @@ export function CohortsSection({ host }: SectionProps) {
       <Text as="p" block>{t("matching.cohorts.intro")}</Text>
       <CohortForm onCreated={(c) => { choose(c.id); setCreated(t("matching.cohorts.created", { name: c.name })); }} />
       <Text role="status">{created}</Text>
-      <section className={styles.part} aria-labelledby="cohorts-list">
-        <Text as="h2" id="cohorts-list" block size={500} weight="semibold">{t("matching.cohorts.list")}</Text>
+      <section className={styles.part} aria-labelledby={scoped("cohorts-list")}>
+        <Text as="h2" id={scoped("cohorts-list")} block size={500} weight="semibold">{t("matching.cohorts.list")}</Text>
         {cohorts.isPending ? <Loading /> : null}
         {cohorts.isError ? <ErrorView error={cohorts.error} onRetry={() => cohorts.refetch()} /> : null}
         {cohorts.data?.length === 0 ? <Text as="p">{t("matching.cohorts.none")}</Text> : null}

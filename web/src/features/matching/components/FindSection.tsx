@@ -11,9 +11,11 @@ import { MyRequests } from "./MyRequests";
 import { PeerGroups } from "./PeerGroups";
 import { ProfileForm } from "./ProfileForm";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 /** The personal tab's section "Trouver": my profile, mentor suggestions and my request, my requests, peer groups. */
 export function FindSection({ host }: SectionProps) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const client = useQueryClient();
@@ -28,14 +30,14 @@ export function FindSection({ host }: SectionProps) {
     <div className={styles.section}>
       <Text as="h1" block size={700} weight="semibold">{t("matching.find.heading")}</Text>
       <Text as="p" block>{t("matching.find.intro")}</Text>
-      <section className={styles.part} aria-labelledby="matching-profile">
-        <Text as="h2" id="matching-profile" block size={500} weight="semibold">{t("matching.profile.heading")}</Text>
+      <section className={styles.part} aria-labelledby={scoped("matching-profile")}>
+        <Text as="h2" id={scoped("matching-profile")} block size={500} weight="semibold">{t("matching.profile.heading")}</Text>
         {profile.isPending ? <Loading /> : null}
         {profile.isError ? <ErrorView error={profile.error} onRetry={() => profile.refetch()} /> : null}
         {profile.isSuccess && profile.data === null ? <Text as="p">{t("matching.profile.none")}</Text> : null}
         {/* Reloading after a conflict shows the profile as it now is, in a fresh form. */}
         {profile.isSuccess ? (
-          <ProfileForm key={generation} mine={profile.data} language={pickLanguage(host.locale)}
+          <ProfileForm key={generation} labelledBy={scoped("matching-profile")} mine={profile.data} language={pickLanguage(host.locale)}
             onReload={() => void reload()} />
         ) : null}
       </section>

@@ -5,9 +5,11 @@ import { ErrorView, Loading } from "../../../components/StateViews";
 import { useSuggestions } from "../api/queries";
 import { RequestForm } from "./RequestForm";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 /** "Trouver un mentor": the suggestions, each with the API's sentence saying why, and the request form of the one asked. */
 export function MentorFinder({ hasProfile }: { hasProfile: boolean }) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const suggestions = useSuggestions(hasProfile);
@@ -15,8 +17,8 @@ export function MentorFinder({ hasProfile }: { hasProfile: boolean }) {
   const [sentTo, setSentTo] = useState("");
 
   return (
-    <section className={styles.part} aria-labelledby="matching-mentors">
-      <Text as="h2" id="matching-mentors" block size={500} weight="semibold">{t("matching.mentors.heading")}</Text>
+    <section className={styles.part} aria-labelledby={scoped("matching-mentors")}>
+      <Text as="h2" id={scoped("matching-mentors")} block size={500} weight="semibold">{t("matching.mentors.heading")}</Text>
       <Text role="status">{sentTo ? t("matching.request.sent", { name: sentTo }) : ""}</Text>
       {!hasProfile ? <Text as="p">{t("matching.mentors.needProfile")}</Text> : null}
       {hasProfile && suggestions.isPending ? <Loading /> : null}

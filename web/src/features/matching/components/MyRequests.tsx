@@ -7,11 +7,13 @@ import { formatDay } from "../../../lib/dates";
 import { useAnswerRequest, useMyRequests } from "../api/queries";
 import type { MentorRequest } from "../api/types";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 const tone = { pending: "outline", accepted: "success", declined: "warning" } as const;
 
 /** "Mes demandes": the requests I sent (and where they stand) and those I received, answered with a word. */
 export function MyRequests({ locale }: { locale: string }) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const requests = useMyRequests();
@@ -54,22 +56,22 @@ export function MyRequests({ locale }: { locale: string }) {
   const sent = requests.data?.filter((r) => r.direction === "sent") ?? [];
   const received = requests.data?.filter((r) => r.direction === "received") ?? [];
   return (
-    <section className={styles.part} aria-labelledby="matching-requests">
-      <Text as="h2" id="matching-requests" block size={500} weight="semibold">{t("matching.requests.heading")}</Text>
+    <section className={styles.part} aria-labelledby={scoped("matching-requests")}>
+      <Text as="h2" id={scoped("matching-requests")} block size={500} weight="semibold">{t("matching.requests.heading")}</Text>
       <Text role="status">{done}</Text>
       {requests.isPending ? <Loading /> : null}
       {requests.isError ? <ErrorView error={requests.error} onRetry={() => requests.refetch()} /> : null}
       {answer.isError ? <ErrorView error={answer.error} /> : null}
       {requests.data?.length === 0 ? <Text as="p">{t("matching.requests.none")}</Text> : null}
       {received.length > 0 ? (
-        <section className={styles.part} aria-labelledby="matching-received">
-          <Text as="h3" id="matching-received" block weight="semibold" size={400}>{t("matching.requests.received")}</Text>
+        <section className={styles.part} aria-labelledby={scoped("matching-received")}>
+          <Text as="h3" id={scoped("matching-received")} block weight="semibold" size={400}>{t("matching.requests.received")}</Text>
           <ul className={styles.list}>{received.map(item)}</ul>
         </section>
       ) : null}
       {sent.length > 0 ? (
-        <section className={styles.part} aria-labelledby="matching-sent">
-          <Text as="h3" id="matching-sent" block weight="semibold" size={400}>{t("matching.requests.sent")}</Text>
+        <section className={styles.part} aria-labelledby={scoped("matching-sent")}>
+          <Text as="h3" id={scoped("matching-sent")} block weight="semibold" size={400}>{t("matching.requests.sent")}</Text>
           <ul className={styles.list}>{sent.map(item)}</ul>
         </section>
       ) : null}

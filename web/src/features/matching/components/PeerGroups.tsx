@@ -7,9 +7,11 @@ import { fieldErrors } from "../api/fieldErrors";
 import { useGroupAction, useGroups } from "../api/queries";
 import type { FormingGroup } from "../api/types";
 import { useMatchingStyles } from "./styles";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 /** "Groupes de pairs": groups proposed to me (accept / decline), open groups I can join, and starting one. */
 export function PeerGroups({ userId }: { userId: string }) {
+  const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const groups = useGroups();
@@ -59,8 +61,8 @@ export function PeerGroups({ userId }: { userId: string }) {
   const mine = groups.data?.filter((g) => g.members.some((m) => m.personId === userId)) ?? [];
   const open = groups.data?.filter((g) => g.open && !g.formed && !g.members.some((m) => m.personId === userId)) ?? [];
   return (
-    <section className={styles.part} aria-labelledby="matching-groups">
-      <Text as="h2" id="matching-groups" block size={500} weight="semibold">{t("matching.groups.heading")}</Text>
+    <section className={styles.part} aria-labelledby={scoped("matching-groups")}>
+      <Text as="h2" id={scoped("matching-groups")} block size={500} weight="semibold">{t("matching.groups.heading")}</Text>
       <Text role="status">{done}</Text>
       {groups.isPending ? <Loading /> : null}
       {groups.isError ? <ErrorView error={groups.error} onRetry={() => groups.refetch()} /> : null}
@@ -68,14 +70,14 @@ export function PeerGroups({ userId }: { userId: string }) {
       {errors.elsewhere.length > 0 ? <Text role="alert" className={styles.error}>{errors.elsewhere.join(" ")}</Text> : null}
       {groups.data?.length === 0 ? <Text as="p">{t("matching.groups.none")}</Text> : null}
       {mine.length > 0 ? (
-        <section className={styles.part} aria-labelledby="matching-groups-mine">
-          <Text as="h3" id="matching-groups-mine" block weight="semibold" size={400}>{t("matching.groups.proposed")}</Text>
+        <section className={styles.part} aria-labelledby={scoped("matching-groups-mine")}>
+          <Text as="h3" id={scoped("matching-groups-mine")} block weight="semibold" size={400}>{t("matching.groups.proposed")}</Text>
           <ul className={styles.list}>{mine.map(item)}</ul>
         </section>
       ) : null}
       {open.length > 0 ? (
-        <section className={styles.part} aria-labelledby="matching-groups-open">
-          <Text as="h3" id="matching-groups-open" block weight="semibold" size={400}>{t("matching.groups.open")}</Text>
+        <section className={styles.part} aria-labelledby={scoped("matching-groups-open")}>
+          <Text as="h3" id={scoped("matching-groups-open")} block weight="semibold" size={400}>{t("matching.groups.open")}</Text>
           <ul className={styles.list}>{open.map(item)}</ul>
         </section>
       ) : null}

@@ -38,7 +38,7 @@ const empty: ProfileDraft = {
  * My profile, every field the API keeps. Saved with the version it was read at: a profile changed elsewhere (another tab,
  * the bot) is refused (409) and the form says so instead of overwriting it. The mentee count is the app's, shown not edited.
  */
-export function ProfileForm({ mine, language, onReload }: { mine: MyProfile | null; language: string; onReload: () => void }) {
+export function ProfileForm({ mine, language, onReload, labelledBy }: { mine: MyProfile | null; language: string; onReload: () => void; labelledBy: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   const save = useSaveProfile();
@@ -82,7 +82,7 @@ export function ProfileForm({ mine, language, onReload }: { mine: MyProfile | nu
   );
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-labelledby="matching-profile" noValidate>
+    <form className={styles.form} onSubmit={submit} aria-labelledby={labelledBy} noValidate>
       <Text as="p" block>{t("matching.profile.privacy")}</Text>
       <Field label={t("matching.profile.about")} hint={t("matching.profile.aboutHint")} validationMessage={errors.of("about")}>
         <Textarea value={p.about} maxLength={2000} resize="vertical" onChange={(_, d) => set("about", d.value)} />

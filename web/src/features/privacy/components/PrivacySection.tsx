@@ -9,6 +9,7 @@ import { pickLanguage } from "../../../i18n/catalog";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { downloadMyData, useErase, usePrivacyStatus, useSetPause } from "../api/privacy";
 import { ErasureState } from "./ErasureState";
+import { useScopedIds } from "../../../components/useScopedIds";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "720px" },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 
 /** The personal tab's section "Mes données": download everything, pause everything, erase everything (with a confirmation). */
 export function PrivacySection(_: SectionProps) {
+  const scoped = useScopedIds();
   const styles = useStyles();
   const { t, locale } = useI18n();
   const status = usePrivacyStatus();
@@ -43,23 +45,23 @@ export function PrivacySection(_: SectionProps) {
       <Text as="h1" block size={700} weight="semibold">{t("privacy.section")}</Text>
       <Text as="p" block>{t("privacy.intro")}</Text>
 
-      <section className={styles.part} aria-labelledby="privacy-download">
-        <Text as="h2" id="privacy-download" block size={500} weight="semibold">{t("privacy.download.heading")}</Text>
+      <section className={styles.part} aria-labelledby={scoped("privacy-download")}>
+        <Text as="h2" id={scoped("privacy-download")} block size={500} weight="semibold">{t("privacy.download.heading")}</Text>
         <Text as="p" block>{t("privacy.download.body")}</Text>
         <Button appearance="primary" disabled={downloaded === "busy" || erase.isSuccess} onClick={download}>{t("privacy.download.action")}</Button>
         {downloaded === "done" ? <MessageBar intent="success"><MessageBarBody>{t("privacy.download.done")}</MessageBarBody></MessageBar> : null}
         {downloaded instanceof Error ? <ErrorView error={downloaded} /> : null}
       </section>
 
-      <section className={styles.part} aria-labelledby="privacy-pause">
-        <Text as="h2" id="privacy-pause" block size={500} weight="semibold">{t("privacy.pause.heading")}</Text>
+      <section className={styles.part} aria-labelledby={scoped("privacy-pause")}>
+        <Text as="h2" id={scoped("privacy-pause")} block size={500} weight="semibold">{t("privacy.pause.heading")}</Text>
         <Switch checked={paused} disabled={pause.isPending} label={t("privacy.pause.label")} onChange={(_, d) => pause.mutate(d.checked)} />
         <Text as="p" block role="status">{t(paused ? "privacy.pause.on" : "privacy.pause.off")}</Text>
         {pause.isError ? <ErrorView error={pause.error} /> : null}
       </section>
 
-      <section className={styles.part} aria-labelledby="privacy-erase">
-        <Text as="h2" id="privacy-erase" block size={500} weight="semibold">{t("privacy.erase.heading")}</Text>
+      <section className={styles.part} aria-labelledby={scoped("privacy-erase")}>
+        <Text as="h2" id={scoped("privacy-erase")} block size={500} weight="semibold">{t("privacy.erase.heading")}</Text>
         <Text as="p" block>{t("privacy.erase.body")}</Text>
         {/* The dialog stays mounted after the erasure: unmounting an open modal leaves the page aria-hidden. */}
         <ErasureState erasure={status.data.erasure} progress={status.data.progress} asked={erase.isSuccess} />
