@@ -87,6 +87,7 @@ public sealed class M365Emulator : IAsyncDisposable
         connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
         app.MapToken(issuer, permissions, consents, connector.Bots.IsBot);
+        app.MapConsentPrompt(consents);
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
@@ -97,7 +98,7 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapChannelTokenControl(channelTokens, new EntraChannelTokenIssuer(keys, botKeys, issuer, clock));
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
-        app.MapTeamsClient(teamsApps);
+        app.MapTeamsClient(teamsApps, consents);
         graph.MapOutlookClient(app);
         var invokeHttp = new HttpClient();
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));

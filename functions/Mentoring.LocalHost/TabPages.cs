@@ -1,3 +1,4 @@
+using Mentoring.M365Emulator;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace Mentoring.LocalHost;
@@ -18,6 +19,10 @@ internal static class TabPages
         {
             apiBaseUrl = "/api/",
             hostOrigins = new[] { emulatorBaseUri.GetLeftPart(UriPartial.Authority) },
+
+            // Where the tab sends a person to consent (auth-start): the emulator's Entra ID, for the demo API's scope.
+            authority = emulatorBaseUri.GetLeftPart(UriPartial.Authority),
+            consentScope = $"{DemoDirectory.ApiIdentifierUri}/access_as_user",
         }));
 
         if (!Directory.Exists(dist))

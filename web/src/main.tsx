@@ -3,4 +3,4 @@ import { App } from "./app/App";
 import { startApp } from "./app/start";
 
 const root = createRoot(document.getElementById("root")!);
-startApp().then((started) => root.render(<App started={started} />));
+startApp().then((started) => started && root.render(<App started={started} />));

@@ -1,6 +1,8 @@
 import { configureApi, setTokenSource } from "../lib/api-client";
 import { loadConfig } from "../lib/config";
 import { connectToHost, HostUnavailableError, type HostContext } from "../host/teams";
+import { runConsentPage } from "../host/consentPages";
+import { signInAs } from "../host/teamsSignIn";
 import { loadTheme, type LoadedTheme } from "./theme";
 import { loadCatalog, type Catalog } from "../i18n/catalog";
 
@@ -8,11 +10,14 @@ export type Started = ({ ok: true; host: HostContext } | { ok: false; locale: st
 
 /** Reads config.json, connects to the host, points the API client at the right base URL and language, loads the theme
  * and the messages of the host's language. */
-export async function startApp(): Promise<Started> {
+export async function startApp(): Promise<Started | undefined> {
   const config = await loadConfig();
-  if (window.location.pathname.replace(/^\/tab\/?/, "").startsWith("taskpane")) {
+  const page = window.location.pathname.replace(/^\/tab\/?/, "").split("/")[0] ?? "";
+  if (page.startsWith("taskpane")) {
     return startTaskPane(config.apiBaseUrl);
   }
+  // Teams' authentication window: nothing to render, the page goes on to Entra ID or back to Teams.
+  if (await runConsentPage(page, config, config.hostOrigins)) return undefined;
   let host: HostContext;
   try {
     host = await connectToHost(config.hostOrigins);
@@ -21,8 +26,8 @@ export async function startApp(): Promise<Started> {
     const [theme, catalog] = await Promise.all([loadTheme("default"), loadCatalog(navigator.language)]);
     return { ok: false, locale: navigator.language, theme, catalog };
   }
+  signInAs(host.tenantId, host.loginHint);
   configureApi(config.apiBaseUrl, host.locale);
-  document.documentElement.lang = host.locale.slice(0, 2);
   const [theme, catalog] = await Promise.all([loadTheme(host.theme), loadCatalog(host.locale)]);
   return { ok: true, host, theme, catalog };
 }
@@ -37,7 +42,7 @@ async function startTaskPane(apiBaseUrl: string): Promise<Started> {
     document.documentElement.lang = outlook.locale.slice(0, 2);
     const host: HostContext = {
       locale: outlook.locale, theme: "default", userId: outlook.userId, tenantId: outlook.tenantId, userName: outlook.userName,
-      frameContext: "taskpane", chatId: undefined, meetingId: undefined,
+      hostName: "Outlook", clientType: "web", loginHint: "", frameContext: "taskpane", chatId: undefined, meetingId: undefined,
     };
     const [theme, catalog] = await Promise.all([loadTheme("default"), loadCatalog(outlook.locale)]);
     return { ok: true, host, theme, catalog };

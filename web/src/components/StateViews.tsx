@@ -2,6 +2,7 @@ import { useId, type ReactNode } from "react";
 import { Button, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n";
 import { ApiError } from "../lib/api-client";
+import { ConsentPrompt } from "./ConsentPrompt";
 
 const useStyles = makeStyles({
   // Fluent's Spinner (medium, label below) in its tokens: Spinner and Label are ~3 KB gzip in every page's first download.
@@ -57,6 +58,8 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
   const failure = error instanceof ApiError ? error.failure : undefined;
   const [title, body] =
     failure?.kind === "consent" ? [t("state.consent.title"), t("state.consent.body")]
+    : failure?.kind === "signIn" ? [t("state.signIn.title"), t("state.signIn.body")]
+    : failure?.kind === "noHost" ? [t("state.noHost.title"), t("state.noHost.body")]
     : failure?.kind === "problem" ? [t("state.problem.title"), failure.detail]
     : [t("state.unreachable.title"), t("state.unreachable.body")];
   return (
@@ -68,7 +71,8 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
       <div className={styles.body}>
         <Text weight="semibold">{title}</Text>
         <Text>{body}</Text>
-        {onRetry && failure?.kind !== "consent" ? (
+        {failure?.kind === "consent" ? <ConsentPrompt onGranted={onRetry} /> : null}
+        {onRetry && failure?.kind !== "consent" && failure?.kind !== "noHost" ? (
           <Button appearance="transparent" onClick={onRetry}>{t("state.retry")}</Button>
         ) : null}
       </div>
