@@ -78,7 +78,7 @@ internal static class ConsentPrompt
     {
         var client = AppDirectory.Client(query["client_id"].ToString())!;
         var user = DemoDirectory.Find(query["login_hint"].ToString())!;
-        var action = WebUtility.HtmlEncode(QueryString.Create(query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()))).Value);
+        var action = WebUtility.HtmlEncode(QueryString.Create(query.Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString()))).Value);
         return $$"""
             <!doctype html>
             <html lang="fr"><head><meta charset="utf-8"><title>Autorisations demandées — Permissions requested</title></head>

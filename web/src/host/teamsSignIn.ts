@@ -21,7 +21,7 @@ const tokenTimeoutMs = 8_000;
 // (OfficeDev/microsoft-teams-library-js issue 2252), Entra's own consent_required / AADSTS65001 (interaction_required) in
 // some clients; the SDK's "not initialized" when there is no host.
 const consentReasons = /resourceRequiresConsent|consent_required|AADSTS65001|interaction_required/i;
-const noHostReasons = /has not been initialized|No Parent window found/i;
+const noHostReasons = /has not yet been initialized|No Parent window found/i;
 
 export function classifySignInFailure(detail: string): SignInFailure {
   if (consentReasons.test(detail)) return "consent";
