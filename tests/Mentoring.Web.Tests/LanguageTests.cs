@@ -15,7 +15,14 @@ public sealed class LanguageTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, $"&locale={locale}"));
-        await Expect(page.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
+        try
+        {
+            await Expect(page.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException("DEBUG page: " + await page.Locator("body").InnerTextAsync() + " TAB: " + await page.Tab().Locator("body").InnerTextAsync(), e);
+        }
         var frame = page.Frames.Single(f => f.Url.Contains("/tab/personal", StringComparison.Ordinal));
 
         Assert.Equal(lang, await frame.EvaluateAsync<string>("document.documentElement.lang"));

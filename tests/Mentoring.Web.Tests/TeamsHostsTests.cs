@@ -20,7 +20,14 @@ public sealed class TeamsHostsTests(BrowserFixture fixture)
 
         // Those hosts declare fewer capabilities than Teams (no teamsCore, no pages.config): the tab starts on what it finds.
         var tab = page.Tab();
-        await Expect(tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
+        try
+        {
+            await Expect(tab.GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException("DEBUG page: " + await page.Locator("body").InnerTextAsync() + " TAB: " + await tab.Locator("body").InnerTextAsync(), e);
+        }
     }
 
     [Fact]
@@ -38,17 +45,21 @@ public sealed class TeamsHostsTests(BrowserFixture fixture)
         await Expect(page.GetByText("Teams sur téléphone ou tablette ne peut pas enregistrer de fichier", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Télécharger mes données" })).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher mes données" }).ClickAsync();
-        var shown = page.FrameLocator("iframe[title='Mes données']");
-        await Expect(shown.GetByText("Toutes mes données (JSON)")).ToBeVisibleAsync();
+        // Shown in a sandboxed frame where no script runs (Playwright's included): its document is read from srcdoc.
+        var shown = page.Locator("iframe[title='Mes données']");
+        await Expect(shown).ToBeVisibleAsync();
+        Assert.Contains("Toutes mes données (JSON)", await shown.GetAttributeAsync("srcdoc") ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Outside_any_host_the_page_says_where_to_open_it()
+    public async Task Outside_any_host_the_page_says_where_to_open_it_in_the_browsers_language()
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Host.BaseUri, "tab/personal").ToString());
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ouvrez cette page dans Microsoft Teams" })).ToBeVisibleAsync();
+        // Headless Chromium's language is en-US: no host gives a locale, so the browser's is the one there is.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open this page in Microsoft Teams" })).ToBeVisibleAsync();
+        Assert.Equal("en", await page.EvaluateAsync<string>("document.documentElement.lang"));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ export function ConsentPrompt({ onGranted }: { onGranted?: () => void }) {
     grantConsent().then(() => {
       onGranted?.();
       void queries.refetchQueries({ type: "active" });
-    }, (e: unknown) => setOutcome(String(e instanceof Error ? e.message : e).includes("FailedToOpenWindow") ? "blocked" : "cancelled"));
+    }, (e: unknown) => setOutcome(String(e instanceof Error ? e.message : e).includes("CancelledByUser") ? "cancelled" : "blocked"));
   };
   return (
     <>

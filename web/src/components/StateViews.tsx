@@ -71,7 +71,7 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
       <div className={styles.body}>
         <Text weight="semibold">{title}</Text>
         <Text>{body}</Text>
-        {failure?.kind === "consent" ? <ConsentPrompt onGranted={onRetry} /> : null}
+        {failure?.kind === "consent" && failure.byTeams ? <ConsentPrompt onGranted={onRetry} /> : null}
         {onRetry && failure?.kind !== "consent" && failure?.kind !== "noHost" ? (
           <Button appearance="transparent" onClick={onRetry}>{t("state.retry")}</Button>
         ) : null}

@@ -5,7 +5,7 @@ import { forgetApiToken, getApiToken, SignInError } from "../host/teamsSignIn";
  * reason (retry) or for want of a host, the API unreachable, or a problem it returned.
  */
 export type ApiFailure =
-  | { kind: "consent"; detail: string }
+  | { kind: "consent"; detail: string; /** Teams' consent window can fix it (not the Outlook pane's token). */ byTeams?: boolean }
   | { kind: "signIn"; detail: string }
   | { kind: "noHost"; detail: string }
   | { kind: "unreachable"; detail: string }
@@ -81,6 +81,7 @@ async function token(): Promise<string> {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     if (!(e instanceof SignInError)) throw new ApiError({ kind: "consent", detail });
+    if (e.reason === "consent") throw new ApiError({ kind: "consent", detail, byTeams: true });
     throw new ApiError({ kind: e.reason === "passing" ? "signIn" : e.reason, detail });
   }
 }
