@@ -15,14 +15,7 @@ public sealed class LanguageTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, $"&locale={locale}"));
-        try
-        {
-            await Expect(page.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
-        }
-        catch (PlaywrightException e)
-        {
-            throw new InvalidOperationException("DEBUG page: " + await page.Locator("body").InnerTextAsync() + " TAB: " + await page.Tab().Locator("body").InnerTextAsync(), e);
-        }
+        await Expect(page.Tab().GetByRole(AriaRole.Group, new() { Name = TeamsPages.Mentorship })).ToBeVisibleAsync();
         var frame = page.Frames.Single(f => f.Url.Contains("/tab/personal", StringComparison.Ordinal));
 
         Assert.Equal(lang, await frame.EvaluateAsync<string>("document.documentElement.lang"));
