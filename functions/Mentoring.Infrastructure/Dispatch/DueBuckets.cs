@@ -11,6 +11,9 @@ internal static class DueBuckets
 
     public static string Key(DateTimeOffset bucket) => "b" + bucket.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
 
+    /// <summary>The filter of the buckets from the one holding <paramref name="at"/> on (the cursor row, "cursor", sorts after them all).</summary>
+    public static string From(DateTimeOffset at) => Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey ge {Key(Floor(at))}");
+
     public static DateTimeOffset Parse(string key) =>
         DateTimeOffset.ParseExact(key[1..], "yyyyMMddHHmm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

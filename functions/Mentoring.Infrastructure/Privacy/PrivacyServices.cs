@@ -23,8 +23,10 @@ public static class PrivacyServices
         // Tables added with the bot, the delivery and matching: read generically, the person's tenant only (see ScannedPersonalData).
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts, TenantPartition));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox, TenantRange));
-        // Its rows are "{kind}_{tenant}_{circle}_{session}" by quarter hour: ids of sessions, never of a person.
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, tenantRows: null));
+        // Its rows are "{kind}_{tenant}_{circle}_{session}" by quarter hour: ids of sessions, never of a person. A closed circle's
+        // entries matter only in the buckets the dispatcher may still read (from now less the lateness it still sends).
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, tenantRows: null,
+            _ => Dispatch.DueBuckets.From(sp.GetRequiredService<TimeProvider>().GetUtcNow() - sp.GetRequiredService<Mentoring.Core.Delivery.DeliverySettings>().MaxLateness)));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching, TenantPartition));
         services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();

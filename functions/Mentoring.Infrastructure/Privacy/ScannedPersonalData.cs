@@ -15,9 +15,11 @@ namespace Mentoring.Infrastructure.Privacy;
 /// the whole table: another tenant's rows cost an export nothing. Within it, rows are found by the person's id only
 /// (<see cref="PersonalRows.HoldsId"/>). A row whose key holds the person is theirs alone and goes; any other row is rewritten
 /// by <see cref="ErasedText"/> (their id, copies of their name, whole-word mentions in the others' texts). A table whose rows
-/// hold no person (<paramref name="tenantRows"/> null) still forgets a closed circle's rows.
+/// hold no person (<paramref name="tenantRows"/> null) still forgets a closed circle's rows, among those <paramref name="circleRows"/>
+/// selects (never the whole table: retention runs for every closed circle of every tenant).
 /// </remarks>
-internal sealed class ScannedPersonalData(string store, TableClient table, Func<TenantId, string>? tenantRows) : IPersonalDataStore
+internal sealed class ScannedPersonalData(string store, TableClient table, Func<TenantId, string>? tenantRows, Func<Circle, string>? circleRows = null)
+    : IPersonalDataStore
 {
     public string Store => store;
 
@@ -51,11 +53,14 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
         }
     }
 
-    /// <summary>Rows about a closed circle (by its id in a key or a column) go with it.</summary>
+    /// <summary>Rows about a closed circle (by its id in a key or a column) go with it; only the circle's tenant's rows are read.</summary>
     public async Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(circle);
+        var filter = circleRows?.Invoke(circle) ?? tenantRows?.Invoke(circle.Tenant)
+            ?? throw new InvalidOperationException($"{store}: no rows to read for a closed circle (give tenantRows or circleRows).");
         var id = circle.Id.ToString();
-        await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var names = row.PartitionKey.Contains(id, StringComparison.OrdinalIgnoreCase) || row.RowKey.Contains(id, StringComparison.OrdinalIgnoreCase)
                 || PersonalRows.Columns(row).Any(c => c.Value is Guid g ? g == circle.Id.Value : c.Value is string s && s.Contains(id, StringComparison.OrdinalIgnoreCase));

@@ -131,6 +131,27 @@ public sealed class RetentionTests(RetentionHost host) : IClassFixture<Retention
         Assert.Null(await Circles.FindAsync(poisoned.Tenant, poisoned.Id));
     }
 
+    [Fact]
+    public async Task Forgetting_a_closed_circle_reads_only_its_own_tenants_rows()
+    {
+        var tenant = new TenantId(Guid.NewGuid());
+        var closed = await ClosedCircleWithContentAsync(tenant);
+        var matching = host.Services.GetRequiredService<Tables>().Matching;
+        // The same id in a row of the circle's tenant and, as no real row could, in another tenant's partition: a purge that
+        // deletes the second has read another tenant's rows (the whole table), which retention must never do.
+        var own = new TableEntity(tenant.ToString(), "retention-own-" + closed.Id) { ["CircleId"] = closed.Id.ToString() };
+        var elsewhere = new TableEntity(Guid.NewGuid().ToString(), "retention-elsewhere-" + closed.Id) { ["CircleId"] = closed.Id.ToString() };
+        await matching.AddEntityAsync(own);
+        await matching.AddEntityAsync(elsewhere);
+        host.Clock.Advance(TimeSpan.FromDays(731));
+
+        _ = await host.NewPurge().ExecuteAsync();
+
+        Assert.Null(await Circles.FindAsync(tenant, closed.Id));
+        Assert.False((await matching.GetEntityIfExistsAsync<TableEntity>(own.PartitionKey, own.RowKey)).HasValue);
+        Assert.True((await matching.GetEntityIfExistsAsync<TableEntity>(elsewhere.PartitionKey, elsewhere.RowKey)).HasValue);
+    }
+
     /// <summary>A peer group with an agenda item and a thanks, closed now (by the fake clock).</summary>
     private async Task<Circle> ClosedCircleWithContentAsync(TenantId tenant)
     {
