@@ -1,7 +1,6 @@
 import { configureApi, setTokenSource } from "../lib/api-client";
 import { loadConfig } from "../lib/config";
 import { connectToHost, HostUnavailableError, type HostContext } from "../host/teams";
-import { runConsentPage } from "../host/consentPages";
 import { signInAs } from "../host/teamsSignIn";
 import { loadTheme, type LoadedTheme } from "./theme";
 import { loadCatalog, type Catalog } from "../i18n/catalog";
@@ -17,7 +16,11 @@ export async function startApp(): Promise<Started | undefined> {
     return startTaskPane(config.apiBaseUrl);
   }
   // Teams' authentication window: nothing to render, the page goes on to Entra ID or back to Teams.
-  if (await runConsentPage(page, config, config.hostOrigins)) return undefined;
+  if (page === "auth-start" || page === "auth-end") {
+    const { runConsentPage } = await import("../host/consentPages");
+    await runConsentPage(page, config, config.hostOrigins);
+    return undefined;
+  }
   let host: HostContext;
   try {
     host = await connectToHost(config.hostOrigins);
