@@ -1,7 +1,9 @@
 // MentoringAddin: everything Azure needs, deployed with `azd up` (see azure.yaml at the repository root).
 // Subscription scope: creates the resource group, then the modules deploy into it.
 // No secrets: every identity is managed, storage refuses shared keys, the Key Vault uses RBAC.
-// The Entra app registration is created separately (entra/app-registration.bicep), its ids come in as parameters.
+// The Entra app registration (entra/app-registration.bicep, Microsoft Graph Bicep extension) is deployed by the azd hooks in
+// hooks/ (azure.yaml): preprovision creates it and sets AZURE_AD_CLIENT_ID before this file is deployed; postprovision gives it the
+// tab's domain (identifier URI) and trusts the function app's identity, then writes the Teams/Outlook app package. See docs/deployment.md.
 targetScope = 'subscription'
 
 @minLength(1)
@@ -26,8 +28,11 @@ param azureAdInstance string = environment().authentication.loginEndpoint
 @description('Tenant accepted by the API: organizations (multi-tenant) or a tenant id.')
 param azureAdTenantId string = 'organizations'
 
-@description('Application (client) id of the API app registration (see app-registration.bicep).')
-param azureAdClientId string = '00000000-0000-0000-0000-000000000000'
+// No default: a deployment without the registration's id would accept no token at all (v2 tokens' aud is this id).
+@minLength(36)
+@maxLength(36)
+@description('Application (client) id of the API app registration, set by hooks/preprovision.sh (azd env AZURE_AD_CLIENT_ID).')
+param azureAdClientId string
 
 @description('Customer tenants allowed to call the API, comma-separated tenant ids; empty allows only the tenant deployed to. Every other tenant gets 403.')
 param allowedTenantIds string = ''
@@ -35,15 +40,22 @@ param allowedTenantIds string = ''
 @description('Id of the Teams app (the manifest\'s id); by default the API app registration\'s client id.')
 param teamsAppId string = azureAdClientId
 
-@description('Tables created up front (the product also creates them at start-up).')
+@description('Every table the product uses (Mentoring.Infrastructure Storage/Tables.cs), created up front.')
 param tableNames array = [
   'Circles'
   'Memberships'
   'People'
   'ScheduledCircles'
+  'AgendaPublish'
+  'Meetings'
   'BotContacts'
   'Outbox'
   'SessionDue'
+  'Matching'
+  'Pauses'
+  'Erasures'
+  'Retention'
+  'Leavers'
 ]
 
 @description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions), the erasures (StorageErasureQueue) and the poison queues the Functions host writes to.')
@@ -188,3 +200,8 @@ output AZURE_STATIC_WEB_APP_URL string = staticWeb.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_BOT_NAME string = bot.outputs.name
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri
+// For hooks/postprovision.sh: the federated credential's subject, the bot's id and the Teams app id in the app package.
+output AZURE_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
+output AZURE_BOT_APP_ID string = bot.outputs.appId
+output TEAMS_APP_ID string = teamsAppId
+output AZURE_AD_CLIENT_ID string = azureAdClientId

@@ -7,7 +7,7 @@ namespace Mentoring.M365Emulator;
 /// Switch at run time in process (<c>emulator.Permissions.DenyOnlineMeetings = true</c>,
 /// <c>GrantGraphRoles(clientId, ["Calendars.Read"])</c>, <c>RemoveTeamsLicence(userId)</c>) or over HTTP
 /// (<c>PUT /_emulator/permissions {"denyOnlineMeetings":true,"appRoles":{"&lt;client id&gt;":["Calendars.Read"]},
-/// "withoutTeamsLicence":["lea.dubois@contoso.example"]}</c>, <c>DELETE</c> restores the defaults). Roles are copied into
+/// "withoutTeamsLicence":["lea.dubois@contoso.example"],"outsideAccessPolicy":["hugo.bernard@contoso.example"]}</c>, <c>DELETE</c> restores the defaults). Roles are copied into
 /// app tokens when they are issued, as Entra does: a token issued before a change keeps its old roles until it expires.
 /// </remarks>
 public sealed class EmulatorPermissions
@@ -18,6 +18,7 @@ public sealed class EmulatorPermissions
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _graphRoles = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<Guid, bool> _withoutTeams = new();
+    private readonly ConcurrentDictionary<Guid, bool> _outsidePolicy = new();
     private volatile bool _denyOnlineMeetings;
 
     /// <summary>
@@ -56,10 +57,25 @@ public sealed class EmulatorPermissions
 
     public bool HasTeamsLicence(Guid userId) => !_withoutTeams.ContainsKey(userId);
 
+    /// <summary>
+    /// The tenant's Exchange application access policy leaves this mailbox out: the app's application calls on its calendar and
+    /// mailbox settings answer 403 <c>ErrorAccessDenied</c>; every other mailbox still answers.
+    /// </summary>
+    public void ExcludeFromAccessPolicy(Guid userId) => _outsidePolicy[userId] = true;
+
+    /// <summary>The mailbox is back inside the policy (the admin added the person to the policy's group).</summary>
+    public void IncludeInAccessPolicy(Guid userId) => _outsidePolicy.TryRemove(userId, out _);
+
+    public bool IsOutsideAccessPolicy(Guid userId) => _outsidePolicy.ContainsKey(userId);
+
+    /// <summary>The people (object ids) whose mailboxes the application access policy leaves out.</summary>
+    public IReadOnlyCollection<Guid> OutsideAccessPolicy => [.. _outsidePolicy.Keys];
+
     public void Reset()
     {
         DenyOnlineMeetings = false;
         _graphRoles.Clear();
         _withoutTeams.Clear();
+        _outsidePolicy.Clear();
     }
 }

@@ -1,9 +1,13 @@
 namespace Mentoring.M365Emulator;
 
-/// <summary>Injects Graph's transient failures and enforces its per-mailbox concurrency limit.</summary>
+/// <summary>Injects Graph's transient failures and enforces Outlook's concurrency limit, which is per app.</summary>
 /// <remarks>
 /// Random failures come from a <see cref="Random"/> seeded by <see cref="FaultSettings.Seed"/> so runs replay.
-/// Outlook allows 4 concurrent requests per app per mailbox (learn.microsoft.com graph/throttling-limits).
+/// learn.microsoft.com/graph/throttling-limits#outlook-service-limits, "Limits per app ID": "Outlook can execute up to 4
+/// concurrent requests. The requests can target user or group mailboxes. The limit applies to the v1.0 and beta endpoints,
+/// regardless of whether the requests all access the same mailbox, or access different mailboxes." So the count is per app
+/// (the token's client id), across every mailbox; and, the page not saying "per tenant", across tenants too (the stricter
+/// reading). Only the 10,000 requests per 10 minutes are per app ID and mailbox combination.
 /// </remarks>
 public sealed class FaultInjector
 {
@@ -73,28 +77,28 @@ public sealed class FaultInjector
         }
     }
 
-    /// <summary>Counts a request in; false when the mailbox already has the maximum in flight.</summary>
-    internal bool TryEnterMailbox(string mailbox)
+    /// <summary>Counts an app's Outlook request in; false when the app already has the maximum in flight, whatever the mailboxes.</summary>
+    internal bool TryEnterOutlook(string app)
     {
         lock (_gate)
         {
-            var current = _inFlight.GetValueOrDefault(mailbox);
+            var current = _inFlight.GetValueOrDefault(app);
             if (_settings.EnforceMailboxConcurrency && current >= MailboxConcurrencyLimit)
                 return false;
-            _inFlight[mailbox] = current + 1;
+            _inFlight[app] = current + 1;
             return true;
         }
     }
 
-    internal void ExitMailbox(string mailbox)
+    internal void ExitOutlook(string app)
     {
         lock (_gate)
         {
-            var left = _inFlight.GetValueOrDefault(mailbox) - 1;
+            var left = _inFlight.GetValueOrDefault(app) - 1;
             if (left <= 0)
-                _inFlight.Remove(mailbox);
+                _inFlight.Remove(app);
             else
-                _inFlight[mailbox] = left;
+                _inFlight[app] = left;
         }
     }
 }

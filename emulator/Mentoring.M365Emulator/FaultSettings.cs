@@ -6,7 +6,10 @@ namespace Mentoring.M365Emulator;
 /// <param name="RetryAfterSeconds">Value of the Retry-After header on injected failures.</param>
 /// <param name="LatencyMs">Delay added to every request before it is handled.</param>
 /// <param name="Seed">Seed of the random generator, so a failing run can be replayed.</param>
-/// <param name="EnforceMailboxConcurrency">Reject a 5th concurrent request to one mailbox, as Outlook does.</param>
+/// <param name="EnforceMailboxConcurrency">
+/// Reject an app's 5th concurrent Outlook request, whichever mailboxes the 5 target, as Outlook does (429 "Application is over its
+/// MailboxConcurrency limit."; see <see cref="FaultInjector"/>).
+/// </param>
 /// <param name="LostResponseRate">
 /// Probability (0..1) that a write (POST, PATCH, PUT, DELETE) not rejected above is carried out and its answer then lost, in one
 /// of the ways in <paramref name="LostResponses"/>: the caller cannot tell whether it happened.

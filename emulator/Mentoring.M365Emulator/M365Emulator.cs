@@ -55,6 +55,9 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
     public Graph.Users.DirectoryChanges Directory { get; }
 
+    /// <summary>When the Outlook page's saved items reach Graph (cached mode); see <see cref="OutlookClient.OutlookSync"/>.</summary>
+    public OutlookClient.OutlookSync OutlookSync { get; private init; } = new(TimeProvider.System);
+
     /// <summary>The apps installed in the Teams client page (/teams/).</summary>
     public TeamsApps TeamsApps { get; }
 
@@ -83,6 +86,12 @@ public sealed class M365Emulator : IAsyncDisposable
         var teamsApps = new TeamsApps();
         var connector = new BotConnectorService(() => baseUri!, teamsApps, clock);
 
+        var outlookSync = new OutlookClient.OutlookSync(clock);
+        app.Use((context, next) =>
+        {
+            outlookSync.DeliverDue(); // what the Outlook page saved reaches Graph once its delay passed (cached mode)
+            return next(context);
+        });
         graph.UseGraphPipeline(app);
         connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
@@ -99,7 +108,7 @@ public sealed class M365Emulator : IAsyncDisposable
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps, consents);
-        graph.MapOutlookClient(app);
+        graph.MapOutlookClient(app, outlookSync);
         var invokeHttp = new HttpClient();
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);
@@ -110,6 +119,7 @@ public sealed class M365Emulator : IAsyncDisposable
         return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory)
         {
             Consents = consents,
+            OutlookSync = outlookSync,
         };
     }
 

@@ -18,6 +18,7 @@ public static class CoreServices
         typeof(Scheduling.ListSessions),
         typeof(Scheduling.ChangeCadence),
         typeof(Scheduling.CancelSession),
+        typeof(Scheduling.RetryCalendarAccess),
         typeof(Scheduling.ProposeSlots),
         typeof(Scheduling.VisitScheduledCircles),
         typeof(Scheduling.CircleCalendar),

@@ -20,6 +20,9 @@ internal static class TabPages
             apiBaseUrl = "/api/",
             hostOrigins = new[] { emulatorBaseUri.GetLeftPart(UriPartial.Authority) },
 
+            // The scope the Outlook task pane asks for by nested app authentication (the demo API's, as azd writes the real one's).
+            apiScope = DemoDirectory.ApiIdentifierUri + "/access_as_user",
+
             // Where the tab sends a person to consent (auth-start): the emulator's Entra ID, for the demo API's scope.
             authority = emulatorBaseUri.GetLeftPart(UriPartial.Authority),
             consentScope = $"{DemoDirectory.ApiIdentifierUri}/access_as_user",
@@ -32,12 +35,19 @@ internal static class TabPages
             return;
         }
 
-        // A built file when the path names one (assets are content-hashed: cached for good); any other path (personal,
-        // meeting, config) is the same index.html, and the app picks the page from its path.
+        // A built file when the path names one (assets are content-hashed: cached for good); the task pane (taskpane, the
+        // manifest's page) is taskpane.html with Office.js pointed at the emulator's; any other path (personal, meeting, config)
+        // is index.html, and the app picks the page from its path.
         var root = Path.GetFullPath(dist) + Path.DirectorySeparatorChar;
         var types = new FileExtensionContentTypeProvider();
         app.MapGet(PathBase + "/{**path}", (string? path, HttpResponse response) =>
         {
+            if (path is not null && (path == TaskPanePage.File || path.Split('/')[0] == "taskpane"))
+            {
+                response.Headers.CacheControl = "no-cache";
+                return TaskPanePage.Serve(root, emulatorBaseUri);
+            }
+
             var file = Path.GetFullPath(Path.Combine(root, path ?? ""));
             if (file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file) && types.TryGetContentType(file, out var type))
             {

@@ -1,18 +1,18 @@
 // Entra ID app registration of the MentoringAddin API (Teams tab / Outlook task pane SSO, Graph calendar).
 //
-// Deployed on its own, NOT referenced by ../main.bicep: the Microsoft Graph Bicep extension is restored from
-// mcr.microsoft.com (see bicepconfig.json next to this file), a registry this build machine cannot reach, so
-// `bicep build`/`lint` of this file is not part of the offline tests. Deploy it with an identity allowed to
-// create applications, e.g.:
-//   az deployment group create -g <rg> -f infra-bicep/entra/app-registration.bicep -p appDomain=<host>
-// then pass its appId to main.bicep as azureAdClientId (azd env set AZURE_AD_CLIENT_ID <appId>).
+// Deployed by the azd hooks (../hooks/preprovision.sh, ../hooks/postprovision.sh), NOT referenced by ../main.bicep: the
+// Microsoft Graph Bicep extension is restored from mcr.microsoft.com (see bicepconfig.json next to this file), a registry this
+// build machine cannot reach, so `bicep build`/`lint` of this file is not part of the offline tests. Twice per `azd up`, by an
+// identity allowed to create applications (the one running azd): before main.bicep, without the tab's domain (the client id
+// is all main.bicep needs: v2 tokens' aud is the client id), and after it with the Static Web App's host as appDomain and the
+// function app's identity as managedIdentityPrincipalId.
 //
 // No secrets: the app gets no password or certificate. The function app's user-assigned managed identity
 // can be trusted as a federated identity credential (managedIdentityPrincipalId) for app-only Graph calls.
 extension microsoftGraphV1
 
-@description('Host name the tab, task pane and API are served from (no scheme), e.g. mentoring.contoso.com.')
-param appDomain string
+@description('Host name the tab and task pane are served from (no scheme): the Static Web App\'s; empty before it exists.')
+param appDomain string = ''
 
 @description('Immutable unique name of the application object in the tenant.')
 param uniqueName string = 'mentoring-addin-api'
@@ -91,6 +91,16 @@ var apiSettings = {
   preAuthorizedApplications: preAuthorizedApplications
 }
 
+// Nested app authentication: the Outlook task pane gets its token through MSAL with Outlook as the broker, which Entra allows
+// only for an app whose registration has this SPA redirect URI (learn.microsoft.com/office/dev/add-ins/develop/
+// enable-nested-app-authentication-in-your-add-in, "Add a trusted broker through SPA redirect").
+// The first pass (before the domain is known) registers none.
+var spaSettings = {
+  redirectUris: empty(appDomain) ? [] : [
+    'brk-multihub://${appDomain}'
+  ]
+}
+
 var graphAccess = [
   {
     resourceAppId: graphAppId
@@ -128,9 +138,10 @@ resource app 'Microsoft.Graph/applications@v1.0' = {
   api: apiSettings
   appRoles: appRoles
   requiredResourceAccess: graphAccess
+  spa: spaSettings
 }
 
-// Second pass on the same application (same uniqueName): identifierUris api://<domain>/<clientId>.
+// Second pass on the same application (same uniqueName): identifierUris api://<domain>/<clientId>, once the domain is known.
 resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
   uniqueName: uniqueName
   displayName: displayName
@@ -138,7 +149,8 @@ resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
   api: apiSettings
   appRoles: appRoles
   requiredResourceAccess: graphAccess
-  identifierUris: [
+  spa: spaSettings
+  identifierUris: empty(appDomain) ? [] : [
     'api://${appDomain}/${app.appId}'
   ]
 }
@@ -159,6 +171,6 @@ resource managedIdentityCredential 'Microsoft.Graph/applications/federatedIdenti
 }
 
 output clientId string = appIdentifierUri.appId
-output identifierUri string = 'api://${appDomain}/${appIdentifierUri.appId}'
+output identifierUri string = empty(appDomain) ? '' : 'api://${appDomain}/${appIdentifierUri.appId}'
 output servicePrincipalId string = servicePrincipal.id
 output accessAsUserScopeId string = accessAsUserScopeId

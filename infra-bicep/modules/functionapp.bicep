@@ -30,9 +30,22 @@ param tabLink string
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
+// Flex Consumption allows 40 to 1,000. Every instance may send cards, so the bot's per-instance pace below shrinks as this grows:
+// 40 instances send 0.7 requests per second each (28 per second per tenant together).
 @minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 100
+param maximumInstanceCount int = 40
+
+// Teams limits a bot's requests per app per tenant, all operations together (MicrosoftDocs/msteams-docs
+// msteams-platform/bots/how-to/rate-limit.md, "Per bot per thread limit" note: "The global limit per app per tenant is 50 Requests
+// Per Second (RPS)"; another revision of the same note says 30). The product paces itself per tenant and per instance
+// (Bot:RequestsPerSecond), and every instance may be sending at once, so each gets the tenant budget / maximumInstanceCount. The
+// budget defaults under the stricter figure (28 < 30 < 50); 48 is the most the 50 allows.
+@minValue(1)
+@maxValue(48)
+param botTenantRequestsPerSecond int = 28
+var botMilliRpsPerInstance = (botTenantRequestsPerSecond * 1000) / maximumInstanceCount
+var botRequestsPerSecond = '${botMilliRpsPerInstance / 1000}.${padLeft(string(botMilliRpsPerInstance % 1000), 3, '0')}'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -125,6 +138,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Bot__AppTenantId: tenant().tenantId
       Bot__ManagedIdentityClientId: identityClientId
       Bot__TeamsAppId: teamsAppId
+      Bot__RequestsPerSecond: botRequestsPerSecond
       // The card fan-out's queues (Mentoring.Infrastructure DeliveryOptions; the queue triggers read %DispatchCardQueue%).
       Storage__QueueEndpoint: queueEndpoint
       DispatchSessionQueue: 'dispatch-sessions'

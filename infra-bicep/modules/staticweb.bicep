@@ -1,6 +1,7 @@
 // The Teams tab pages (web/dist): an Azure Static Web App, deployed by azd as service "web".
-// The API stays on the Function App; the pages find it in config.json, written at packaging (azure.yaml hook),
-// and the Function App allows this site's origin (CORS).
+// The API stays on the Function App; the pages find it in /tab/config.json, which web/scripts/write-config.mjs writes into
+// web/dist (at the end of `npm run build`, which azd runs with its environment, and again in the web service's predeploy hook
+// in azure.yaml, once the outputs exist), and the Function App allows this site's origin (CORS).
 param name string
 param location string
 param tags object

@@ -30,6 +30,8 @@ public sealed class AzdTests
         Assert.Contains("'api://${appDomain}/${app.appId}'", text, StringComparison.Ordinal);
         Assert.Contains("'ef54d2bf-783f-4e0f-bca1-3210c0444d99'", text, StringComparison.Ordinal); // Calendars.ReadWrite (application)
         Assert.Contains("value: 'Coordinator'", text, StringComparison.Ordinal); // the app role a tenant gives its cohort coordinators
+        Assert.Contains("'brk-multihub://${appDomain}'", text, StringComparison.Ordinal); // the SPA redirect nested app authentication needs
+        Assert.Equal(2, text.Split("  spa: spaSettings").Length - 1); // on both passes over the application
         foreach (var client in new[]
                  {
                      "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346",

@@ -8,35 +8,21 @@ namespace Mentoring.Web.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class OutlookPaneTests(BrowserFixture fixture)
 {
-    private static DemoUser User(string alias) => DemoDirectory.Users.Single(u => u.UserPrincipalName.StartsWith(alias + "@", StringComparison.Ordinal));
+    private static DemoUser User(string alias) => OutlookPages.User(alias);
 
-    private string NextThursday()
-    {
-        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
-        return today.AddDays(((int)DayOfWeek.Thursday - (int)today.DayOfWeek + 7) % 7 + 7).ToString("yyyy-MM-dd");
-    }
+    private string NextThursday() => OutlookPages.NextThursday(fixture);
 
     private Task<IPage> ComposeAsync(DemoUser organizer, string subject, params DemoUser[] guests) => ComposeAsync("", organizer, subject, guests);
 
     /// <param name="query">More of the Outlook client's URL: <c>&amp;locale=en-GB</c>, <c>&amp;mailbox=1.6</c> (an Outlook without Mailbox 1.7/1.8).</param>
     private async Task<IPage> ComposeAsync(string query, DemoUser organizer, string subject, params DemoUser[] guests)
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync($"{fixture.Host.Emulator.BaseUri}outlook/?user={organizer.UserPrincipalName}&view=new{query}");
-        await page.GetByLabel("Objet").FillAsync(subject);
-        foreach (var guest in guests)
-        {
-            await page.GetByLabel("Participants", new() { Exact = true }).FillAsync(guest.UserPrincipalName);
-            await page.GetByLabel("Participants", new() { Exact = true }).PressAsync("Enter");
-        }
-
-        await page.GetByLabel("Début").FillAsync(NextThursday() + "T18:00");
-        await page.GetByLabel("Début").DispatchEventAsync("change");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Planifier un cercle" }).ClickAsync();
+        var page = await OutlookPages.ComposeAsync(fixture, query, organizer, subject, guests);
+        await OutlookPages.OpenPaneAsync(page);
         return page;
     }
 
-    private static IFrameLocator Pane(IPage page) => page.FrameLocator("iframe.pane");
+    private static IFrameLocator Pane(IPage page) => OutlookPages.Pane(page);
 
     [Fact]
     public async Task A_peer_appointment_planned_in_the_pane_and_sent_becomes_one_series_adopted_by_the_new_circle_with_its_twelve_sessions()

@@ -17,7 +17,16 @@ internal static class PermissionControlEndpoints
                 unlicensed.Add(user.Id);
             }
 
+            var outside = new List<Guid>();
+            foreach (var idOrUpn in body.OutsideAccessPolicy ?? [])
+            {
+                if (DemoDirectory.Find(idOrUpn) is not { } user)
+                    return Results.BadRequest(new { error = $"unknown user '{idOrUpn}'" });
+                outside.Add(user.Id);
+            }
+
             permissions.DenyOnlineMeetings = body.DenyOnlineMeetings;
+            outside.ForEach(permissions.ExcludeFromAccessPolicy);
             foreach (var (clientId, roles) in body.AppRoles ?? [])
                 permissions.GrantGraphRoles(clientId, roles);
             unlicensed.ForEach(permissions.RemoveTeamsLicence);
@@ -33,13 +42,16 @@ internal static class PermissionControlEndpoints
     private static PermissionsBody Current(EmulatorPermissions permissions) => new(
         permissions.DenyOnlineMeetings,
         permissions.ChangedGraphRoles.ToDictionary(p => p.Key, p => p.Value.ToArray()),
-        [.. permissions.WithoutTeamsLicence.Select(id => id.ToString())]);
+        [.. permissions.WithoutTeamsLicence.Select(id => id.ToString())],
+        [.. permissions.OutsideAccessPolicy.Select(id => id.ToString())]);
 
     /// <param name="DenyOnlineMeetings">See <see cref="EmulatorPermissions.DenyOnlineMeetings"/>.</param>
     /// <param name="AppRoles">Graph roles per app client id; apps not listed keep theirs.</param>
     /// <param name="WithoutTeamsLicence">People (object ids or UPNs) to take the Teams licence from; added to those already without.</param>
+    /// <param name="OutsideAccessPolicy">People (object ids or UPNs) whose mailboxes the application access policy leaves out; added to those already out.</param>
     internal sealed record PermissionsBody(
         bool DenyOnlineMeetings = false,
         Dictionary<string, string[]>? AppRoles = null,
-        string[]? WithoutTeamsLicence = null);
+        string[]? WithoutTeamsLicence = null,
+        string[]? OutsideAccessPolicy = null);
 }

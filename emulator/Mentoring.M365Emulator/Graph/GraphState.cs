@@ -20,7 +20,7 @@ internal sealed class GraphState(
 
     public void UseGraphPipeline(IApplicationBuilder app)
     {
-        var pipeline = new GraphPipeline(new GraphAuthentication(keys, time), faults, log, time);
+        var pipeline = new GraphPipeline(new GraphAuthentication(keys, time), faults, permissions, log, time);
         app.Use(pipeline.InvokeAsync);
     }
 
@@ -37,5 +37,6 @@ internal sealed class GraphState(
     }
 
     /// <summary>The Outlook client's own item operations (drafts, send) on the same calendars Graph serves.</summary>
-    public void MapOutlookClient(IEndpointRouteBuilder app) => OutlookClient.OutlookClientEndpoints.MapOutlookClient(app, _store, time, permissions);
+    public void MapOutlookClient(IEndpointRouteBuilder app, OutlookClient.OutlookSync sync) =>
+        OutlookClient.OutlookClientEndpoints.MapOutlookClient(app, _store, time, permissions, sync);
 }

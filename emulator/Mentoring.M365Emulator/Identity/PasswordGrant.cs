@@ -32,7 +32,7 @@ internal sealed class PasswordGrant(TokenIssuer issuer, TenantConsents consents)
         if (!HasConsent(user.TenantId, client, resource))
             return ConsentRequired(client, resource);
 
-        return TokenEndpoint.Issued(issuer.Create(new TokenRequest(user.TenantId, Audience(resource, resourceName))
+        var accessToken = issuer.Create(new TokenRequest(user.TenantId, Audience(resource, resourceName))
         {
             User = user,
             Scope = scope,
@@ -42,7 +42,13 @@ internal sealed class PasswordGrant(TokenIssuer issuer, TenantConsents consents)
 
             // App roles assigned to the user reach the tokens for the app's own API, as in Entra; Graph gets delegated scopes only.
             Roles = resource == AppDirectory.Api && user.AppRoles.Count > 0 ? user.AppRoles : null,
-        }));
+        });
+
+        // "id_token: returned if the scope parameter includes openid" (learn: entra/identity-platform/v2-oauth-ropc): a v2 ID
+        // token for the client itself (aud = client id), which MSAL reads the account from (a nested app's broker included).
+        var asksOpenId = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("openid", StringComparer.Ordinal);
+        var idToken = asksOpenId ? issuer.Create(new TokenRequest(user.TenantId, clientId) { User = user, ClientId = clientId, Version = 2 }) : null;
+        return TokenEndpoint.Issued(accessToken, idToken);
     }
 
     /// <summary>v2: the resource's client id, whatever name the client used; v1: the name the client asked for.</summary>

@@ -44,12 +44,17 @@ internal static class TokenEndpoint
         : OAuthErrors.Aadsts("invalid_client", 7000218,
             "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", StatusCodes.Status401Unauthorized);
 
-    public static IResult Issued(string token) =>
-        Results.Json(new JsonObject
+    public static IResult Issued(string token, string? idToken = null)
+    {
+        var json = new JsonObject
         {
             ["token_type"] = "Bearer",
             ["expires_in"] = 3600,
             ["ext_expires_in"] = 3600,
             ["access_token"] = token,
-        });
+        };
+        if (idToken is not null)
+            json["id_token"] = idToken;
+        return Results.Json(json);
+    }
 }

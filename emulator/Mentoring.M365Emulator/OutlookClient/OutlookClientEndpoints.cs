@@ -18,15 +18,20 @@ internal static class OutlookClientEndpoints
     {
         ["index.html"] = "text/html; charset=utf-8",
         ["outlook-client.js"] = "text/javascript; charset=utf-8",
-        ["outlook-bridge.js"] = "text/javascript; charset=utf-8",
+        ["office.js"] = "text/javascript; charset=utf-8",
+        ["office-host.js"] = "text/javascript; charset=utf-8",
+        ["office-item.js"] = "text/javascript; charset=utf-8",
         ["outlook-client.css"] = "text/css; charset=utf-8",
     };
 
-    public static void MapOutlookClient(IEndpointRouteBuilder app, CalendarStore store, TimeProvider time, EmulatorPermissions permissions)
+    public static void MapOutlookClient(IEndpointRouteBuilder app, CalendarStore store, TimeProvider time, EmulatorPermissions permissions, OutlookSync sync)
     {
         app.MapClientFiles("/outlook", "OutlookClient", Files);
 
         var items = app.MapGroup("/outlook/api/users/{userId}/items");
+        items.MapGet("/profile", (string userId) => DemoDirectory.Find(userId) is { } user
+            ? Results.Json(new { timeZone = Time.GraphTime.WindowsName(user.TimeZone) }) // mailboxSettings.timeZone, as Graph names it
+            : GraphRequest.UnknownUser(userId));
         items.MapPost("", async (string userId, HttpRequest request) =>
             await WithItemAsync(userId, request, (user, body, recurrence) =>
             {
@@ -43,7 +48,11 @@ internal static class OutlookClientEndpoints
                     draft.Json["isDraft"] = true;
                     draft.Attendees.Clear();
                     draft.Recurrence = recurrence;
-                    store.Add(draft);
+                    sync.Deliver(draft.Id, () =>
+                    {
+                        lock (store.Gate)
+                            store.Add(draft);
+                    });
                     return Results.Json(new { id = draft.Id });
                 }
             }));
@@ -54,6 +63,8 @@ internal static class OutlookClientEndpoints
                 lock (store.Gate)
                 {
                     var draftId = body["id"]?.GetValue<string>();
+                    if (draftId is not null)
+                        sync.Cancel(draftId); // sending supersedes a save still on its way to the server
                     var existing = draftId is null ? null : store.Find(draftId);
                     if (existing is not null && !IsDraft(existing))
                         return Results.Json(new { id = existing.Id }); // sent already: a second Send changes nothing

@@ -33,9 +33,14 @@ public sealed class EraseMyData(IPersonCircles memberOf, ICircleStore circles, I
         }
 
         CircleId[] toLeave = [.. (log is { Done: false } ? log.Circles : []).Union(current)];
-        if (log is not { Done: false } || toLeave.Length != log.Circles.Count)
+
+        // The names are read while the directory's copy still exists and kept in the log: a run resumed after the People
+        // store erased it still finds the person's name in the others' texts.
+        var known = await DataSubject.OfAsync(tenant, person, toLeave, people, cancellationToken).ConfigureAwait(false);
+        string[] names = [.. (log is { Done: false } ? log.Names : []).Union(known.Names, StringComparer.OrdinalIgnoreCase)];
+        if (log is not { Done: false } || toLeave.Length != log.Circles.Count || names.Length != log.Names.Count)
         {
-            await erasures.StartAsync(tenant, person, toLeave, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await erasures.StartAsync(tenant, person, toLeave, names, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         var all = stores.ToArray();
@@ -51,8 +56,8 @@ public sealed class EraseMyData(IPersonCircles memberOf, ICircleStore circles, I
             await step.DoneAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // Read before any store erases, the directory's copy included: every store is told the name and email to look for.
-        var subject = await DataSubject.OfAsync(tenant, person, toLeave, people, cancellationToken).ConfigureAwait(false);
+        // Every store is told the name and email to look for, as the log kept them.
+        var subject = known with { Names = names };
         foreach (var store in all)
         {
             await store.EraseAsync(subject, cancellationToken).ConfigureAwait(false);

@@ -32,7 +32,8 @@ public sealed class RequestErasure(IPersonCircles circles, IErasureLog erasures,
 
         if (log is not { Done: false })
         {
-            await erasures.StartAsync(tenant, person, current, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            // The worker adds the directory's copy of their name and email before it erases anything (EraseMyData).
+            await erasures.StartAsync(tenant, person, current, [], time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         await queue.EnqueueAsync(tenant, person, cancellationToken).ConfigureAwait(false);

@@ -29,6 +29,9 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
     /// </summary>
     public string? AdoptedEventId { get; init; }
 
+    /// <summary>Set while the organizer's mailbox refuses the app: the timer's tries so far and the next one (null once it answers).</summary>
+    public CalendarAccessDenied? AccessDenied { get; init; }
+
     /// <summary>Whether the series is (or will be) in the organizer's calendar, so its attendees, sessions and end concern it.</summary>
     public bool IsLive => State is ScheduleState.Pending or ScheduleState.Scheduled;
 

@@ -7,7 +7,9 @@ namespace Mentoring.Core.Scheduling;
 /// <remarks>
 /// Each circle is visited on its own: whatever one circle does (the calendar unavailable, a request it refuses, a bug), the
 /// failure is reported with the circle's ids, the circle stays listed for the next run, and the others are visited. A series
-/// gone from the organizer's calendar ends the circle's schedule with <see cref="CircleSchedule.DeletedInOutlook"/>.
+/// gone from the organizer's calendar ends the circle's schedule with <see cref="CircleSchedule.DeletedInOutlook"/>. An organizer's
+/// mailbox that refuses the app is asked again only as <see cref="CalendarAccessDenied"/> allows (a growing wait, a bounded number of
+/// tries), stored on the schedule so every instance and every run agrees.
 /// </remarks>
 public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle, ICalendarGateway calendar, TimeProvider time)
 {
@@ -56,6 +58,11 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
             return VisitOutcome.Unlisted;
         }
 
+        if (schedule.AccessDenied is { } denied && !denied.IsDue(time.GetUtcNow()))
+        {
+            return VisitOutcome.Waiting;
+        }
+
         var (outcome, errors) = state switch
         {
             ScheduleState.Pending => (VisitOutcome.Completed, (await lifecycle.CompleteAsync(found, cancellationToken).ConfigureAwait(false)).Errors),
@@ -66,7 +73,13 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
         };
         if (errors.Count == 0)
         {
+            await AccessGrantedAsync(listed, schedule, outcome, cancellationToken).ConfigureAwait(false);
             return outcome;
+        }
+
+        if (errors[0].Code == CalendarAccessDenied.Code)
+        {
+            await AccessDeniedAsync(listed, cancellationToken).ConfigureAwait(false);
         }
 
         if (errors[0].Kind == ErrorKind.NotFound && schedule.Series is not null)
@@ -96,6 +109,25 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
 
         log.Failed(listed, state, errors[0]);
         return VisitOutcome.Failed;
+    }
+
+    /// <summary>Counts one more refusal of the organizer's mailbox on the schedule: the next try waits longer, or never comes.</summary>
+    private Task AccessDeniedAsync(ScheduledCircle listed, CancellationToken cancellationToken) =>
+        circles.ApplyAsSystemAsync(listed.Tenant, listed.Circle, c => c.Schedule is { } s
+            ? c with { Schedule = s with { AccessDenied = CalendarAccessDenied.After(s.AccessDenied, time.GetUtcNow()) } }
+            : c, cancellationToken);
+
+    /// <summary>The calendar answered again: the refusal is forgotten (and the organizer's notice goes).</summary>
+    private async Task AccessGrantedAsync(ScheduledCircle listed, CircleSchedule schedule, VisitOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (schedule.AccessDenied is null || outcome == VisitOutcome.Waiting)
+        {
+            return;
+        }
+
+        await circles.ApplyAsSystemAsync(listed.Tenant, listed.Circle, c => c.Schedule is { } s
+            ? c with { Schedule = s with { AccessDenied = null } }
+            : c, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Puts the series back to the stored cadence if it drifted, then re-syncs its sessions.</summary>

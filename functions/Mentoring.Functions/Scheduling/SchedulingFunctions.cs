@@ -19,7 +19,7 @@ public sealed class SchedulingFunctions(Api api, ScheduleCircle schedule, Change
 
     [Function("ListSessions")]
     public Task<IActionResult> Sessions([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "circles/{id}/sessions")] HttpRequest req, string id, CancellationToken ct) =>
-        api.ForCircleAsync(req, id, async (caller, circle) => (await list.ExecuteAsync(caller, circle, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req))).ToJsonResponse(req));
+        api.ForCircleAsync(req, id, async (caller, circle) => (await list.ExecuteAsync(caller, circle, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req), caller.Id)).ToJsonResponse(req));
 
     [Function("CancelSession")]
     public Task<IActionResult> Cancel([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "circles/{id}/sessions/{sessionId}/cancel")] HttpRequest req, string id, string sessionId, CancellationToken ct) =>

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Mentoring.Core.Common;
+using Mentoring.Core.Scheduling;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
 namespace Mentoring.Infrastructure.Graph;
@@ -8,8 +10,8 @@ namespace Mentoring.Infrastructure.Graph;
 /// <remarks>
 /// Unavailable: Kiota's RetryHandler ran out of retries (an AggregateException of one ApiException per attempt, not an
 /// ODataError), a 429/503/504 it chose not to retry (Retry-After too long), the network, or a timeout. NotFound: a 404.
-/// A 403 means the tenant's admin has not granted (or has revoked) a permission the app needs: Unavailable too, with an
-/// hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug. A 412 (an
+/// A 403 <c>ErrorAccessDenied</c> is Exchange refusing one mailbox: <see cref="CalendarAccessDenied.Code"/>. Any other 403 means
+/// the tenant's admin has not granted (or has revoked) a permission the app needs: Unavailable too, with an hour's wait, so the timer finishes the work once the grant is given instead of the request failing as a bug. A 412 (an
 /// If-Match that lost the race too many times) is Unavailable too.
 /// Any other 4xx is our bug and throws.
 /// </remarks>
@@ -18,6 +20,9 @@ internal static class GraphCall
     public const string UnavailableCode = "calendar.unavailable";
     public const string NotFoundCode = "calendar.eventNotFound";
     public const string PermissionMissingCode = "graph.permissionMissing";
+
+    /// <summary>Exchange's code for a mailbox the app may not read or write (the other services name a missing permission otherwise).</summary>
+    public const string MailboxAccessDeniedGraphCode = "ErrorAccessDenied";
 
     /// <summary>How long to wait before trying again after Graph refused a permission: an admin's consent is not instant.</summary>
     public static readonly TimeSpan PermissionRetryAfter = TimeSpan.FromHours(1);
@@ -51,6 +56,13 @@ internal static class GraphCall
         {
             // Others kept writing the same event (see GraphAttendees): the change is tried again later, never lost.
             return Error.Unavailable(UnavailableCode, DefaultRetryAfter);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 403 && e.Error?.Code == MailboxAccessDeniedGraphCode)
+        {
+            // Exchange refuses this mailbox: an application access policy leaves it out ("Access to OData is disabled.",
+            // learn.microsoft.com/graph/auth-limit-mailbox-access) or Calendars.ReadWrite is not granted. Either way an admin must
+            // act; the scheduling timer then waits longer each time and stops (Core CalendarAccessDenied).
+            return Error.Unavailable(CalendarAccessDenied.Code, PermissionRetryAfter);
         }
         catch (ApiException e) when (e.ResponseStatusCode == 403)
         {

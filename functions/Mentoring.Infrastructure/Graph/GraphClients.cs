@@ -12,7 +12,8 @@ namespace Mentoring.Infrastructure.Graph;
 /// Why a client per tenant rather than one client with a tenant-keyed auth provider: the tenant then cannot be forgotten
 /// on a request (no option or header to set), and a client is only a request adapter over the shared HttpClient, so caching
 /// one per tenant costs nothing. The pipeline comes from <see cref="GraphClientFactory"/> with its default handlers (retry
-/// on 429/503/504 honouring Retry-After, redirects, telemetry); only the RetryHandler's options are ours.
+/// on 429/503/504 honouring Retry-After, redirects, telemetry); only the RetryHandler's options
+/// are ours, and the innermost <see cref="OutlookConcurrency"/> that keeps the app within Outlook's per-app limit.
 /// </remarks>
 internal sealed class GraphClients : IDisposable
 {
@@ -39,6 +40,9 @@ internal sealed class GraphClients : IDisposable
         var handlers = GraphClientFactory.CreateDefaultHandlers()
             .Select(h => h is RetryHandler ? new RetryHandler(retry) : h)
             .ToList();
+
+        // Last, so innermost: each attempt on the wire holds one of Outlook's per-app slots (see OutlookConcurrency).
+        handlers.Add(new OutlookConcurrency(o.MaxConcurrentOutlookRequests));
         http = GraphClientFactory.Create(handlers);
     }
 

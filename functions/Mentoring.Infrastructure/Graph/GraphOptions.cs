@@ -45,5 +45,9 @@ public sealed class GraphOptions
     [Range(0, 180)]
     public int MaxRetryAfterSeconds { get; set; } = 60;
 
+    /// <summary>Concurrent requests this process sends to Outlook (every mailbox together); Outlook allows 4 per app.</summary>
+    [Range(1, OutlookConcurrency.DocumentedLimit)]
+    public int MaxConcurrentOutlookRequests { get; set; } = OutlookConcurrency.DocumentedLimit;
+
     internal Uri TokenEndpoint(string tenant) => new(new Uri(Authority.TrimEnd('/') + "/"), $"{tenant}/oauth2/v2.0/token");
 }

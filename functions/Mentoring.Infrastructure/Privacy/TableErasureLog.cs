@@ -9,8 +9,10 @@ using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Infrastructure.Privacy;
 
-/// <summary>The erasure log: partition = tenant, row = SHA-256 of the person's id; the circles to leave while running, dates only once done.</summary>
-/// <remarks>It declares no personal data to export or erase: nothing in it names the person once the erasure is done.</remarks>
+/// <summary>The erasure log: partition = tenant, row = SHA-256 of the person's id; the circles to leave and the names to look for while
+/// running, dates only once done.</summary>
+/// <remarks>It declares no personal data to export or erase: it holds their name only while their erasure runs (an export then
+/// answers 409), and nothing that names them once it is done.</remarks>
 internal sealed class TableErasureLog(Tables tables) : IErasureLog, IPersonalDataStore
 {
     public string Store => "Erasures";
@@ -26,12 +28,19 @@ internal sealed class TableErasureLog(Tables tables) : IErasureLog, IPersonalDat
         var row = found.Value!;
         var circles = StoredJson.Read<Guid[]>(row.GetString("CirclesJson") ?? "[]").Select(g => new CircleId(g)).ToArray();
         var progress = new ErasureProgress(row.GetInt32("StepsDone") ?? 0, row.GetInt32("Steps") ?? circles.Length);
-        return new Erasure(row.GetBoolean("Done") ?? false, circles, row.GetDateTimeOffset("StartedAt") ?? default, row.GetDateTimeOffset("DoneAt"), progress);
+        var names = StoredJson.Read<string[]>(row.GetString("NamesJson") ?? "[]");
+        return new Erasure(row.GetBoolean("Done") ?? false, circles, row.GetDateTimeOffset("StartedAt") ?? default, row.GetDateTimeOffset("DoneAt"), progress)
+        {
+            Names = names,
+        };
     }
 
-    public Task StartAsync(TenantId tenant, PersonId person, IReadOnlyList<CircleId> circles, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    public Task StartAsync(TenantId tenant, PersonId person, IReadOnlyList<CircleId> circles, IReadOnlyList<string> names, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         tables.Erasures.UpsertEntityAsync(
-            new TableEntity(Keys.Tenant(tenant), RowOf(person)) { ["Done"] = false, ["CirclesJson"] = StoredJson.Write(circles.Select(c => c.Value)), ["StartedAt"] = now },
+            new TableEntity(Keys.Tenant(tenant), RowOf(person))
+            {
+                ["Done"] = false, ["CirclesJson"] = StoredJson.Write(circles.Select(c => c.Value)), ["NamesJson"] = StoredJson.Write(names), ["StartedAt"] = now,
+            },
             TableUpdateMode.Replace,
             cancellationToken);
 

@@ -36,17 +36,33 @@ public sealed class FaultTests(EmulatorFixture fixture) : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task A_fifth_concurrent_request_to_one_mailbox_gets_429_MailboxConcurrency()
+    public async Task A_fifth_concurrent_outlook_request_of_one_app_gets_429_MailboxConcurrency_even_across_five_mailboxes()
     {
         await _graph.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}"); // fetch the token first
         fixture.Emulator.Faults.Configure(new FaultSettings(LatencyMs: 1500));
+        var mailboxes = DemoDirectory.Users.Where(u => u.TenantId == DemoDirectory.ContosoTenantId).Take(5).ToList();
+        Assert.Equal(5, mailboxes.Count);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _graph.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}")));
+        var responses = await Task.WhenAll(mailboxes.Select(m => _graph.SendAsync(HttpMethod.Get, $"users/{m.Id}/mailboxSettings")));
 
         var throttled = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.TooManyRequests);
         Assert.Equal(TimeSpan.FromSeconds(1), throttled.Headers.RetryAfter?.Delta);
         Assert.Contains("MailboxConcurrency", await throttled.Content.ReadAsStringAsync());
         Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+    }
+
+    [Fact]
+    public async Task Another_app_has_its_own_four_concurrent_outlook_requests()
+    {
+        var other = new GraphClient(fixture.Http, "other-outlook-app");
+        await _graph.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}");
+        await other.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}");
+        fixture.Emulator.Faults.Configure(new FaultSettings(LatencyMs: 1500));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8)
+            .Select(i => (i % 2 == 0 ? _graph : other).SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/mailboxSettings")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
 
     [Fact]

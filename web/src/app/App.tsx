@@ -2,10 +2,10 @@ import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { I18nProvider } from "../i18n/i18n";
-import { onThemeChange } from "../host/teams";
 import { ApiError } from "../lib/api-client";
 import { PageRouter } from "./PageRouter";
 import { NoHost } from "../components/StateViews";
+import type { HostTheme } from "../host/teams";
 import type { Started } from "./start";
 import { loadTheme, type LoadedTheme } from "./theme";
 
@@ -23,13 +23,13 @@ const queryClient = new QueryClient({
   },
 });
 
-export function App({ started }: { started: Started }) {
+/** @param followTheme how this page's host tells a theme change (Teams' handler, Office's OfficeThemeChanged). */
+export function App({ started, followTheme }: { started: Started; followTheme: (handler: (theme: HostTheme) => void) => void }) {
   const styles = useStyles();
   const [theme, setTheme] = useState<LoadedTheme>(started.theme);
   useEffect(() => {
-    // The Outlook task pane has no Teams host to hear theme changes from.
-    if (started.ok && started.host.frameContext !== "taskpane") onThemeChange((name) => void loadTheme(name).then(setTheme));
-  }, [started]);
+    if (started.ok) followTheme((name) => void loadTheme(name).then(setTheme));
+  }, [started, followTheme]);
 
   return (
     // The page's own surface is a child of the provider: classes on the provider itself are copied to the portal node

@@ -1,5 +1,3 @@
-import { forgetApiToken, getApiToken, SignInError } from "../host/teamsSignIn";
-
 /**
  * Why a call failed, in terms the views can explain: consent needed (the person can give it), sign-in failed for a passing
  * reason (retry) or for want of a host, the API unreachable, or a problem it returned.
@@ -25,13 +23,15 @@ interface ProblemJson {
 }
 
 let baseUrl = "/api/";
-let tokenSource: () => Promise<string> = getApiToken;
-let forgetToken: () => void = forgetApiToken;
+// Set at start by the page's host: Teams' single sign-on, or Outlook's nested app authentication. The client imports neither,
+// so the Teams pages never carry MSAL and the task pane never carries teams-js.
+let tokenSource: () => Promise<string> = () => Promise.reject(new Error("no token source: the page has not started"));
+let forgetToken: () => void = () => undefined;
 
-/** The Outlook task pane gets its token from Outlook (nested app authentication), not from Teams. */
-export function setTokenSource(source: () => Promise<string>): void {
+/** The host's token, set once at start, and how to forget it after a 401 (Teams' is kept until the API refuses it). */
+export function setTokenSource(source: () => Promise<string>, forget: () => void = () => undefined): void {
   tokenSource = source;
-  forgetToken = () => undefined;
+  forgetToken = forget;
 }
 let language = "fr";
 
@@ -80,9 +80,11 @@ async function token(): Promise<string> {
     return await tokenSource();
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    if (!(e instanceof SignInError)) throw new ApiError({ kind: "consent", detail });
-    if (e.reason === "consent") throw new ApiError({ kind: "consent", detail, byTeams: true });
-    throw new ApiError({ kind: e.reason === "passing" ? "signIn" : e.reason, detail });
+    // Teams' SignInError carries its reason (host/teamsSignIn.ts, not imported: the task pane carries no teams-js).
+    const reason = (e as { reason?: unknown }).reason;
+    if (reason !== "consent" && reason !== "passing" && reason !== "noHost") throw new ApiError({ kind: "consent", detail });
+    if (reason === "consent") throw new ApiError({ kind: "consent", detail, byTeams: true });
+    throw new ApiError({ kind: reason === "passing" ? "signIn" : reason, detail });
   }
 }
 

@@ -31,8 +31,17 @@ internal sealed class GraphAuthentication(SigningKeys keys, TimeProvider time)
 
         // Graph scopes every request to the token's tenant: the tid claim, not the mailbox in the path.
         return result.Claims.TryGetValue("tid", out var tid) && Guid.TryParse(tid?.ToString(), out var tenant)
-            ? (new GraphCaller(tenant, Permissions(result.SecurityToken)), null)
+            ? (Caller(tenant, (JsonWebToken)result.SecurityToken), null)
             : (null, "Access token has no tenant (tid) claim.");
+    }
+
+    private static GraphCaller Caller(Guid tenant, JsonWebToken token)
+    {
+        var app = token.TryGetPayloadValue<string>("appid", out var appId) ? appId
+            : token.TryGetPayloadValue<string>("azp", out var azp) ? azp : "";
+        // A user's token carries scp; an application's carries none (access-token-claims-reference: "idtyp", "scp", "roles").
+        var appOnly = !token.Claims.Any(c => c.Type == "scp");
+        return new GraphCaller(tenant, Permissions(token), app, appOnly);
     }
 
     // An app token lists its roles (one claim per role); a user token its delegated scopes (scp, space-separated).

@@ -5,11 +5,11 @@ namespace Mentoring.M365Emulator.Graph.Pipeline;
 
 /// <summary>
 /// Runs before every /v1.0 handler: records the request, gives it Graph's request ids, authenticates it, checks the
-/// permission its endpoint needs, keeps it inside the token's tenant, enforces the mailbox concurrency limit and injects
-/// faults. Every rejection happens before the handler runs, so a rejected request has no side effect, as with the real
+/// permission its endpoint needs, keeps it inside the token's tenant, refuses mailboxes outside an application access
+/// policy, enforces Outlook's per-app concurrency limit and injects faults. Every rejection happens before the handler runs, so a rejected request has no side effect, as with the real
 /// service; only a lost response (<see cref="LostResponse"/>) comes after the handler, on purpose.
 /// </summary>
-internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInjector faults, RequestLog log, TimeProvider time)
+internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInjector faults, EmulatorPermissions permissions, RequestLog log, TimeProvider time)
 {
     /// <summary>Microsoft Graph's own application id, which its 401s name.</summary>
     private const string GraphAppId = "00000003-0000-0000-c000-000000000000";
@@ -63,7 +63,17 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
             return;
         }
 
-        if (mailbox is not null && !faults.TryEnterMailbox(mailbox))
+        if (caller.AppOnly && ApplicationAccessPolicy.Denies(permissions, context.Request.Path))
+        {
+            // learn.microsoft.com/graph/auth-limit-mailbox-access, "Handling API errors": the body Graph gives, on that mailbox only.
+            await GraphErrors.WriteAsync(context, StatusCodes.Status403Forbidden, "ErrorAccessDenied", ApplicationAccessPolicy.Message);
+            return;
+        }
+
+        // Outlook's 4 concurrent requests are counted per app, across mailboxes (see FaultInjector). The strict reading counts
+        // every /users/{id}/… request as Outlook's, as the 2017 announcement listed "User resources" among them.
+        var outlookApp = mailbox is null ? null : caller.App;
+        if (outlookApp is not null && !faults.TryEnterOutlook(outlookApp))
         {
             await ThrottleAsync(context, 1, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.");
             return;
@@ -87,8 +97,8 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
         }
         finally
         {
-            if (mailbox is not null)
-                faults.ExitMailbox(mailbox);
+            if (outlookApp is not null)
+                faults.ExitOutlook(outlookApp);
         }
     }
 

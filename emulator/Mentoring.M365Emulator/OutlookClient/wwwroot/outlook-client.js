@@ -1,7 +1,10 @@
 // The emulator's Outlook: sign in as a demo person, their calendar (from this emulator's Graph), and a new-appointment
-// form that hosts the app's task pane (the manifest's extension runtime page) in an iframe, spoken to over outlook-bridge.js.
-// State lives in the URL (?user=…&view=calendar|new&mailbox=1.8&locale=…) so a test or a reviewer can open any view.
-import { PaneBridge } from "./outlook-bridge.js";
+// form that hosts the app's task pane (the manifest's extension runtime page) in an iframe; the pane loads Office.js, which
+// the local host serves as this emulator's stand-in (office.js), answered by office-host.js and office-item.js.
+// State lives in the URL (?user=…&view=calendar|new&mailbox=1.14&preview=1&naa=none|interaction&theme=dark&locale=…) so a
+// test or a reviewer can open any view.
+import { OfficeHost } from "./office-host.js";
+import { officeMethods, THEMES } from "./office-item.js";
 import { el, go, signedIn, tokensOf } from "./client-common.js";
 
 const OUTLOOK_WEB_CLIENT_ID = "bc59ab01-8403-45c6-8796-ac3ef710b3e3"; // Outlook on the web's app id, as Entra sees it
@@ -78,11 +81,7 @@ function toEvent(item, user) {
     event.end = { dateTime: `${new Date(new Date(day + "T00:00:00Z").getTime() + 864e5).toISOString().slice(0, 10)}T00:00:00`, timeZone: zone };
   }
   if (item.recurrence) {
-    const r = item.recurrence;
-    event.recurrence = {
-      pattern: { type: r.pattern, interval: r.interval, daysOfWeek: [r.dayOfWeek], firstDayOfWeek: "sunday", ...(r.index ? { index: r.index } : {}) },
-      range: { type: "numbered", numberOfOccurrences: r.occurrences, startDate: item.start.slice(0, 10), recurrenceTimeZone: zone },
-    };
+    event.recurrence = { pattern: item.recurrence.pattern, range: { ...item.recurrence.range, startDate: item.start.slice(0, 10), recurrenceTimeZone: zone } };
   }
   return event;
 }
@@ -97,6 +96,8 @@ const recurrenceLabels = { none: "Ne se répète pas", weekly1: "Toutes les sema
 
 async function showCompose(user, people, apps) {
   const item = newItem(user);
+  // The mailbox's zone in Outlook's (Windows) terms, as Office.js' userProfile.timeZone gives it.
+  const profile = await itemCall(user, "/profile", { method: "GET" });
   let sent = false;
   const colleagues = people.filter((p) => p.tenantId === user.tenantId && p.id !== user.id);
   const subject = el("input", { type: "text", name: "subject" });
@@ -118,7 +119,7 @@ async function showCompose(user, people, apps) {
     allDay.checked = item.isAllDay;
     teams.checked = item.teams;
     const r = item.recurrence;
-    recurrence.value = !r ? "none" : r.pattern === "weekly" ? `weekly${r.interval === 2 ? 2 : 1}` : "monthly";
+    recurrence.value = !r ? "none" : r.pattern.type === "weekly" ? `weekly${r.pattern.interval === 2 ? 2 : 1}` : "monthly";
     if (body.innerHTML !== item.body) body.innerHTML = item.body;
     chips.replaceChildren(...item.attendees.map((a) => el("li", {}, `${a.name} <${a.email}> `,
       el("button", { type: "button", "aria-label": `Retirer ${a.name}`, onclick: () => { item.attendees = item.attendees.filter((x) => x !== a); render(); } }, "×"))));
@@ -146,9 +147,10 @@ async function showCompose(user, people, apps) {
     const dayOfWeek = day.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" }).toLowerCase();
     const index = ["first", "second", "third", "fourth", "last"][Math.min(4, Math.floor((day.getUTCDate() - 1) / 7))];
     const choice = recurrence.value;
+    item.officeRecurrence = null;
     item.recurrence = choice === "none" ? null
-      : choice === "monthly" ? { pattern: "relativeMonthly", interval: 1, dayOfWeek, index, occurrences: 6 }
-      : { pattern: "weekly", interval: choice === "weekly2" ? 2 : 1, dayOfWeek, occurrences: 12 };
+      : choice === "monthly" ? { pattern: { type: "relativeMonthly", interval: 1, daysOfWeek: [dayOfWeek], index }, range: { type: "numbered", numberOfOccurrences: 6 } }
+      : { pattern: { type: "weekly", interval: choice === "weekly2" ? 2 : 1, daysOfWeek: [dayOfWeek] }, range: { type: "numbered", numberOfOccurrences: 12 } };
   });
 
   async function save() {
@@ -171,48 +173,25 @@ async function showCompose(user, people, apps) {
 
   const app = apps[0];
   const panePage = app?.extensions?.[0]?.runtimes?.[0]?.code?.page;
-  let bridge = null;
+  let host = null;
+  let theme = THEMES[params.get("theme")] ? params.get("theme") : "light";
   function openPane() {
-    if (bridge || !panePage) return;
+    if (host || !panePage) return;
     const iframe = el("iframe", { class: "pane", title: app.extensions[0].ribbons?.[0]?.tabs?.[0]?.groups?.[0]?.label ?? "Complément", src: panePage });
     paneHost.append(iframe);
-    bridge = new PaneBridge(iframe, paneMethods());
-    window.__outlookBridge = bridge;
+    host = new OfficeHost(iframe, officeMethods({
+      item, user, params, app, render, save, close, token, windowsZone: profile.timeZone, theme: () => THEMES[theme], outlookClientId: OUTLOOK_WEB_CLIENT_ID,
+      instant: (wall) => instant(wall, user.timeZone), addMinutes,
+    }));
+    window.__officeHost = host;
   }
 
-  // What the pane may do with the item, as Office.js allows an add-in in appointment compose (requirement set in the URL).
-  function paneMethods() {
-    const mailbox = params.get("mailbox") || "1.8";
-    return {
-      context: () => ({ locale: params.get("locale") || user.locale, userId: user.id, tenantId: user.tenantId, userName: user.displayName, timeZone: user.timeZone, mailbox }),
-      getItem: () => ({
-        itemId: item.id,
-        subject: item.subject,
-        attendees: item.attendees,
-        start: instant(item.start, user.timeZone).toISOString(),
-        end: instant(addMinutes(item.start, item.durationMinutes), user.timeZone).toISOString(),
-        isAllDay: item.isAllDay,
-        recurrence: item.recurrence,
-      }),
-      setSubject: (text) => { item.subject = String(text); render(); },
-      setBody: (html) => { item.body = String(html); render(); },
-      setRecurrence: (r) => {
-        if (mailbox < "1.7") throw new Error("Mailbox 1.7 is not supported by this Outlook.");
-        item.recurrence = r ? { pattern: r.pattern, interval: r.interval, dayOfWeek: r.dayOfWeek, index: r.index, occurrences: r.occurrences } : null;
-        if (r?.startDate) item.start = r.startDate + item.start.slice(10);
-        render();
-      },
-      save: () => save(),
-      getItemId: () => {
-        if (mailbox < "1.8") throw new Error("Mailbox 1.8 is not supported by this Outlook.");
-        return item.id;
-      },
-      // Exchange's EWS and REST ids differ only in the base64 alphabet ('/' '+' versus '-' '_'), as Office.js converts them.
-      convertToRestId: (id) => String(id).replace(/\//g, "-").replace(/\+/g, "_"),
-      getAccessToken: () => token(user, `${app.webApplicationInfo.resource}/access_as_user`),
-      close: () => close(),
-    };
-  }
+  // Outlook's own theme switch (Settings > Appearance): the pane hears it through Office.js' OfficeThemeChanged.
+  const themeSwitch = el("select", { name: "theme", "aria-label": "Thème d'Outlook" }, el("option", { value: "light" }, "Clair"), el("option", { value: "dark" }, "Sombre"));
+  themeSwitch.value = theme;
+  themeSwitch.addEventListener("change", () => { theme = themeSwitch.value; document.body.dataset.theme = theme; host?.emit("officeThemeChanged", { theme: THEMES[theme] }); });
+  document.body.dataset.theme = theme;
+  document.querySelector("header").append(themeSwitch);
 
   stage.append(el("section", { class: "compose", "aria-label": "Nouveau rendez-vous" },
     el("div", { class: "form" },

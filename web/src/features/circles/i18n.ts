@@ -20,6 +20,7 @@ export const fr = {
   "invitations.decline": "Refuser",
   "create.invited": "Cercle « {name} » créé. Invitation envoyée à {people} : vous pourrez planifier les séances quand assez de personnes auront accepté.",
   "create.done": "Terminé",
+  "calendarAccess.retry": "Réessayer",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -41,4 +42,5 @@ export const en: Translation<typeof fr> = {
   "invitations.decline": "Decline",
   "create.invited": "Circle “{name}” created. Invitation sent to {people}: you can schedule the sessions once enough people have accepted.",
   "create.done": "Done",
+  "calendarAccess.retry": "Try again",
 };

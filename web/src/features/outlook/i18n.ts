@@ -29,6 +29,10 @@ export const fr = {
   "outlook.adopted": "C'est prêt : envoyez l'invitation depuis Outlook. Le cercle suivra cette série dès son envoi (séances, ordre du jour, suivi).",
   "outlook.fallback": "Votre version d'Outlook ne permet pas au cercle de reprendre ce rendez-vous : la série a été créée directement dans votre calendrier et ce brouillon va être fermé.",
   "outlook.defaultObjective": "Avancer ensemble dans notre reconversion.",
+  "outlook.syncing": "Outlook enregistre le rendez-vous sur le serveur : le cercle le reprendra dès qu'il y sera (cela peut prendre une minute).",
+  "outlook.signIn.title": "Connexion",
+  "outlook.signIn.body": "Outlook a besoin que vous vous connectiez pour que le volet accède à vos cercles.",
+  "outlook.signIn.button": "Se connecter",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -59,4 +63,8 @@ export const en: Translation<typeof fr> = {
   "outlook.adopted": "Ready: send the invitation from Outlook. The circle follows this series as soon as it is sent (sessions, agenda, follow-up).",
   "outlook.fallback": "Your version of Outlook does not let the circle take over this appointment: the series was created directly in your calendar and this draft will now close.",
   "outlook.defaultObjective": "Move forward together in our career change.",
+  "outlook.syncing": "Outlook is saving the appointment to the server: the circle takes it over as soon as it is there (this can take a minute).",
+  "outlook.signIn.title": "Sign in",
+  "outlook.signIn.body": "Outlook needs you to sign in so that the pane can reach your circles.",
+  "outlook.signIn.button": "Sign in",
 };

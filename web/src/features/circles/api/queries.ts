@@ -67,6 +67,15 @@ export function useCreateCircle() {
 }
 
 /** Schedules the series, then moves it to the chosen slot when there is one (the cadence of a series is changed by PATCH). */
+/** The organizer's "try again" once their administrator let the app into their mailbox. */
+export function useRetryCalendarAccess(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<Series>(`circles/${id}/series/access-retry`, { method: "POST" }),
+    onSuccess: () => client.invalidateQueries({ queryKey: circleKeys.sessions(id) }),
+  });
+}
+
 export function useScheduleCircle() {
   const client = useQueryClient();
   return useMutation({

@@ -65,6 +65,8 @@ export interface Series {
   joinUrl?: string;
   chatThreadId?: string;
   sessions: Session[];
+  /** For the organizer only, while their mailbox refuses the app: what to ask their administrator (in their language). */
+  calendarAccessMessage?: string;
 }
 
 export interface Slot {

@@ -5,7 +5,8 @@ import { formatSession } from "../../../lib/dates";
 import { openExternal } from "../../../host/teams";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { Pill } from "../../../components/Pill";
-import { useScheduleCircle, useSessions } from "../api/queries";
+import { Notice } from "../../../components/Notice";
+import { useRetryCalendarAccess, useScheduleCircle, useSessions } from "../api/queries";
 import type { CircleSummary } from "../api/types";
 import { kindLabel, roleLabel, statusLabel } from "./labels";
 
@@ -31,6 +32,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
   const { t, locale } = useI18n();
   const series = useSessions(circle.id);
   const schedule = useScheduleCircle();
+  const retryAccess = useRetryCalendarAccess(circle.id);
   const next = series.data?.sessions.find((s) => s.state === "upcoming" && Date.parse(s.end) > Date.now());
   const [preparing, setPreparing] = useState(false);
 
@@ -53,6 +55,12 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
               </Button>
             ) : null}
             {schedule.isError ? <ErrorView error={schedule.error} /> : null}
+          </>
+        ) : null}
+        {series.data?.calendarAccessMessage ? (
+          <>
+            <Notice intent="warning" role="alert">{series.data.calendarAccessMessage}</Notice>
+            <Button onClick={() => retryAccess.mutate()} disabledFocusable={retryAccess.isPending}>{t("calendarAccess.retry")}</Button>
           </>
         ) : null}
         {series.data ? (

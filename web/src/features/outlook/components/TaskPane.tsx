@@ -4,11 +4,12 @@ import { ChoiceGroup } from "../../../components/ChoiceGroup";
 import { Notice } from "../../../components/Notice";
 import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
-import { ApiError } from "../../../lib/api-client";
 import type { Circle, CircleKind } from "../../circles/api/types";
 import { MAILBOX, outlookHost, type AppointmentItem } from "../host/outlookHost";
-import { adopt, circleOfItem, circlesOf, createCircle, findColleague, invitation, scheduleSeries } from "../api/outlookApi";
+import { circleOfItem, circlesOf, createCircle, findColleague, invitation, scheduleSeries } from "../api/outlookApi";
+import { adoptWhenSynced } from "../api/adoptWhenSynced";
 import { recurrenceFor } from "./plan";
+import { SignInGate } from "./SignInGate";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -22,8 +23,13 @@ interface Loaded {
   circles: Circle[];
 }
 
-/** The task pane of a new appointment: turns it into a circle's series, which the circle adopts once Outlook sends it. */
+/** The task pane of a new appointment, once Outlook gave the API token. */
 export function TaskPane() {
+  return <SignInGate><PlanCircle /></SignInGate>;
+}
+
+/** Turns the appointment into a circle's series, which the circle adopts once Outlook sends it. */
+function PlanCircle() {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const host = outlookHost();
@@ -33,14 +39,14 @@ export function TaskPane() {
   const [name, setName] = useState("");
   const [objective, setObjective] = useState(t("outlook.defaultObjective"));
   const [myRole, setMyRole] = useState<"mentee" | "mentor">("mentee");
-  const [state, setState] = useState<"idle" | "planning" | "adopted" | "fallback">("idle");
+  const [state, setState] = useState<"idle" | "planning" | "syncing" | "adopted" | "fallback">("idle");
   const key = useRef(crypto.randomUUID());
 
   useEffect(() => {
     (async () => {
       const item = await host.getItem();
       const saved = host.supports(MAILBOX.itemId) ? await host.getItemId() : null;
-      const existing = saved ? await circleOfItem(await host.toRestId(saved)) : null;
+      const existing = saved ? await circleOfItem(host.toRestId(saved)) : null;
       const guests = await Promise.all(item.attendees.map(async (a) => ({ ...a, personId: (await findColleague(a.email))?.id ?? null })));
       const known = guests.map((g) => g.personId).filter((id): id is string => !!id);
       const circles = guests.length > 0 && known.length === guests.length ? await circlesOf(host.userId, known) : [];
@@ -90,12 +96,7 @@ export function TaskPane() {
       await host.setRecurrence(recurrence);
       await host.setBody(text.bodyHtml);
       const saved = await host.save();
-      try {
-        await adopt(circle.id, await host.toRestId(saved));
-      } catch (e) {
-        // 503: Microsoft 365 is unavailable, but the adoption is recorded; the product finishes it once the item is sent.
-        if (!(e instanceof ApiError && e.failure.kind === "problem" && e.failure.status === 503)) throw e;
-      }
+      await adoptWhenSynced(circle.id, host.toRestId(saved), () => setState("syncing"));
       setState("adopted");
     } catch (e) {
       setState("idle");
@@ -138,9 +139,10 @@ export function TaskPane() {
             <Text>{t(kind === "mentorship" ? "outlook.cadence.monthly" : "outlook.cadence.fortnightly", { date: firstDate })}</Text>
           </Field>
           <Field label={t("outlook.agenda")}><Text>{t("outlook.agenda.items")}</Text></Field>
-          <Button appearance="primary" disabled={state === "planning"} onClick={() => void plan()}>
-            {state === "planning" ? t("outlook.planning") : t("outlook.plan")}
+          <Button appearance="primary" disabled={state === "planning" || state === "syncing"} onClick={() => void plan()}>
+            {state === "idle" ? t("outlook.plan") : t("outlook.planning")}
           </Button>
+          {state === "syncing" ? <Notice intent="info" role="status">{t("outlook.syncing")}</Notice> : null}
         </>
       ) : null}
       {state === "adopted" ? <Notice intent="success" role="status">{t("outlook.adopted")}</Notice> : null}

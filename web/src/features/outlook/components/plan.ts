@@ -19,7 +19,23 @@ export function recurrenceFor(kind: CircleKind, item: AppointmentItem, timeZone:
   const day = new Date(`${date}T12:00:00Z`);
   const durationMinutes = Math.max(15, Math.round((item.end.getTime() - item.start.getTime()) / 60_000));
   const dayOfWeek: string = WEEKDAYS[day.getUTCDay()] ?? "monday";
-  return kind === "mentorship"
-    ? { pattern: "relativeMonthly", interval: 1, dayOfWeek, index: WEEKS[Math.min(4, Math.floor((day.getUTCDate() - 1) / 7))] ?? "last", startDate: date, startTime: time, durationMinutes, occurrences: 6 }
-    : { pattern: "weekly", interval: 2, dayOfWeek, startDate: date, startTime: time, durationMinutes, occurrences: 12 };
+  if (kind === "mentorship") {
+    const index = WEEKS[Math.min(4, Math.floor((day.getUTCDate() - 1) / 7))] ?? "last";
+    const last = nthWeekdayOfMonth(day.getUTCFullYear(), day.getUTCMonth() + 5, day.getUTCDay(), index);
+    return { pattern: "relativeMonthly", interval: 1, dayOfWeek, index, startDate: date, startTime: time, durationMinutes, occurrences: 6, endDate: iso(last) };
+  }
+  const last = new Date(day.getTime() + 11 * 14 * 86_400_000);
+  return { pattern: "weekly", interval: 2, dayOfWeek, startDate: date, startTime: time, durationMinutes, occurrences: 12, endDate: iso(last) };
 }
+
+/** The first…fourth or last given weekday of a month (month may run past 11: Date.UTC carries it into the next years). */
+function nthWeekdayOfMonth(year: number, month: number, weekday: number, index: (typeof WEEKS)[number]): Date {
+  if (index === "last") {
+    const end = new Date(Date.UTC(year, month + 1, 0, 12));
+    return new Date(end.getTime() - ((end.getUTCDay() - weekday + 7) % 7) * 86_400_000);
+  }
+  const first = new Date(Date.UTC(year, month, 1, 12));
+  return new Date(first.getTime() + (((weekday - first.getUTCDay() + 7) % 7) + 7 * WEEKS.indexOf(index)) * 86_400_000);
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);

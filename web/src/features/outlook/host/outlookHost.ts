@@ -1,11 +1,13 @@
+import type { HostTheme } from "../../../host/teams";
+
 /**
- * The one module through which the task pane talks to Outlook. Two implementations: Office.js in a real Outlook
- * (loaded only there, from Microsoft's script as Outlook add-ins must), and the emulator's postMessage bridge (Office.js
- * cannot run against a host it does not know). Everything else in the pane is shared.
+ * The one module through which the task pane talks to Outlook: Office.js, which the pane's page (taskpane.html) loads in
+ * its head from Microsoft's CDN as Outlook add-ins must. Locally the emulator's Outlook answers the same Office.js calls
+ * (the local host serves its stand-in at that script's place); nothing here knows it.
  */
 
-/** Mailbox requirement sets the pane relies on: the manifest's minimum, then what adoption needs. */
-export const MAILBOX = { minimum: "1.3", recurrence: "1.7", itemId: "1.8" } as const;
+/** Mailbox requirement sets the pane relies on: the manifest's minimum, then what adoption needs, then the theme's event. */
+export const MAILBOX = { minimum: "1.3", recurrence: "1.7", itemId: "1.8", theme: "1.14" } as const;
 
 export interface Attendee {
   email: string;
@@ -21,7 +23,7 @@ export interface AppointmentItem {
   isAllDay: boolean;
 }
 
-/** A recurrence in the pane's own terms; each host turns it into its API's (Office.js SeriesTime, Graph's pattern). */
+/** A recurrence in the pane's own terms; officeHost turns it into Office.js's (recurrenceType, SeriesTime). */
 export interface PaneRecurrence {
   pattern: "weekly" | "relativeMonthly";
   interval: number;
@@ -31,27 +33,39 @@ export interface PaneRecurrence {
   startTime: string;
   durationMinutes: number;
   occurrences: number;
+  /** The date of the last occurrence: Office.js' SeriesTime ends on a date, not after a count. */
+  endDate: string;
 }
 
+/** Whether the API token came without a word from the person, or needs them to click (a sign-in popup). */
+export type SignInState = "signedIn" | "needsGesture";
+
 export interface OutlookHost {
-  kind: "office" | "emulator";
   locale: string;
-  userId: string;
-  tenantId: string;
   userName: string;
-  /** The person's IANA time zone: the circle's cadence is in it. */
+  /** The Entra ids of the person, read from their token (Outlook does not give them); empty until signed in. */
+  readonly userId: string;
+  readonly tenantId: string;
+  /** The mailbox's IANA time zone (Outlook's userProfile.timeZone): the appointment's wall-clock times are in it. */
   timeZone: string;
+  /** Outlook's theme, as a Teams theme name. */
+  theme: HostTheme;
+  onThemeChange(handler: (theme: HostTheme) => void): void;
   /** Whether this Outlook implements a Mailbox requirement set ("1.7", "1.8"…). */
   supports(version: string): boolean;
+  /** A token without prompting, if the broker can give one. */
+  trySilentSignIn(): Promise<SignInState>;
+  /** The sign-in popup: call only from a click (browsers block popups without a user gesture). */
+  signIn(): Promise<void>;
   getItem(): Promise<AppointmentItem>;
   setSubject(subject: string): Promise<void>;
   setBody(html: string): Promise<void>;
   setRecurrence(recurrence: PaneRecurrence): Promise<void>;
-  /** Saves the draft; returns its id (an EWS id in Outlook). */
+  /** Saves the draft; returns its id (an EWS id in Outlook). In cached mode the server may not have it yet. */
   save(): Promise<string>;
   /** The saved item's id (Mailbox 1.8), null while never saved. */
   getItemId(): Promise<string | null>;
-  toRestId(id: string): Promise<string>;
+  toRestId(id: string): string;
   getAccessToken(): Promise<string>;
   /** Closes the form (a draft is discarded). */
   close(): Promise<void>;
@@ -59,30 +73,13 @@ export interface OutlookHost {
 
 let connected: OutlookHost | null = null;
 
-/** The emulator answers the bridge at once; a real Outlook never does, and then Office.js is loaded. */
-export async function connectOutlook(): Promise<OutlookHost> {
-  const { tryBridge } = await import("./bridgeHost");
-  connected = await tryBridge(800);
-  if (!connected) {
-    const { connectOffice } = await import("./officeHost");
-    connected = await connectOffice();
-  }
-  return connected;
+/** Called once by the pane's start. */
+export function setOutlookHost(host: OutlookHost): void {
+  connected = host;
 }
 
 /** The host the page connected to at start. */
 export function outlookHost(): OutlookHost {
   if (!connected) throw new Error("the task pane is not connected to Outlook");
   return connected;
-}
-
-/** Compares dotted versions numerically ("1.10" is after "1.8"). */
-export function atLeast(actual: string, wanted: string): boolean {
-  const a = actual.split(".").map(Number);
-  const w = wanted.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, w.length); i++) {
-    const d = (a[i] ?? 0) - (w[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
 }
