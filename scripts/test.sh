@@ -4,6 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
+# The front end's pure modules (plurals, catalogs, series planning, field errors, the one-file export): seconds, no browser.
+echo "» web unit tests (node --test)"
+npm run test:unit -w web --silent
+
 . scripts/azurite.sh
 
 echo "» dotnet build"

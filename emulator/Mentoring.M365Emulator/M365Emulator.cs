@@ -105,6 +105,7 @@ public sealed class M365Emulator : IAsyncDisposable
         connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
         app.MapToken(issuer, permissions, consents, connector.Bots.IsBot);
+        app.MapConsentPrompt(consents);
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
@@ -115,7 +116,7 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapChannelTokenControl(channelTokens, new EntraChannelTokenIssuer(keys, botKeys, issuer, clock));
         graph.MapGraph(app, connector);
         app.MapBotConnector(connector);
-        app.MapTeamsClient(teamsApps);
+        app.MapTeamsClient(teamsApps, consents);
         graph.MapOutlookClient(app, outlookSync);
         var invokeHttp = new HttpClient();
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));

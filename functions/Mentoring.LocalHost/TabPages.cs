@@ -22,6 +22,10 @@ internal static class TabPages
 
             // The scope the Outlook task pane asks for by nested app authentication (the demo API's, as azd writes the real one's).
             apiScope = DemoDirectory.ApiIdentifierUri + "/access_as_user",
+
+            // Where the tab sends a person to consent (auth-start): the emulator's Entra ID, for the demo API's scope.
+            authority = emulatorBaseUri.GetLeftPart(UriPartial.Authority),
+            consentScope = $"{DemoDirectory.ApiIdentifierUri}/access_as_user",
         }));
 
         if (!Directory.Exists(dist))

@@ -58,7 +58,7 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
 
         // Hugo is visible as a mentor only: never grouped, and named as such; the three others form one group to accept.
         await cohort.GetByRole(AriaRole.Button, new() { Name = "Proposer des groupes" }).ClickAsync();
-        await Expect(cohort.GetByRole(AriaRole.Status)).ToContainTextAsync("1 groupe(s) proposé(s)");
+        await Expect(cohort.GetByRole(AriaRole.Status)).ToContainTextAsync("1 groupe proposé");
         await Expect(cohort.GetByRole(AriaRole.Status)).ToContainTextAsync("Pas encore visibles comme pairs, donc non groupés : Hugo Bernard.");
         await Expect(cohort.GetByText($"{name} · 1")).ToBeVisibleAsync();
         await Expect(cohort.GetByText("0 sur 3 ont accepté")).ToBeVisibleAsync();

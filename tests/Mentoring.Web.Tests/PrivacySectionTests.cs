@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Mentoring.Web.Tests;
 
-/// <summary>The personal tab's "Mes données": download both files, pause and resume, erase after a clear confirmation.</summary>
+/// <summary>The personal tab's "Mes données": download one file, pause and resume, erase after a clear confirmation.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PrivacySectionTests(BrowserFixture fixture)
 {
@@ -20,9 +20,17 @@ public sealed class PrivacySectionTests(BrowserFixture fixture)
         await tab.GetByRole(AriaRole.Tab, new() { Name = "Mes données" }).ClickAsync();
         await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Mes données", Level = 1 })).ToBeVisibleAsync();
 
-        var json = await page.RunAndWaitForDownloadAsync(() => tab.GetByRole(AriaRole.Button, new() { Name = "Télécharger mes données" }).ClickAsync());
-        Assert.Equal("mes-donnees.json", json.SuggestedFilename);
-        await Expect(tab.GetByText("Vos deux fichiers sont téléchargés.")).ToBeVisibleAsync();
+        // ONE file (new Teams saves one download per page load): the readable page with the complete JSON inside it.
+        var file = await page.RunAndWaitForDownloadAsync(() => tab.GetByRole(AriaRole.Button, new() { Name = "Télécharger mes données" }).ClickAsync());
+        Assert.Equal("mes-donnees.html", file.SuggestedFilename);
+        var html = await File.ReadAllTextAsync(await file.PathAsync());
+        Assert.Contains("<script type=\"application/json\" id=\"mes-donnees-json\">", html, StringComparison.Ordinal);
+        Assert.Contains("Toutes mes données (JSON)", html, StringComparison.Ordinal);
+        await Expect(tab.GetByText("Votre fichier mes-donnees.html est téléchargé", new() { Exact = false })).ToBeVisibleAsync();
+
+        // The one download of this page load is spent: no second download button that would silently save nothing.
+        await Expect(tab.GetByRole(AriaRole.Button, new() { Name = "Télécharger mes données" })).ToHaveCountAsync(0);
+        await Expect(tab.GetByRole(AriaRole.Button, new() { Name = "Afficher mes données" })).ToBeVisibleAsync();
 
         var pause = tab.GetByRole(AriaRole.Switch, new() { NameRegex = new("^Pause : plus de cartes") });
         await pause.ClickAsync();

@@ -5,4 +5,4 @@ import { onThemeChange } from "./host/teams";
 
 // The Teams pages' entry (index.html); the Outlook task pane has its own (pane.tsx, taskpane.html).
 const root = createRoot(document.getElementById("root")!);
-startApp().then((started) => root.render(<App started={started} followTheme={onThemeChange} />));
+startApp().then((started) => started && root.render(<App started={started} followTheme={onThemeChange} />));

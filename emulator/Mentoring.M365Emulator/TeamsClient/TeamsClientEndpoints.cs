@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mentoring.M365Emulator.Clients;
+using Mentoring.M365Emulator.Identity;
 
 namespace Mentoring.M365Emulator.TeamsClient;
 
@@ -17,16 +18,26 @@ internal static class TeamsClientEndpoints
         ["teams-host.js"] = "text/javascript; charset=utf-8",
         ["teams-client.css"] = "text/css; charset=utf-8",
         ["teams-chat.js"] = "text/javascript; charset=utf-8",
+        ["teams-auth.js"] = "text/javascript; charset=utf-8",
+        ["phone.html"] = "text/html; charset=utf-8",
+        ["phone.js"] = "text/javascript; charset=utf-8",
+        ["native-interface.js"] = "text/javascript; charset=utf-8",
 
         // The official renderer (npm adaptivecards, pinned in package-lock.json), embedded at build from node_modules.
         ["adaptivecards.min.js"] = "text/javascript; charset=utf-8",
     };
 
-    public static void MapTeamsClient(this IEndpointRouteBuilder app, TeamsApps apps)
+    public static void MapTeamsClient(this IEndpointRouteBuilder app, TeamsApps apps, TenantConsents consents)
     {
         app.MapClientFiles("/teams", "TeamsClient", Files);
 
         app.MapGet("/teams/api/apps", () => Results.Json(apps.Snapshot()));
+
+        // Whether the person's tenant consented to the app (webApplicationInfo.id), as Teams learns it from Entra before it
+        // hands out the app's single sign-on token: without it, getAuthToken fails with "resourceRequiresConsent"
+        // (OfficeDev/microsoft-teams-library-js issue 2252: the error after the consent was removed).
+        app.MapGet("/teams/api/consent", (Guid tenantId, string clientId) =>
+            Results.Json(new JsonObject { ["granted"] = consents.IsGranted(tenantId, clientId, clientId) }));
 
         // The sign-in list: every demo person, with what Teams knows of them (tenant, language).
         app.MapGet("/teams/api/people", () => Results.Json(new JsonArray(DemoDirectory.Users.Select(u => (JsonNode)new JsonObject

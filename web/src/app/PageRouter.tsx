@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
+import { useI18n } from "../i18n/i18n";
 import type { HostContext } from "../host/teams";
 import { Loading } from "../components/StateViews";
 
@@ -11,6 +12,11 @@ const ConfigPage = lazy(() => import("../features/meeting/components/ConfigPage"
 /** One HTML entry, three pages: the path says which (the manifest points each surface at its own path). */
 export function PageRouter({ host }: { host: HostContext }) {
   const page = window.location.pathname.replace(/^\/tab\/?/, "").split("/")[0];
+  const { t } = useI18n();
+  useEffect(() => {
+    // The window's title in the shown language (index.html's is French, for the instant before the page starts).
+    document.title = t(page === "taskpane" ? "title.taskpane" : page === "meeting" ? "title.meeting" : page === "config" ? "title.config" : "title.personal");
+  }, [page, t]);
   return (
     <Suspense fallback={<Loading />}>
       {page === "taskpane" ? <TaskPane /> : page === "meeting" ? <MeetingPage host={host} /> : page === "config" ? <ConfigPage /> : <PersonalTab host={host} />}

@@ -18,7 +18,7 @@ export async function startPane(): Promise<Started> {
     document.documentElement.lang = outlook.locale.slice(0, 2);
     const host: HostContext = {
       locale: outlook.locale, theme: outlook.theme, userId: "", tenantId: "", userName: outlook.userName,
-      frameContext: "taskpane", chatId: undefined, meetingId: undefined,
+      hostName: "Outlook", clientType: "web", loginHint: "", frameContext: "taskpane", chatId: undefined, meetingId: undefined,
     };
     const [theme, catalog] = await Promise.all([loadTheme(outlook.theme), loadCatalog(outlook.locale)]);
     return { ok: true, host, theme, catalog };

@@ -1,8 +1,10 @@
-import { useId, type ReactNode } from "react";
+import { lazy, Suspense, useId, type ReactNode } from "react";
 import { Button, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n";
 import { ApiError } from "../lib/api-client";
 import { describeFailure } from "./describeFailure";
+// Only a page refused for consent needs it: not in every page's first download.
+const ConsentPrompt = lazy(() => import("./ConsentPrompt").then((m) => ({ default: m.ConsentPrompt })));
 
 const useStyles = makeStyles({
   // Fluent's Spinner (medium, label below) in its tokens: Spinner and Label are ~3 KB gzip in every page's first download.
@@ -70,7 +72,8 @@ export function ErrorView({ error, onRetry, announced }: { error: unknown; onRet
       <div className={styles.body}>
         <Text weight="semibold">{title}</Text>
         <Text>{body}</Text>
-        {onRetry && failure?.kind !== "consent" ? (
+        {failure?.kind === "consent" && failure.byTeams ? <Suspense fallback={null}><ConsentPrompt onGranted={onRetry} /></Suspense> : null}
+        {onRetry && failure?.kind !== "consent" && failure?.kind !== "noHost" ? (
           <Button appearance="transparent" onClick={onRetry}>{t("state.retry")}</Button>
         ) : null}
       </div>

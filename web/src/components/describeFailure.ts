@@ -8,6 +8,8 @@ import { ApiError } from "../lib/api-client";
 export function describeFailure(t: Translate, error: unknown): [title: string, body: string] {
   const failure = error instanceof ApiError ? error.failure : undefined;
   if (failure?.kind === "consent") return [t("state.consent.title"), t("state.consent.body")];
+  if (failure?.kind === "signIn") return [t("state.signIn.title"), t("state.signIn.body")];
+  if (failure?.kind === "noHost") return [t("state.noHost.title"), t("state.noHost.body")];
   if (failure?.kind === "problem" && (failure.status === 409 || failure.status === 412)) return [t("state.conflict.title"), t("state.conflict")];
   if (failure?.kind === "problem") return [t("state.problem.title"), failure.detail];
   return [t("state.unreachable.title"), t("state.unreachable.body")];

@@ -1,6 +1,11 @@
-/** Why a call failed, in terms the views can explain: no consent/token, the API unreachable, or a problem it returned. */
+/**
+ * Why a call failed, in terms the views can explain: consent needed (the person can give it), sign-in failed for a passing
+ * reason (retry) or for want of a host, the API unreachable, or a problem it returned.
+ */
 export type ApiFailure =
-  | { kind: "consent"; detail: string }
+  | { kind: "consent"; detail: string; /** Teams' consent window can fix it (not the Outlook pane's token). */ byTeams?: boolean }
+  | { kind: "signIn"; detail: string }
+  | { kind: "noHost"; detail: string }
   | { kind: "unreachable"; detail: string }
   | { kind: "problem"; status: number; code: string; detail: string; fields: Record<string, string[]> };
 
@@ -21,10 +26,12 @@ let baseUrl = "/api/";
 // Set at start by the page's host: Teams' single sign-on, or Outlook's nested app authentication. The client imports neither,
 // so the Teams pages never carry MSAL and the task pane never carries teams-js.
 let tokenSource: () => Promise<string> = () => Promise.reject(new Error("no token source: the page has not started"));
+let forgetToken: () => void = () => undefined;
 
-/** The host's token, set once at start. */
-export function setTokenSource(source: () => Promise<string>): void {
+/** The host's token, set once at start, and how to forget it after a 401 (Teams' is kept until the API refuses it). */
+export function setTokenSource(source: () => Promise<string>, forget: () => void = () => undefined): void {
   tokenSource = source;
+  forgetToken = forget;
 }
 let language = "fr";
 
@@ -34,31 +41,16 @@ export function configureApi(apiBaseUrl: string, locale: string): void {
   language = locale;
 }
 
-/** The one typed client: SSO token, language, JSON, problem details turned into {@link ApiError}. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string>; asText?: boolean } = {}): Promise<T> {
-  let token: string;
-  try {
-    token = await tokenSource();
-  } catch (e) {
-    throw new ApiError({ kind: "consent", detail: e instanceof Error ? e.message : String(e) });
+/**
+ * The one typed client: SSO token, language, JSON, problem details turned into {@link ApiError}. A 401 means the token the
+ * host gave is no longer good (it expired while kept): a fresh one is asked once and the call made again.
+ */
+export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
+  let response = await send(path, init, await token());
+  if (response.status === 401) {
+    forgetToken();
+    response = await send(path, init, await token());
   }
-
-  let response: Response;
-  try {
-    response = await fetch(new URL(path, new URL(baseUrl, document.baseURI)), {
-      method: init.method ?? "GET",
-      headers: {
-        Authorization: `Bearer ${token}`,
-        "Accept-Language": language,
-        ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...init.headers,
-      },
-      body: init.body === undefined ? null : JSON.stringify(init.body),
-    });
-  } catch (e) {
-    throw new ApiError({ kind: "unreachable", detail: e instanceof Error ? e.message : String(e) });
-  }
-
   if (response.status === 502 || response.status === 504) {
     throw new ApiError({ kind: "unreachable", detail: `HTTP ${response.status}` });
   }
@@ -76,3 +68,39 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
+interface ApiInit {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  asText?: boolean;
+}
+
+async function token(): Promise<string> {
+  try {
+    return await tokenSource();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    // Teams' SignInError carries its reason (host/teamsSignIn.ts, not imported: the task pane carries no teams-js).
+    const reason = (e as { reason?: unknown }).reason;
+    if (reason !== "consent" && reason !== "passing" && reason !== "noHost") throw new ApiError({ kind: "consent", detail });
+    if (reason === "consent") throw new ApiError({ kind: "consent", detail, byTeams: true });
+    throw new ApiError({ kind: reason === "passing" ? "signIn" : reason, detail });
+  }
+}
+
+async function send(path: string, init: ApiInit, bearer: string): Promise<Response> {
+  try {
+    return await fetch(new URL(path, new URL(baseUrl, document.baseURI)), {
+      method: init.method ?? "GET",
+      headers: {
+        Authorization: `Bearer ${bearer}`,
+        "Accept-Language": language,
+        ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...init.headers,
+      },
+      body: init.body === undefined ? null : JSON.stringify(init.body),
+    });
+  } catch (e) {
+    throw new ApiError({ kind: "unreachable", detail: e instanceof Error ? e.message : String(e) });
+  }
+}

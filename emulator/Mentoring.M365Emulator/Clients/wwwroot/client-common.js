@@ -18,23 +18,28 @@ export function el(tag, attrs = {}, ...children) {
 
 /**
  * The token function of a client app: a user token per person and scope from the emulator's Entra ID (ROPC, as the
- * client's own sign-in would have produced), asked once and asked again after a failure.
+ * client's own sign-in would have produced), kept until five minutes before it expires (MSAL's refresh margin), asked
+ * again after a failure.
  */
 export function tokensOf(clientId) {
   const tokens = new Map();
   return function token(user, scope) {
     const key = `${user.id} ${scope}`;
-    if (!tokens.has(key)) {
-      tokens.set(key, (async () => {
+    const cached = tokens.get(key);
+    if (!cached || Date.now() >= cached.renewAt) {
+      const entry = { renewAt: Infinity };
+      entry.promise = (async () => {
         const body = new URLSearchParams({ grant_type: "password", client_id: clientId, username: user.userPrincipalName, password: "demo", scope });
         const response = await fetch(`/${user.tenantId}/oauth2/v2.0/token`, { method: "POST", body });
         const json = await response.json();
         if (!response.ok) throw new Error(json.error_description || json.error || `HTTP ${response.status}`);
+        entry.renewAt = Date.now() + (json.expires_in - 300) * 1000;
         return json.access_token;
-      })());
-      tokens.get(key).catch(() => tokens.delete(key));
+      })();
+      entry.promise.catch(() => tokens.delete(key));
+      tokens.set(key, entry);
     }
-    return tokens.get(key);
+    return tokens.get(key).promise;
   };
 }
 

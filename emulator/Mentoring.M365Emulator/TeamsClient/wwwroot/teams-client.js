@@ -2,12 +2,13 @@
 // of that person's meetings (from this emulator's Graph), and a meeting view with the app's details tab and side panel.
 // The chat view shows the person's conversation with the bot (teams-chat.js).
 // State lives in the URL (?user=…&view=personal|chat|calendar|meeting&chat=…&at=…&theme=…&locale=…) so a test or a
-// reviewer can open any view directly.
-import { TeamsFrame } from "./teams-host.js";
+// reviewer can open any view directly. ?host=Outlook|Office runs the personal tab as Outlook or the Microsoft 365 app run
+// it (the unified manifest's static tabs appear in all three); ?tokenFault=once|timeout|expired: see teams-auth.js.
+import { openAuthenticationWindow, TeamsFrame } from "./teams-host.js";
 import { showChat } from "./teams-chat.js";
-import { el, go, signedIn, tokensOf } from "./client-common.js";
+import { el, go, signedIn } from "./client-common.js";
+import { ssoTokenSource, teamsToken } from "./teams-auth.js";
 
-const TEAMS_WEB_CLIENT_ID = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"; // Teams web client's app id, as Entra sees it
 const GRAPH = "https://graph.microsoft.com";
 const params = new URLSearchParams(location.search);
 const stage = document.getElementById("stage");
@@ -15,7 +16,8 @@ const rail = document.getElementById("rail");
 const themeSelect = document.getElementById("theme");
 let theme = params.get("theme") || "default";
 const frames = new Set();
-const token = tokensOf(TEAMS_WEB_CLIENT_ID);
+const token = teamsToken;
+const hostName = ["Outlook", "Office"].includes(params.get("host")) ? params.get("host") : "Teams";
 
 function setTheme(next) {
   theme = next;
@@ -60,8 +62,6 @@ function contextFor(user, extra) {
     loginHint: user.userPrincipalName,
     userDisplayName: user.displayName,
     tid: user.tenantId,
-    hostClientType: "web",
-    hostName: "Teams",
     appSessionId: crypto.randomUUID(),
     ...extra,
   };
@@ -72,9 +72,11 @@ function mountTab(container, url, user, app, frameContext, extra = {}, onSetting
   const iframe = el("iframe", { title: `${app.name.short} — ${frameContext}`, src: url });
   const frame = new TeamsFrame(iframe, {
     frameContext,
+    hostName,
     context: () => contextFor(user, extra),
     // Teams asks Entra ID for the app's own resource (webApplicationInfo.resource, its Application ID URI).
-    getAuthToken: () => token(user, `${app.webApplicationInfo.resource}/access_as_user`),
+    getAuthToken: ssoTokenSource(user, app, params.get("tokenFault")),
+    authenticate: (url, width, height) => openAuthenticationWindow(url, width, height, new URL(iframe.src).origin),
     onSettings,
     openLink: (link) => window.open(link, "_blank", "noopener"),
   });
@@ -84,7 +86,7 @@ function mountTab(container, url, user, app, frameContext, extra = {}, onSetting
   return frame;
 }
 
-/** The meeting tab's content URL, as the app's configuration page sets it (pages.config.setConfig). */
+/** The meeting tab's settings (content URL, suggested name), as the app's configuration page sets them (pages.config.setConfig). */
 function configureMeetingTab(user, app) {
   return new Promise((resolve) => {
     const hidden = el("div", { hidden: "" });
@@ -93,7 +95,7 @@ function configureMeetingTab(user, app) {
       frames.delete(frame);
       frame.detach();
       hidden.remove();
-      resolve(settings.contentUrl);
+      resolve(settings);
     });
   });
 }
@@ -115,8 +117,10 @@ async function showMeeting(user, app) {
     stage.append(el("p", { class: "error" }, "Réunion introuvable."));
     return;
   }
-  const contentUrl = await configureMeetingTab(user, app);
-  const details = el("div", { class: "details" });
+  const settings = await configureMeetingTab(user, app);
+  const contentUrl = settings.contentUrl;
+  // Teams names the tab by the configuration's suggestedDisplayName (the manifest has no name for a configurable tab).
+  const details = el("div", { class: "details", role: "region", "aria-label": settings.suggestedDisplayName || app.name.short });
   const side = el("aside", { class: "side-panel", "aria-label": app.name.short }, el("h3", {}, app.name.short));
   const format = new Intl.DateTimeFormat(params.get("locale") || user.locale, { dateStyle: "full", timeStyle: "short" });
   stage.append(el("section", { class: "meeting", "aria-label": meeting.subject },

@@ -7,7 +7,8 @@ import { useI18n } from "../../../i18n/i18n";
 export function ConfigPage() {
   const { t } = useI18n();
   useEffect(() => {
-    void saveMeetingTabConfiguration(new URL("meeting", document.baseURI).toString());
-  }, []);
+    // The tab's name in the meeting is the one suggested here: the manifest's localization files cannot name a configurable tab.
+    void saveMeetingTabConfiguration(new URL("meeting", document.baseURI).toString(), t("meeting.tabName"));
+  }, [t]);
   return <Text as="p">{t("meeting.heading")}</Text>;
 }

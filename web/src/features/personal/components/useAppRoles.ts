@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { getApiToken } from "../../../host/teams";
+import { getApiToken } from "../../../host/teamsSignIn";
 
 /**
  * The app roles the tenant gave me (the `roles` claim of my API token, e.g. "Coordinator"), to list the sections meant for

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
+import { myDataFile } from "./myDataFile";
 
 export interface ErasureProgress {
   done: number;
@@ -44,17 +45,15 @@ export function useErase() {
   });
 }
 
-/** Both files of the export, saved by the browser: the JSON file and its readable summary beside it. */
-export async function downloadMyData(english: boolean): Promise<void> {
-  const name = english ? "my-data" : "mes-donnees";
-  const data = await api<unknown>("me/export");
-  save(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }), `${name}.json`);
-  const summary = await api<string>("me/export/summary", { asText: true });
-  save(new Blob([summary], { type: "text/html" }), `${name}.html`);
+/** The export as one HTML file (see myDataFile): the readable summary with the complete JSON inside. */
+export async function fetchMyDataFile(jsonHeading: string): Promise<string> {
+  const [data, summary] = await Promise.all([api<unknown>("me/export"), api<string>("me/export/summary", { asText: true })]);
+  return myDataFile(summary, data, jsonHeading);
 }
 
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
+/** Saves the file through the browser (one download: see canDownload). */
+export function save(html: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -1,15 +1,14 @@
-import { useState } from "react";
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger,
-  MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens,
+  Switch, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { SectionProps } from "../../personal/sections";
 import { useI18n } from "../../../i18n/i18n";
-import { pickLanguage } from "../../../i18n/catalog";
 import { ErrorView, Loading } from "../../../components/StateViews";
-import { downloadMyData, useErase, usePrivacyStatus, useSetPause } from "../api/privacy";
+import { useErase, usePrivacyStatus, useSetPause } from "../api/privacy";
 import { ErasureState } from "./ErasureState";
 import { useScopedIds } from "../../../components/useScopedIds";
+import { DownloadMyData } from "./DownloadMyData";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, maxWidth: "720px" },
@@ -17,24 +16,13 @@ const useStyles = makeStyles({
 });
 
 /** The personal tab's section "Mes données": download everything, pause everything, erase everything (with a confirmation). */
-export function PrivacySection(_: SectionProps) {
+export function PrivacySection({ host }: SectionProps) {
   const scoped = useScopedIds();
   const styles = useStyles();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const status = usePrivacyStatus();
   const pause = useSetPause();
   const erase = useErase();
-  const [downloaded, setDownloaded] = useState<"idle" | "busy" | "done" | Error>("idle");
-
-  const download = async () => {
-    setDownloaded("busy");
-    try {
-      await downloadMyData(pickLanguage(locale) === "en");
-      setDownloaded("done");
-    } catch (e) {
-      setDownloaded(e instanceof Error ? e : new Error(String(e)));
-    }
-  };
 
   if (status.isPending) return <Loading />;
   if (status.isError) return <ErrorView error={status.error} onRetry={() => status.refetch()} />;
@@ -48,9 +36,7 @@ export function PrivacySection(_: SectionProps) {
       <section className={styles.part} aria-labelledby={scoped("privacy-download")}>
         <Text as="h2" id={scoped("privacy-download")} block size={500} weight="semibold">{t("privacy.download.heading")}</Text>
         <Text as="p" block>{t("privacy.download.body")}</Text>
-        <Button appearance="primary" disabled={downloaded === "busy" || erase.isSuccess} onClick={download}>{t("privacy.download.action")}</Button>
-        {downloaded === "done" ? <MessageBar intent="success"><MessageBarBody>{t("privacy.download.done")}</MessageBarBody></MessageBar> : null}
-        {downloaded instanceof Error ? <ErrorView error={downloaded} /> : null}
+        <DownloadMyData clientType={host.clientType} disabled={erase.isSuccess} />
       </section>
 
       <section className={styles.part} aria-labelledby={scoped("privacy-pause")}>
