@@ -51,6 +51,9 @@ internal sealed class ScriptRecorder
     /// <summary>The gzip size of every distinct script fetched so far, in KB.</summary>
     public async Task<double> GzipKbAsync() => (await SizesAsync()).Sum(s => s.Kb);
 
+    /// <summary>The gzip size of the distinct scripts fetched so far whose file name starts with <paramref name="prefix"/>, in KB.</summary>
+    public async Task<double> GzipKbAsync(string prefix) => (await SizesAsync()).Where(s => s.Name.StartsWith(prefix, StringComparison.Ordinal)).Sum(s => s.Kb);
+
     /// <summary>Each script's file name and gzip KB, largest first: what a budget failure prints, so it says where to look.</summary>
     public async Task<string> DescribeAsync() =>
         string.Join(", ", (await SizesAsync()).OrderByDescending(s => s.Kb).Select(s => $"{s.Name} {s.Kb:0.0}"));
