@@ -57,13 +57,17 @@ public sealed class SeriesChangeTests(GraphFixture fixture)
 
         ResultAssert.Ok(await Gateway.UpdateAttendeesAsync(GraphFixture.Contoso, Series.Organizer, series.SeriesMasterId, new AttendeeChange([emilie], [hugo])));
 
-        // Émilie now has the series (all its occurrences) in her calendar; Hugo, no longer invited, does not.
+        // Émilie now has the series (all its occurrences) in her calendar, as her own copy (own id, same iCalUId: each mailbox
+        // has its own item in Exchange); Hugo, no longer invited, has no copy.
         var master = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Camille.Id}/events/{series.SeriesMasterId}");
         Assert.Equal([Series.Emilie.UserPrincipalName], master.GetProperty("attendees").EnumerateArray().Select(a => a.GetProperty("emailAddress").GetProperty("address").GetString()));
-        var emiliesInstances = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Emilie.Id}/events/{series.SeriesMasterId}/instances?startDateTime=2027-01-01T00:00:00Z&endDateTime=2028-01-01T00:00:00Z&$top=50");
+        var uid = master.GetProperty("iCalUId").GetString();
+        var emiliesCopy = (await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Emilie.Id}/events")).GetProperty("value").EnumerateArray()
+            .Single(e => e.GetProperty("iCalUId").GetString() == uid).GetProperty("id").GetString();
+        var emiliesInstances = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Emilie.Id}/events/{emiliesCopy}/instances?startDateTime=2027-01-01T00:00:00Z&endDateTime=2028-01-01T00:00:00Z&$top=50");
         Assert.Equal(20, emiliesInstances.GetProperty("value").GetArrayLength());
         var hugos = await fixture.GraphAsync(HttpMethod.Get, $"users/{Series.Hugo.Id}/events");
-        Assert.DoesNotContain(hugos.GetProperty("value").EnumerateArray(), e => e.GetProperty("id").GetString() == series.SeriesMasterId);
+        Assert.DoesNotContain(hugos.GetProperty("value").EnumerateArray(), e => e.GetProperty("iCalUId").GetString() == uid);
     }
 
     [Fact]

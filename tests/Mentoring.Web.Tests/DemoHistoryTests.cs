@@ -123,5 +123,6 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         await page.ScreenshotForReadmeAsync(name);
     }
 
-    private static Regex Caption(string circle, int held) => new($"^{Regex.Escape(circle)} : {held} séance\\(s\\) passée\\(s\\), dont {held} préparée");
+    /// <summary>The progress chart's caption for more than one session held, all prepared (French plurals by Intl.PluralRules).</summary>
+    private static Regex Caption(string circle, int held) => new($"^{Regex.Escape(circle)} : {held} séances passées, dont {held} préparées par moi");
 }

@@ -112,7 +112,7 @@ public sealed class PersonalTabTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Without_consent_the_tab_says_so_and_what_to_do()
+    public async Task Without_consent_the_tab_says_so_and_offers_to_give_it()
     {
         var page = await fixture.NewPageAsync();
 
@@ -127,8 +127,9 @@ public sealed class PersonalTabTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille));
 
         var alert = page.Tab().GetByRole(AriaRole.Alert);
-        await Expect(alert).ToContainTextAsync("Autorisation nécessaire");
+        await Expect(alert).ToContainTextAsync("Votre accord est nécessaire");
         await Expect(alert).ToContainTextAsync("administrateur");
+        await Expect(alert.GetByRole(AriaRole.Button, new() { Name = "Donner mon accord" })).ToBeVisibleAsync();
         await Expect(alert.GetByRole(AriaRole.Button, new() { Name = "Réessayer" })).ToHaveCountAsync(0);
     }
 

@@ -120,6 +120,12 @@ public sealed class AdoptionTests(LocalHostFixture fixture)
             _ => (Users.Nicolas, Appointments.Fortnightly(NextWeek, Users.Lea, Users.Chloe)),
         };
         var itemId = await graph.CreateEventAsync(organizer, body);
+        if (appointment == "attendeeCopy")
+        {
+            // Léa's pane names her own copy of Nicolas' meeting (each mailbox has its own item, with the same iCalUId).
+            var uid = (await graph.GetAsync(organizer, $"events/{itemId}"))["iCalUId"]!.GetValue<string>();
+            itemId = (await graph.GetAsync(Users.Lea, "events?$top=100"))["value"]!.AsArray().Single(e => e!["iCalUId"]!.GetValue<string>() == uid)!["id"]!.GetValue<string>();
+        }
 
         var response = await lea.PostAsJsonAsync($"circles/{id}/series/adopt", new { itemId });
 

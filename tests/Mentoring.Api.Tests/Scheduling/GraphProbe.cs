@@ -131,8 +131,52 @@ public sealed class GraphProbe(LocalHostApp host)
         var response = await tokens.PostAsync(new Uri(host.Emulator.BaseUri, $"{tenant}/oauth2/v2.0/token"), form);
         response.EnsureSuccessStatusCode();
         var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString();
-        var client = new HttpClient { BaseAddress = new Uri(host.Emulator.GraphBaseUri + "/") };
+        // The probe is the app (its token, its Outlook concurrency of 4 shared with the product's own reads): it waits and asks
+        // again when Graph says so, as every Graph client must.
+        var client = new HttpClient(new ThrottledRetry(new HttpClientHandler())) { BaseAddress = new Uri(host.Emulator.GraphBaseUri + "/") };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>Sends again, after Graph's Retry-After, a request answered 429 (bounded: a test never loops forever).</summary>
+    private sealed class ThrottledRetry(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                var response = await base.SendAsync(request, cancellationToken);
+                if ((int)response.StatusCode != 429 || attempt == 20)
+                {
+                    return response;
+                }
+
+                var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+                response.Dispose();
+                await Task.Delay(wait, cancellationToken);
+                request = Copy(request, body);
+            }
+        }
+
+        private static HttpRequestMessage Copy(HttpRequestMessage request, byte[]? body)
+        {
+            var copy = new HttpRequestMessage(request.Method, request.RequestUri);
+            foreach (var header in request.Headers)
+            {
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            if (body is not null)
+            {
+                copy.Content = new ByteArrayContent(body);
+                foreach (var header in request.Content!.Headers)
+                {
+                    copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+
+            return copy;
+        }
     }
 }

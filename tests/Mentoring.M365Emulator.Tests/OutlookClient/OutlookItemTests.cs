@@ -79,9 +79,9 @@ public sealed class OutlookItemTests(EmulatorFixture fixture) : IClassFixture<Em
     }
 
     [Fact]
-    public async Task The_outlook_page_and_its_bridge_are_served()
+    public async Task The_outlook_page_and_its_office_js_stand_in_are_served()
     {
         Assert.Contains("outlook-client.js", await fixture.Http.GetStringAsync("outlook/"));
-        Assert.Contains("mentoring-outlook", await fixture.Http.GetStringAsync("outlook/outlook-bridge.js"));
+        Assert.Contains("onReady", await fixture.Http.GetStringAsync("outlook/office.js"));
     }
 }

@@ -18,8 +18,18 @@ internal sealed class CalendarFollowPersonalData(IMailboxSubscriptions subscript
     {
         ArgumentNullException.ThrowIfNull(subject);
         var found = await subscriptions.FindAsync(subject.Tenant, subject.Person, cancellationToken).ConfigureAwait(false);
-        return found is null ? [] :
-            [new PersonalRecord(Store, "calendarSubscription", "mbx_" + subject.Person, false, new JsonObject { ["expiresAt"] = found.Expiry.ToString("O") })];
+        if (found is null)
+        {
+            return [];
+        }
+
+        // Both rows name them (the subscription, and the index from its id to them): both are exported, by their keys.
+        var keys = TableMailboxSubscriptions.KeysOf(found);
+        return
+        [
+            new PersonalRecord(Store, "calendarSubscription", keys[0], false, new JsonObject { ["expiresAt"] = found.Expiry.ToString("O") }),
+            new PersonalRecord(Store, "calendarSubscriptionIndex", keys[1], false, new JsonObject { ["organizerId"] = subject.Person.ToString() }),
+        ];
     }
 
     public async Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default)

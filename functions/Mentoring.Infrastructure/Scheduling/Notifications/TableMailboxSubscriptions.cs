@@ -76,5 +76,9 @@ internal sealed class TableMailboxSubscriptions(Tables tables) : IMailboxSubscri
         tenant, organizer, row.GetString("SubscriptionId") ?? "", row.GetString("ClientState") ?? "", row.GetDateTimeOffset("Expiry") ?? DateTimeOffset.MinValue, row.GetString("DeltaLink"));
 
     /// <summary>Graph's subscription ids are GUIDs; anything a row key may not hold is refused as unknown rather than trusted.</summary>
+    /// <summary>Where a subscription's two rows live, "{tenant}/{row}": what the export names as the records' keys.</summary>
+    internal static string[] KeysOf(MailboxSubscription subscription) =>
+        [$"{Keys.Tenant(subscription.Tenant)}/{MailboxPrefix}{subscription.Organizer}", $"{Keys.Tenant(subscription.Tenant)}/{SubscriptionPrefix}{Safe(subscription.SubscriptionId)}"];
+
     private static string Safe(string id) => id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && id.Length <= 100 ? id : "invalid";
 }
