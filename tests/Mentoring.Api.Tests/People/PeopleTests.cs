@@ -145,7 +145,10 @@ public sealed class PeopleTests(LocalHostFixture fixture) : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(code, Circles.Codes(await Circles.ProblemAsync(response), "search"));
-        Assert.Empty(fixture.Host.Emulator.Log.Entries);
+
+        // The directory is asked nothing (the host's own background work, calendars and installs, may run meanwhile).
+        Assert.DoesNotContain(fixture.Host.Emulator.Log.Entries, e => e.PathAndQuery.StartsWith("/v1.0/users?", StringComparison.Ordinal)
+            || e.PathAndQuery.Contains("/people", StringComparison.Ordinal));
     }
 
     [Fact]
