@@ -6,7 +6,7 @@ using Mentoring.Core.People;
 
 namespace Mentoring.Api.Tests.Scheduling.Notifications;
 
-/// <summary>A storm of notifications is one sync; lost notifications and a removed subscription are caught up by delta; renewal.</summary>
+/// <summary>A storm of notifications is one sync (two when it is still arriving while the first runs); lost notifications and a removed subscription are caught up by delta; renewal.</summary>
 [Collection(NotificationHostCollection.Name)]
 public sealed class CoalescingAndLifecycleTests(NotificationHostFixture fixture)
 {
@@ -28,8 +28,11 @@ public sealed class CoalescingAndLifecycleTests(NotificationHostFixture fixture)
             (await anonymous.PostAsJsonAsync("notifications/calendar", ChangeNotificationTests.Collection(subscription.SubscriptionId, subscription.ClientState, master, $"W/\"{batch}-", 100))).StatusCode));
         await fixture.SettleAsync();
 
+        // One sync for everything received before it started; the queue worker runs while the storm still arrives, and a
+        // notification received during that sync may tell of a change it did not read: one more, then nothing (29 without
+        // the coalescing, seen).
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a));
-        Assert.Equal(reads + 1, fixture.InstanceReads(master));
+        Assert.InRange(fixture.InstanceReads(master), reads + 1, reads + 2);
     }
 
     [Fact]
