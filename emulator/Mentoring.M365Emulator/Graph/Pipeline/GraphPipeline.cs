@@ -80,6 +80,21 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
             return;
         }
 
+        // The request stops counting when its answer starts, not when this middleware unwinds: a client that read the answer
+        // may send its next at once, and must not meet a slot the emulator has not given back yet (a race real Outlook does not have).
+        var counted = outlookApp is not null ? 1 : 0;
+        void Leave()
+        {
+            if (Interlocked.Exchange(ref counted, 0) == 1)
+                faults.ExitOutlook(outlookApp!);
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Leave();
+            return Task.CompletedTask;
+        });
+
         try
         {
             var settings = faults.Settings;
@@ -98,8 +113,7 @@ internal sealed class GraphPipeline(GraphAuthentication authentication, FaultInj
         }
         finally
         {
-            if (outlookApp is not null)
-                faults.ExitOutlook(outlookApp);
+            Leave();
         }
     }
 
