@@ -31,7 +31,7 @@ public sealed class OutlookPaneWarningsTests(BrowserFixture fixture)
     [Fact]
     public async Task Five_guests_are_one_too_many_for_a_circle_and_nothing_can_be_planned()
     {
-        string[] guests = ["nicolas.thomas", "chloe.robert", "julien.petit", "ines.moreau", "sofia.garcia"];
+        string[] guests = ["nicolas.thomas", "chloe.robert", "julien.petit", "ines.moreau", "camille.martin"];
         var page = await ComposeAsync(fixture, "", User("lea.dubois"), Subject("Pairs"), [.. guests.Select(User)]);
         await OpenPaneAsync(page);
 
