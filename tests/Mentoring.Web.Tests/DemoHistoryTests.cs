@@ -64,6 +64,24 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         var dark = await fixture.NewPageAsync();
         await dark.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=chat&theme=dark"));
         await CardScreenshotAsync(dark, "followup-card-dark.png");
+        await AssertCardInThemeAsync(dark);
+    }
+
+    /// <summary>
+    /// In Teams' dark theme a card takes the chat's colours (Teams renders cards with the theme's host config): its background
+    /// is the message's, not a white box, and its text keeps 4.5:1 on it (WCAG 1.4.3).
+    /// </summary>
+    private static async Task AssertCardInThemeAsync(IPage page)
+    {
+        var colours = await page.Locator(".chat .message").Last.EvaluateAsync<string[]>("""
+            message => {
+              const card = message.querySelector(".ac-adaptiveCard");
+              const text = card.querySelector(".ac-textBlock");
+              return [getComputedStyle(message).backgroundColor, getComputedStyle(card).backgroundColor, getComputedStyle(text).color];
+            }
+            """);
+        Assert.True(Contrast.Ratio(colours[1], colours[0]) < 1.5, $"card {colours[1]} on message {colours[0]}");
+        Assert.True(Contrast.Ratio(colours[2], colours[1]) >= 4.5, $"text {colours[2]} on card {colours[1]}");
     }
 
     [Fact]
