@@ -24,6 +24,10 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         await Expect(commitments.GetByText("Préparer l'entretien avec la startup lyonnaise.")).ToBeVisibleAsync();
         await Expect(commitments.GetByText("Relire les bases de statistiques avant l'entretien.")).ToBeVisibleAsync();
 
+        // All mine: each says when it is due, never who made it (a « par » with no name was drawn here before).
+        await Expect(commitments.GetByText(new Regex(@"^à tenir pour le \d{1,2} \S+"))).Not.ToHaveCountAsync(0);
+        await Expect(commitments.GetByText(new Regex(@"\bpar\b"))).ToHaveCountAsync(0);
+
         // Two sessions of the mentorship and three of the group were held, each prepared by her; commitments kept this month or last.
         var progress = tab.GetByRole(AriaRole.Region, new() { Name = "Ma progression" });
         await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = Caption(TeamsPages.Mentorship, 2) })).ToBeVisibleAsync();
