@@ -101,6 +101,17 @@ var spaSettings = {
   ]
 }
 
+// Teams' consent window (teams-js authentication.authenticate, web/src/host/consentPages.ts) goes from /tab/auth-start to Entra's
+// authorize endpoint with redirect_uri https://<domain>/tab/auth-end; Entra answers AADSTS50011 for a redirect URI the application
+// does not list (learn.microsoft.com/entra/identity-platform/reply-url; the tab pattern: learn.microsoft.com/microsoftteams/platform/
+// tabs/how-to/authentication/tab-sso-code, "auth-start" and "auth-end"). A web redirect: the page only reads the outcome, it never
+// redeems the code. The first pass (before the domain is known) registers none.
+var webSettings = {
+  redirectUris: empty(appDomain) ? [] : [
+    'https://${appDomain}/tab/auth-end'
+  ]
+}
+
 var graphAccess = [
   {
     resourceAppId: graphAppId
@@ -139,6 +150,7 @@ resource app 'Microsoft.Graph/applications@v1.0' = {
   appRoles: appRoles
   requiredResourceAccess: graphAccess
   spa: spaSettings
+  web: webSettings
 }
 
 // Second pass on the same application (same uniqueName): identifierUris api://<domain>/<clientId>, once the domain is known.
@@ -150,6 +162,7 @@ resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
   appRoles: appRoles
   requiredResourceAccess: graphAccess
   spa: spaSettings
+  web: webSettings
   identifierUris: empty(appDomain) ? [] : [
     'api://${appDomain}/${app.appId}'
   ]

@@ -7,6 +7,7 @@ import { ErrorView, Loading } from "../../../components/StateViews";
 import { useAnnounce } from "../../../components/Announcer";
 import { Pill } from "../../../components/Pill";
 import { Notice } from "../../../components/Notice";
+import { NotKeptNotice } from "./NotKeptNotice";
 import { useRetryCalendarAccess, useSessions } from "../api/queries";
 import type { CircleSummary } from "../api/types";
 import { kindLabel, roleLabel, statusLabel } from "./labels";
@@ -65,6 +66,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
             <Button onClick={() => retryAccess.mutate()} disabledFocusable={retryAccess.isPending}>{t("calendarAccess.retry")}</Button>
           </>
         ) : null}
+        {series.data ? <NotKeptNotice sessions={series.data.notKept} /> : null}
         {series.data ? (
           <Text>{next ? t("circles.next", { date: formatSession(next.start, locale) }) : t("circles.noUpcoming")}</Text>
         ) : null}
