@@ -35,6 +35,9 @@ var userReadAllRoleId = 'df021288-bdef-4463-88db-98f22de89214'
 var mailboxSettingsReadRoleId = '40f97065-369a-49f4-947c-6a255697ae91'
 // TeamsAppInstallation.ReadWriteSelfForUser.All: install the product's own Teams app for a person before their first card.
 var teamsAppInstallationSelfForUserRoleId = '908de74d-f8b2-4d6b-a9ed-2a17b3b78179'
+// AppCatalog.Read.All: find the app's catalog id in the tenant by its manifest id (externalId) before installing it
+// (learn.microsoft.com/graph/api/appcatalogs-list-teamsapps); the catalog id differs from the manifest id in every tenant.
+var appCatalogReadAllRoleId = 'e12dae10-5a57-4817-b79d-dfbec5348930'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt: the table of
 // learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized
@@ -134,6 +137,10 @@ var graphAccess = [
       }
       {
         id: teamsAppInstallationSelfForUserRoleId
+        type: 'Role'
+      }
+      {
+        id: appCatalogReadAllRoleId
         type: 'Role'
       }
     ]
