@@ -45,7 +45,7 @@ public sealed class StorageFixture : IAsyncLifetime
         }
 
         var tables = services.GetRequiredService<Tables>();
-        foreach (var table in new[] { tables.Circles, tables.Memberships, tables.People, tables.Scheduled })
+        foreach (var table in new[] { tables.Circles, tables.Memberships, tables.People, tables.Scheduled, tables.Matching, tables.Pauses })
         {
             await table.DeleteAsync();
         }
