@@ -3,6 +3,7 @@ using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Core.Profiles;
 using Mentoring.Core.Requests;
+using Mentoring.Infrastructure.Matching;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

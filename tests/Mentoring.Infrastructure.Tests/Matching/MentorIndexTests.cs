@@ -4,6 +4,7 @@ using Mentoring.Core.People;
 using Mentoring.Core.Privacy;
 using Mentoring.Core.Profiles;
 using Mentoring.Core.Requests;
+using Mentoring.Infrastructure.Matching;
 using Mentoring.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
