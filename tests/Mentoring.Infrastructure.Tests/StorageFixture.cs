@@ -33,7 +33,7 @@ public sealed class StorageFixture : IAsyncLifetime
                 [$"{StorageOptions.Section}:{nameof(StorageOptions.TablePrefix)}"] = TablePrefix,
             })
             .Build();
-        services = new ServiceCollection().AddMentoringInfrastructure(configuration).BuildServiceProvider(validateScopes: true);
+        services = new ServiceCollection().AddLogging().AddMentoringInfrastructure(configuration).BuildServiceProvider(validateScopes: true);
         await Services.GetRequiredService<Tables>().CreateIfMissingAsync();
     }
 

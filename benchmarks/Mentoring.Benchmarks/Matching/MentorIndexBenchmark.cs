@@ -32,7 +32,7 @@ internal static class MentorIndexBenchmark
             [$"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}"] = azurite.ConnectionString,
             [$"{StorageOptions.Section}:{nameof(StorageOptions.TablePrefix)}"] = "benchidx",
         }).Build();
-        await using var services = new ServiceCollection().AddMentoringInfrastructure(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddMentoringInfrastructure(configuration).BuildServiceProvider();
         var tables = services.GetRequiredService<Tables>();
         await tables.CreateIfMissingAsync();
         var counter = services.GetRequiredService<StorageRequestCounter>();
