@@ -10,8 +10,8 @@ namespace Mentoring.Core.People;
 /// never served to another. Only answers are kept, never an outage (the next search asks again).</para>
 /// <para>Bounded: at most <see cref="Capacity"/> answers per process; when full, expired answers go, then everything (a
 /// cache, not a store). What it holds is what Graph answered anyone of the tenant who typed that text: names, emails and
-/// user types of at most 10 people, for at most <see cref="Lifetime"/> (a person erased meanwhile may still be offered
-/// that long; the invitation itself reads the directory again).</para>
+/// user types of at most 10 people, for at most <see cref="Lifetime"/> (a person who left the directory meanwhile may still be offered
+/// in a picker that long).</para>
 /// </remarks>
 public sealed class PeopleSearchCache(TimeProvider time)
 {

@@ -85,7 +85,7 @@ public sealed class KeyedMatchingReadsTests(StorageFixture fixture)
         var visible = await profiles.ListVisibleAmongAsync(tenant, [.. members.Select(m => m.Person)]);
         var reads = fixture.Requests.StopRecording();
 
-        Assert.Equal(members[..2].Select(m => m.Person).Order(), visible.Select(p => p.Person).Order());
+        Assert.Equal(members[..2].Select(m => m.Person.Value).Order(), visible.Select(p => p.Person.Value).Order());
         Assert.Equal(3, reads.Count);
         Assert.Equal(2, reads.Sum(r => r.Rows));
     }
