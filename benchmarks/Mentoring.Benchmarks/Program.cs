@@ -14,6 +14,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--mentor-index-only"))
+        {
+            // Its own Azurite: 100,000 profiles are no data for the shared one.
+            await Matching.MentorIndexBenchmark.RunAsync();
+            return 0;
+        }
+
         if (args.Contains("--dispatch-only"))
         {
             // Its own local host and emulator: the quickest way to re-measure delivery alone.

@@ -31,6 +31,7 @@ public static class CoreServices
         typeof(Scheduling.Notifications.FollowOrganizer),
         typeof(Scheduling.Notifications.CalendarCatchUp),
         typeof(Scheduling.Notifications.RenewSubscriptions),
+        typeof(Scheduling.Notifications.OrganizerCircles),
         typeof(Scheduling.Notifications.ReconcileScheduledCircles),
         typeof(Scheduling.CircleCalendar),
         typeof(Scheduling.Adoption.SeriesAdoption),

@@ -30,6 +30,9 @@ public static class FunctionsServices
             services.AddScoped(useCase);
         }
 
+        // One per process: the pickers' answers are shared by everyone of a tenant for a minute.
+        services.AddSingleton<Mentoring.Core.People.PeopleSearchCache>();
+
         // Microsoft.Identity.Web validates signature, issuer (per tenant), audience and lifetime from the AzureAd section.
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"), subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);

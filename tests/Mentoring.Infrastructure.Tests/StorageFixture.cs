@@ -33,7 +33,7 @@ public sealed class StorageFixture : IAsyncLifetime
                 [$"{StorageOptions.Section}:{nameof(StorageOptions.TablePrefix)}"] = TablePrefix,
             })
             .Build();
-        services = new ServiceCollection().AddMentoringInfrastructure(configuration).BuildServiceProvider(validateScopes: true);
+        services = new ServiceCollection().AddLogging().AddMentoringInfrastructure(configuration).BuildServiceProvider(validateScopes: true);
         await Services.GetRequiredService<Tables>().CreateIfMissingAsync();
     }
 
@@ -45,7 +45,7 @@ public sealed class StorageFixture : IAsyncLifetime
         }
 
         var tables = services.GetRequiredService<Tables>();
-        foreach (var table in new[] { tables.Circles, tables.Memberships, tables.People, tables.Scheduled })
+        foreach (var table in new[] { tables.Circles, tables.Memberships, tables.People, tables.Scheduled, tables.Matching, tables.Pauses })
         {
             await table.DeleteAsync();
         }

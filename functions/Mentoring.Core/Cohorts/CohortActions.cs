@@ -95,10 +95,10 @@ public sealed class CohortActions(
             return Result<Proposal>.Failure(cohort.Errors);
         }
 
-        var groups = await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
-        var grouped = groups.Where(g => g.CohortId == cohortId).SelectMany(g => g.Members).Select(m => m.Person).ToHashSet();
-        var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer).ToDictionary(p => p.Person);
+        var groups = await store.ListCohortGroupsAsync(caller.Tenant, cohortId, cancellationToken).ConfigureAwait(false);
+        var grouped = groups.SelectMany(g => g.Members).Select(m => m.Person).ToHashSet();
         var waiting = cohort.Value.Members.Where(p => !grouped.Contains(p)).ToArray();
+        var visible = (await profiles.ListVisibleAmongAsync(caller.Tenant, waiting, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer).ToDictionary(p => p.Person);
         var paused = await pauses.PausedAmongAsync(caller.Tenant, waiting, cancellationToken).ConfigureAwait(false);
         visible = visible.Where(v => !paused.Contains(v.Key)).ToDictionary();
         var cohortProfiles = waiting.Where(visible.ContainsKey).Select(p => visible[p]).ToArray();

@@ -48,7 +48,8 @@ public sealed class CohortMemberData(CohortOverview overview, ICircleStore circl
             return Result<MemberActivity>.Failure(v.Errors);
         }
 
-        var view = await overview.ForCohortAsync(caller, cohortId, cancellationToken).ConfigureAwait(false);
+        // Only the cohort's circles this member is in are read: not the other members' circles, nor the member's own outside it.
+        var view = await overview.ForMemberAsync(caller, cohortId, member, cancellationToken).ConfigureAwait(false);
         if (!view.IsSuccess)
         {
             return Result<MemberActivity>.Failure(view.Errors);

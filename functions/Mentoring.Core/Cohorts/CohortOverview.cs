@@ -16,7 +16,14 @@ namespace Mentoring.Core.Cohorts;
 /// What it shows (names, circles, activity) is asked of <see cref="LeastSight"/>'s coordinator row first.</remarks>
 public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IProfileStore profiles, IPersonPause pauses, ICircleBoardStore boards, PeopleLookup directory, TimeProvider time)
 {
-    public async Task<Result<CohortView>> ForCohortAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default)
+    public Task<Result<CohortView>> ForCohortAsync(Caller caller, Guid cohortId, CancellationToken cancellationToken = default) =>
+        BuildAsync(caller, cohortId, null, cancellationToken);
+
+    /// <summary>The same view for a member's data: only the boards of the cohort's circles <paramref name="member"/> is in are read.</summary>
+    public Task<Result<CohortView>> ForMemberAsync(Caller caller, Guid cohortId, PersonId member, CancellationToken cancellationToken = default) =>
+        BuildAsync(caller, cohortId, member, cancellationToken);
+
+    private async Task<Result<CohortView>> BuildAsync(Caller caller, Guid cohortId, PersonId? circlesOf, CancellationToken cancellationToken)
     {
         var found = await cohorts.FindAsync(caller, cohortId, cancellationToken).ConfigureAwait(false);
         if (!found.IsSuccess)
@@ -34,13 +41,13 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         var names = people.IsSuccess ? people.Value.ToDictionary(p => p.Id, p => p.DisplayName) : [];
         // Someone who paused everything is proposed to no group: the view says so rather than "visible".
         var paused = await pauses.PausedAmongAsync(caller.Tenant, cohort.Members, cancellationToken).ConfigureAwait(false);
-        var visible = (await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer && !paused.Contains(p.Person)).Select(p => p.Person).ToHashSet();
-        var groups = (await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false)).Where(g => g.CohortId == cohortId).ToArray();
+        var visible = (await profiles.ListVisibleAmongAsync(caller.Tenant, cohort.Members, cancellationToken).ConfigureAwait(false)).Where(p => p.IsVisiblePeer && !paused.Contains(p.Person)).Select(p => p.Person).ToHashSet();
+        var groups = await store.ListCohortGroupsAsync(caller.Tenant, cohortId, cancellationToken).ConfigureAwait(false);
         var formed = groups.Where(g => g.Formed).ToArray();
         var members = cohort.Members.Select(p => new CohortMemberStatus(
             p, names.GetValueOrDefault(p, ""), formed.Any(g => g.Has(p)), visible.Contains(p))).ToArray();
 
-        var read = await Task.WhenAll(formed.Select(g => boards.ReadAsync(caller.Tenant, g.Circle, caller.Id, cancellationToken))).ConfigureAwait(false);
+        var read = await Task.WhenAll(formed.Where(g => circlesOf is not { } only || g.Has(only)).Select(g => boards.ReadAsync(caller.Tenant, g.Circle, caller.Id, cancellationToken))).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var activity = read.OfType<CircleBoard>().Where(b => b.Circle.Value.Status != CircleStatus.Closed).Select(b => Activity(b, now))
             .OrderByDescending(a => a.StoppedMeeting || a.CommitmentsMostlyDropped).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();

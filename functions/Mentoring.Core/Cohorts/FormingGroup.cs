@@ -18,6 +18,9 @@ public sealed record FormingGroup(
 
     public bool Has(PersonId person) => Members.Any(m => m.Person == person);
 
+    /// <summary>Everyone left: nobody can join it any more through a list (it no longer appears among forming groups).</summary>
+    public bool IsAbandoned => Members.Count == 0;
+
     /// <summary>Everyone agreed and there are enough of them: time to create the circle.</summary>
     public bool IsComplete => Members.Count >= Membership.MinPeers && Members.All(m => m.Answer == GroupAnswer.Accepted);
 }

@@ -23,8 +23,11 @@ public interface ICohortStore
 
     Task<Versioned<FormingGroup>?> FindGroupAsync(TenantId tenant, Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>Every forming or formed group of a tenant (one partition query).</summary>
-    Task<IReadOnlyList<FormingGroup>> ListGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default);
+    /// <summary>The groups of a tenant still forming (neither formed nor abandoned): one key range, of those groups only.</summary>
+    Task<IReadOnlyList<FormingGroup>> ListFormingGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>Every group proposed from one cohort, formed ones included: one key range, of that cohort's groups only.</summary>
+    Task<IReadOnlyList<FormingGroup>> ListCohortGroupsAsync(TenantId tenant, Guid cohort, CancellationToken cancellationToken = default);
 
     /// <summary>Creates (<paramref name="version"/> null) or replaces a group still at <paramref name="version"/>; else <c>group.changed</c>.</summary>
     Task<Result<string>> SaveGroupAsync(FormingGroup group, string? version, CancellationToken cancellationToken = default);

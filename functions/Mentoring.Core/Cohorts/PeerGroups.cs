@@ -21,7 +21,8 @@ public sealed class PeerGroups(ICohortStore store, IProfileStore profiles, Match
     /// <summary>The groups I am in (not yet formed) and the open ones I could join.</summary>
     public async Task<IReadOnlyList<FormingGroup>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
     {
-        var all = await store.ListGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
+        // Formed and abandoned groups are not in this list at all: it reads the groups still forming, not every group ever made.
+        var all = await store.ListFormingGroupsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
         foreach (var stalled in all.Where(g => g.Has(caller.Id) && g.IsComplete && !g.Formed))
         {
             _ = await ChangeAsync(caller, stalled.Id, (g, _) => g, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,8 @@ using Mentoring.Core.Profiles;
 namespace Mentoring.Core.Matching;
 
 /// <summary>Use case: a mentee's mentor suggestions, and the draft of a request to one mentor, from one partition read.</summary>
-/// <remarks>Candidates are the visible profiles of the caller's tenant only (<see cref="IProfileStore.ListVisibleAsync"/>);
+/// <remarks>Candidates are the visible mentors with a free place of the caller's tenant only (<see cref="IProfileStore.ListAvailableMentorsAsync"/>,
+/// an index: the other profiles are not read);
 /// <see cref="MentorSuggestions"/> then keeps visible mentors with a free place and a language in common. A person who paused
 /// everything (<see cref="IPersonPause"/>) is suggested to nobody until they resume, and no request is drafted to them.</remarks>
 public sealed class FindMentors(IProfileStore profiles, IPersonPause pauses, TimeProvider time)
@@ -19,7 +20,7 @@ public sealed class FindMentors(IProfileStore profiles, IPersonPause pauses, Tim
             return Error.NotFound("profile.notFound");
         }
 
-        var visible = await profiles.ListVisibleAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
+        var visible = await profiles.ListAvailableMentorsAsync(caller.Tenant, cancellationToken).ConfigureAwait(false);
         var paused = await pauses.PausedAmongAsync(caller.Tenant, [.. visible.Select(p => p.Person)], cancellationToken).ConfigureAwait(false);
         var candidates = visible.Where(p => !paused.Contains(p.Person)).ToArray();
         return Result<IReadOnlyList<MentorSuggestion>>.Success(MentorSuggestions.For(me.Value, candidates, time.GetUtcNow(), count));

@@ -55,9 +55,11 @@ internal sealed class TableCohortStore(Tables tables, UnreadableRows unreadable)
 
     public async Task AddGroupsAsync(IReadOnlyList<FormingGroup> groups, CancellationToken cancellationToken = default)
     {
-        foreach (var batch in groups.Chunk(MaxBatch))
+        // Each group goes with its index copies (at most 3 rows), so at most a third of a transaction's 100 actions are groups.
+        foreach (var batch in groups.Chunk(MaxBatch / 3))
         {
-            await tables.Matching.SubmitTransactionAsync(batch.Select(g => new TableTransactionAction(TableTransactionActionType.Add, CohortDocuments.ToEntity(g))), cancellationToken).ConfigureAwait(false);
+            var actions = batch.SelectMany(g => GroupIndex.StepWith(g, isNew: true).Prepend(new TableTransactionAction(TableTransactionActionType.Add, CohortDocuments.ToEntity(g))));
+            await tables.Matching.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -67,28 +69,36 @@ internal sealed class TableCohortStore(Tables tables, UnreadableRows unreadable)
         return found.HasValue ? new Versioned<FormingGroup>(CohortDocuments.ToGroup(found.Value!), found.Value!.ETag.ToString()) : null;
     }
 
-    public async Task<IReadOnlyList<FormingGroup>> ListGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
-        unreadable.ReadAll("Matching", await RangeAsync(tenant, CohortDocuments.GroupPrefix, cancellationToken).ConfigureAwait(false), CohortDocuments.ToGroup);
+    public async Task<IReadOnlyList<FormingGroup>> ListFormingGroupsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
+        unreadable.ReadAll("Matching", await QueryAsync(GroupIndex.FormingFilter(tenant), cancellationToken).ConfigureAwait(false), c => CohortDocuments.ToGroup(GroupIndex.AsGroupRow(c)));
+
+    public async Task<IReadOnlyList<FormingGroup>> ListCohortGroupsAsync(TenantId tenant, Guid cohort, CancellationToken cancellationToken = default) =>
+        unreadable.ReadAll("Matching", await QueryAsync(GroupIndex.CohortFilter(tenant, cohort), cancellationToken).ConfigureAwait(false), c => CohortDocuments.ToGroup(GroupIndex.AsGroupRow(c)));
 
     public async Task<Result<string>> SaveGroupAsync(FormingGroup group, string? version, CancellationToken cancellationToken = default)
     {
         try
         {
             var entity = CohortDocuments.ToEntity(group);
-            var response = version is null
-                ? await tables.Matching.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await tables.Matching.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+            TableTransactionAction[] actions =
+            [
+                version is null ? new(TableTransactionActionType.Add, entity) : new(TableTransactionActionType.UpdateReplace, entity, new ETag(version)),
+                .. GroupIndex.StepWith(group, isNew: version is null),
+            ];
+            var response = await IndexedWrite.SubmitAsync(tables.Matching, actions, cancellationToken).ConfigureAwait(false);
+            return response.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             return Error.Conflict("group.changed");
         }
     }
 
-    private async Task<List<DocumentEntity>> RangeAsync(TenantId tenant, string prefix, CancellationToken cancellationToken)
+    private Task<List<DocumentEntity>> RangeAsync(TenantId tenant, string prefix, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)} and RowKey ge {prefix} and RowKey lt {MatchingRows.End(prefix)}"), cancellationToken);
+
+    private async Task<List<DocumentEntity>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)} and RowKey ge {prefix} and RowKey lt {MatchingRows.End(prefix)}");
         var rows = new List<DocumentEntity>();
         await foreach (var row in tables.Matching.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -8,17 +8,19 @@ using Mentoring.Infrastructure.Storage;
 
 namespace Mentoring.Infrastructure.Matching;
 
-/// <summary>Mentor requests in the tenant's Matching partition; acceptance is one entity group transaction with the mentor's profile.</summary>
+/// <summary>Mentor requests in the tenant's Matching partition, with a copy per party (<see cref="RequestCopies"/>); acceptance is one
+/// entity group transaction with the mentor's profile and the suggestions' index (<see cref="MentorIndex"/>).</summary>
 internal sealed class TableMentorRequestStore(Tables tables, UnreadableRows unreadable) : IMentorRequestStore
 {
     public async Task<(Versioned<MentorRequest> Stored, bool Added)> AddAsync(MentorRequest request, CancellationToken cancellationToken = default)
     {
         try
         {
-            var response = await tables.Matching.AddEntityAsync(MatchingRows.ToEntity(request), cancellationToken).ConfigureAwait(false);
-            return (new(request, response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.")), true);
+            TableTransactionAction[] actions = [new(TableTransactionActionType.Add, MatchingRows.ToEntity(request)), .. RequestCopies.Of(request)];
+            var response = await tables.Matching.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return (new(request, response.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.")), true);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             var stored = await FindAsync(request.Tenant, request.Id, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The request existed a moment ago and is gone.", e);
@@ -34,12 +36,10 @@ internal sealed class TableMentorRequestStore(Tables tables, UnreadableRows unre
 
     public async Task<IReadOnlyList<MentorRequest>> ListForAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Keys.Tenant(tenant)} and RowKey ge {MatchingRows.RequestPrefix} and RowKey lt {MatchingRows.End(MatchingRows.RequestPrefix)} and (Mentee eq {person.Value} or Mentor eq {person.Value})");
         var rows = new List<MentorRequestEntity>();
-        await foreach (var row in tables.Matching.QueryAsync<MentorRequestEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in tables.Matching.QueryAsync<MentorRequestEntity>(RequestCopies.Filter(tenant, person), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(row);
+            rows.Add(RequestCopies.AsRequestRow(row));
         }
 
         return unreadable.ReadAll("Matching", rows, MatchingRows.ToRequest);
@@ -49,10 +49,11 @@ internal sealed class TableMentorRequestStore(Tables tables, UnreadableRows unre
     {
         try
         {
-            var response = await tables.Matching.UpdateEntityAsync(MatchingRows.ToEntity(after), new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+            TableTransactionAction[] actions = [new(TableTransactionActionType.UpdateReplace, MatchingRows.ToEntity(after), new ETag(version)), .. RequestCopies.Of(after)];
+            var response = await tables.Matching.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return response.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (TableTransactionFailedException e) when (e.Status == 412)
         {
             return Error.Conflict("request.changed");
         }
@@ -60,15 +61,17 @@ internal sealed class TableMentorRequestStore(Tables tables, UnreadableRows unre
 
     public async Task<Result<Unit>> AcceptAsync(MentorRequest accepted, string requestVersion, Versioned<Profile>? mentorAfter, CancellationToken cancellationToken = default)
     {
-        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, MatchingRows.ToEntity(accepted), new ETag(requestVersion))];
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, MatchingRows.ToEntity(accepted), new ETag(requestVersion)), .. RequestCopies.Of(accepted)];
         if (mentorAfter is not null)
         {
+            // The place taken may have been the mentor's last: the suggestions' index follows in the same transaction.
             actions.Add(new(TableTransactionActionType.UpdateReplace, MatchingRows.ToEntity(mentorAfter.Value), new ETag(mentorAfter.Version)));
+            actions.Add(MentorIndex.StepWith(mentorAfter.Value));
         }
 
         try
         {
-            await tables.Matching.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            await IndexedWrite.SubmitAsync(tables.Matching, actions, cancellationToken).ConfigureAwait(false);
             return Unit.Value;
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404)

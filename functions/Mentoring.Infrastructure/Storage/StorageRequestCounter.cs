@@ -5,7 +5,8 @@ using Azure.Core.Pipeline;
 namespace Mentoring.Infrastructure.Storage;
 
 /// <summary>Counts the HTTP requests the Table Storage client sends, retries included: the benchmarks read it.</summary>
-/// <remarks>Between <see cref="StartRecording"/> and <see cref="StopRecording"/> it also keeps each request's method, path and If-Match, so a benchmark can say what each one was for.</remarks>
+/// <remarks>Between <see cref="StartRecording"/> and <see cref="StopRecording"/> it also keeps each request's method, path and If-Match, so a benchmark can say what each one was for,
+/// and the rows each read answered (<see cref="StorageRequest.Rows"/>).</remarks>
 public sealed class StorageRequestCounter : HttpPipelinePolicy
 {
     private long count;
@@ -19,19 +20,28 @@ public sealed class StorageRequestCounter : HttpPipelinePolicy
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Observe(message);
+        var seen = Observe(message);
         ProcessNext(message, pipeline);
+        seen?.CountRows(message);
     }
 
-    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Observe(message);
-        return ProcessNextAsync(message, pipeline);
+        var seen = Observe(message);
+        await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+        seen?.CountRows(message);
     }
 
-    private void Observe(HttpMessage message)
+    private StorageRequest? Observe(HttpMessage message)
     {
         Interlocked.Increment(ref count);
-        recorded?.Enqueue(new StorageRequest(message.Request.Method.ToString(), message.Request.Uri.Path, message.Request.Headers.Contains("If-Match"), message.Request.Uri.Query));
+        if (recorded is not { } queue)
+        {
+            return null;
+        }
+
+        var seen = new StorageRequest(message.Request.Method.ToString(), message.Request.Uri.Path, message.Request.Headers.Contains("If-Match"), message.Request.Uri.Query);
+        queue.Enqueue(seen);
+        return seen;
     }
 }

@@ -38,6 +38,11 @@ internal sealed class ADirectory : IPeopleSource
     public Task<Result<IReadOnlyList<PersonMatch>>> SearchAsync(TenantId tenant, string text, int top, CancellationToken cancellationToken = default)
     {
         Searches.Add(text);
+        if (Down)
+        {
+            return Task.FromResult<Result<IReadOnlyList<PersonMatch>>>(Error.Unavailable("directory.unavailable", TimeSpan.FromSeconds(7)));
+        }
+
         return Task.FromResult<Result<IReadOnlyList<PersonMatch>>>(Array.Empty<PersonMatch>());
     }
 }

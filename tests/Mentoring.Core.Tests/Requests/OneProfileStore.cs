@@ -20,6 +20,12 @@ internal sealed class OneProfileStore(Profile? stored, int conflicts = 0) : IPro
     public Task<IReadOnlyList<Profile>> ListVisibleAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Profile>>(Current is { } p ? [p] : []);
 
+    public Task<IReadOnlyList<Profile>> ListVisibleAmongAsync(TenantId tenant, IReadOnlyCollection<PersonId> people, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Profile>>(Current is { } p && people.Contains(p.Person) && p.Visibility != Visibility.None ? [p] : []);
+
+    public Task<IReadOnlyList<Profile>> ListAvailableMentorsAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Profile>>(Current is { IsVisibleMentor: true, Mentor.FreePlaces: > 0 } p ? [p] : []);
+
     public Task<Result<string>> SaveAsync(Profile profile, string? expected, CancellationToken cancellationToken = default)
     {
         if (conflictsLeft > 0)

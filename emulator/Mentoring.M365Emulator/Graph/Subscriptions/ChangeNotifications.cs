@@ -128,7 +128,12 @@ public sealed class ChangeNotifications : IAsyncDisposable
 
     private static JsonObject Notification(GraphSubscription subscription, EventChange change)
     {
-        var resource = $"Users/{subscription.Mailbox}/Events/{change.Event.Id}";
+        // A subscription is on one mailbox's events (/users/{id}/events) and a basic notification carries "the ID of the changed
+        // resource" (learn.microsoft.com/graph/change-notifications-overview, learn.microsoft.com/graph/outlook-change-notifications-overview):
+        // the item in that mailbox. An attendee's item is their own copy, with its own id (learn.microsoft.com/graph/api/resources/event,
+        // id vs iCalUId), so an attendee's subscription names the copy, never the organizer's item. Called under the calendar's gate.
+        var id = change.Event.IdIn(subscription.Mailbox);
+        var resource = $"Users/{subscription.Mailbox}/Events/{id}";
         var entry = Entry(subscription);
         entry["changeType"] = change.ChangeType;
         entry["resource"] = resource;
@@ -137,7 +142,7 @@ public sealed class ChangeNotifications : IAsyncDisposable
             ["@odata.type"] = "#Microsoft.Graph.Event",
             ["@odata.id"] = resource,
             ["@odata.etag"] = $"W/\"{change.ChangeKey}\"",
-            ["id"] = change.Event.Id,
+            ["id"] = id,
         };
         return new JsonObject { ["value"] = new JsonArray(entry) };
     }

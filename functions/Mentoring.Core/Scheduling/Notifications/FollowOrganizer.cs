@@ -57,6 +57,21 @@ public sealed class FollowOrganizer(IMailboxSubscriptions store, ICalendarSubscr
         return await RecreateAsync(subscription, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Deletes the subscription of a person who organizes no series any more, at Graph (one already gone there is fine)
+    /// and here. A series completed meanwhile finds no subscription and asks for one again (<see cref="RequestAsync"/>).</summary>
+    public async Task<Result<Unit>> StopAsync(MailboxSubscription subscription, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var deleted = await graph.DeleteAsync(subscription.Tenant, subscription.SubscriptionId, cancellationToken).ConfigureAwait(false);
+        if (!deleted.IsSuccess && deleted.Errors[0].Kind != ErrorKind.NotFound)
+        {
+            return deleted;
+        }
+
+        await store.RemoveAsync(subscription, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
+    }
+
     /// <summary>A new subscription in place of a removed one; the stored delta link is kept, so the catch-up reads the gap.</summary>
     public async Task<Result<MailboxSubscription>> RecreateAsync(MailboxSubscription lost, CancellationToken cancellationToken = default)
     {

@@ -16,17 +16,23 @@ public sealed class SubscriptionTests(EmulatorFixture fixture) : IClassFixture<E
 
         var created = await _graph.JsonAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/events", Seeds.BiweeklyParis(Seeds.Hugo.UserPrincipalName));
         var id = created.GetProperty("id").GetString()!;
+        var hugos = (await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Hugo.Id}/events")).GetProperty("value").EnumerateArray()
+            .Single(e => e.GetProperty("iCalUId").GetString() == created.GetProperty("iCalUId").GetString()).GetProperty("id").GetString()!;
         await _graph.JsonAsync(HttpMethod.Patch, $"users/{Seeds.Camille.Id}/events/{id}", """{"subject":"Mentorat (déplacé)"}""");
         using var deleted = await _graph.SendAsync(HttpMethod.Delete, $"users/{Seeds.Camille.Id}/events/{id}");
         await fixture.Emulator.Notifications.WhenIdleAsync();
 
         var tokens = Assert.Single(hook.ValidationTokens);
         Assert.StartsWith("Validation: ", tokens);
-        var told = hook.Notifications().Where(n => n["resource"]!.GetValue<string>().EndsWith(id, StringComparison.Ordinal)).ToList();
+        // Hugo is an attendee: his subscription names his own copy of the meeting, never the organizer's item (issue 22 item 1).
+        Assert.NotEqual(id, hugos);
+        Assert.DoesNotContain(hook.Notifications(), n => n["resource"]!.GetValue<string>().EndsWith(id, StringComparison.Ordinal));
+        var told = hook.Notifications().Where(n => n["resource"]!.GetValue<string>().EndsWith(hugos, StringComparison.Ordinal)).ToList();
         Assert.Equal(["created", "updated", "deleted"], told.Select(n => n["changeType"]!.GetValue<string>()));
         Assert.All(told, n => Assert.Equal("secret-of-this-subscription", n["clientState"]!.GetValue<string>()));
         Assert.All(told, n => Assert.Equal(subscription, n["subscriptionId"]!.GetValue<string>()));
-        Assert.Equal($"Users/{Seeds.Hugo.Id}/Events/{id}", told[0]["resource"]!.GetValue<string>());
+        Assert.Equal($"Users/{Seeds.Hugo.Id}/Events/{hugos}", told[0]["resource"]!.GetValue<string>());
+        Assert.Equal(hugos, told[0]["resourceData"]!["id"]!.GetValue<string>());
         Assert.StartsWith("W/\"", told[1]["resourceData"]!["@odata.etag"]!.GetValue<string>());
         Assert.NotEqual(told[0]["resourceData"]!["@odata.etag"]!.ToString(), told[1]["resourceData"]!["@odata.etag"]!.ToString());
     }
