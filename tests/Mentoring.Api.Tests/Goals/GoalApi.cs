@@ -26,6 +26,14 @@ internal static class GoalApi
         ["sharing"] = sharing,
     };
 
+    /// <summary>A peer group (no series) whose first date follows the fixture's clock, wherever other tests moved it.</summary>
+    public static async Task<string> CircleAsync(Agendas.AgendaHostFixture fixture, HttpClient creator, params Mentoring.M365Emulator.DemoUser[] peers)
+    {
+        var body = Circles.PeerGroup(peers);
+        body["cadence"]!["firstDate"] = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd");
+        return (await Circles.CreateAsync(creator, body))["id"]!.GetValue<string>();
+    }
+
     public static async Task<JsonObject> AddAsync(HttpClient client, string circle, JsonObject draft)
     {
         var response = await client.PostAsJsonAsync($"circles/{circle}/goals", draft);

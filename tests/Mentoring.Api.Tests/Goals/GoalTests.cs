@@ -19,7 +19,7 @@ public sealed class GoalTests(AgendaHostFixture fixture)
     public async Task A_bad_scale_is_refused_naming_the_field_in_french_and_nothing_is_written(string bad, string field, string code)
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
-        var circle = (await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe)))["id"]!.GetValue<string>();
+        var circle = await CircleAsync(fixture, lea, Users.Lea, Users.Nicolas, Users.Chloe);
         var draft = bad switch
         {
             "four levels" => Draft("Entretiens", levels: Levels[..4]),
@@ -41,7 +41,7 @@ public sealed class GoalTests(AgendaHostFixture fixture)
     public async Task A_fourth_goal_is_refused_and_the_three_stay()
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
-        var circle = (await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe)))["id"]!.GetValue<string>();
+        var circle = await CircleAsync(fixture, lea, Users.Lea, Users.Nicolas, Users.Chloe);
         foreach (var title in new[] { "Chargée de communication", "Animer un atelier", "Trois entretiens" })
         {
             await AddAsync(lea, circle, Draft(title));
@@ -59,7 +59,7 @@ public sealed class GoalTests(AgendaHostFixture fixture)
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
-        var circle = (await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe)))["id"]!.GetValue<string>();
+        var circle = await CircleAsync(fixture, lea, Users.Lea, Users.Nicolas, Users.Chloe);
         var secret = await AddAsync(nicolas, circle, Draft("Quitter la banque sans le dire"));
         var shared = await AddAsync(nicolas, circle, Draft("Trois entretiens informatifs", sharing: "circle"));
 
@@ -82,7 +82,7 @@ public sealed class GoalTests(AgendaHostFixture fixture)
     public async Task Where_I_stand_is_one_point_a_month_and_the_T_score_follows_it()
     {
         using var chloe = await fixture.Users.AsAsync(Users.Chloe);
-        var circle = (await Circles.CreateAsync(chloe, Circles.PeerGroup(Users.Chloe, Users.Lea, Users.Nicolas)))["id"]!.GetValue<string>();
+        var circle = await CircleAsync(fixture, chloe, Users.Chloe, Users.Lea, Users.Nicolas);
         var goal = (await AddAsync(chloe, circle, Draft("Animer un atelier")))["id"]!.GetValue<string>();
 
         var start = await ViewAsync(chloe, circle);
