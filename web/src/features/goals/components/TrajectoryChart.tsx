@@ -30,11 +30,13 @@ export function TrajectoryChart({ title, points }: { title: string; points: Goal
     <figure data-chart="" className={styles.figure} aria-label={t("goals.chart.caption", { title })}>
       <ul className={styles.months}>
         {points.map((p, i) => (
-          <li key={`${p.month}-${i}`} className={styles.month} role="img"
-            aria-label={t(p.baseline ? "goals.chart.baseline" : "goals.chart.point", { month: label(p.month), level: signed(p.level) })}>
-            <Text size={100} aria-hidden="true">{signed(p.level)}</Text>
-            <div aria-hidden="true" className={mergeClasses(styles.column, p.baseline ? styles.baseline : styles.placed)} style={{ height: `${(p.level + 3) * STEP}px` }} />
-            <Text size={200} aria-hidden="true">{label(p.month)}</Text>
+          <li key={`${p.month}-${i}`}>
+            <div className={styles.month} role="img"
+              aria-label={t(p.baseline ? "goals.chart.baseline" : "goals.chart.point", { month: label(p.month), level: signed(p.level) })}>
+              <Text size={100} aria-hidden="true">{signed(p.level)}</Text>
+              <div aria-hidden="true" className={mergeClasses(styles.column, p.baseline ? styles.baseline : styles.placed)} style={{ height: `${(p.level + 3) * STEP}px` }} />
+              <Text size={200} aria-hidden="true">{label(p.month)}</Text>
+            </div>
           </li>
         ))}
       </ul>
