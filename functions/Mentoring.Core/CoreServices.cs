@@ -76,5 +76,8 @@ public static class CoreServices
         typeof(Privacy.PurgeClosedCircles),
         typeof(Privacy.Leavers.EraseLeavers),
         typeof(Cohorts.CohortMemberData),
+        typeof(Goals.GoalActions),
+        typeof(Goals.PlaceGoals),
+        typeof(Goals.ReadGoals),
     ];
 }

@@ -68,6 +68,7 @@ public static class InfrastructureServices
         services.AddSingleton<TablePersonDirectory>();
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
+        services.AddSingleton<Mentoring.Core.Goals.IGoalStore, Goals.TableGoalStore>();
         services.AddMentoringDelivery(configuration);
         services.AddMentoringPrivacy(configuration);
         return services;

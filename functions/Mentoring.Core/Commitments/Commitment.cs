@@ -8,12 +8,14 @@ namespace Mentoring.Core.Commitments;
 /// <param name="SessionId">The session it was made at; it is "due" in every later session while open.</param>
 /// <param name="DueDate">A local date in the circle's zone; by default the date of the next session.</param>
 /// <param name="Reason">Optional word on why it was dropped (or how it was kept); empty when none.</param>
+/// <param name="GoalId">The author's goal it moves forward, if they named one (only their own: see <see cref="CommitmentActions"/>).</param>
 /// <remarks>
 /// Invariants: the text is 1 to <see cref="MaxTextLength"/> characters (<see cref="AgendaText"/>); the due date is never
 /// before the day it was made (in the circle's zone); only the author closes it; a closed commitment is never reopened.
 /// </remarks>
 public sealed record Commitment(
-    Guid Id, string SessionId, PersonId Author, string Text, DateOnly? DueDate, CommitmentState State, string Reason, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt) : ICircleEntry
+    Guid Id, string SessionId, PersonId Author, string Text, DateOnly? DueDate, CommitmentState State, string Reason, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt,
+    Guid? GoalId = null) : ICircleEntry
 {
     public const int MaxTextLength = 2_000;
     public const int MaxReasonLength = 500;
@@ -22,7 +24,8 @@ public sealed record Commitment(
 
     /// <param name="today">Today in the circle's zone.</param>
     /// <param name="nextSessionDate">The local date of the session after the one it is made at, if any: the default due date.</param>
-    public static Result<Commitment> Create(Guid id, string sessionId, PersonId author, string? text, DateOnly? dueDate, DateOnly today, DateOnly? nextSessionDate, DateTimeOffset now)
+    public static Result<Commitment> Create(Guid id, string sessionId, PersonId author, string? text, DateOnly? dueDate, DateOnly today, DateOnly? nextSessionDate, DateTimeOffset now,
+        Guid? goalId = null)
     {
         var v = new Validation();
         var checkedText = AgendaText.Required("text", text, MaxTextLength);
@@ -32,7 +35,7 @@ public sealed record Commitment(
             v.Add(Error.Invalid("dueDate", "commitment.dueDate.past"));
         }
 
-        return v.ToResult(() => new Commitment(id, sessionId, author, checkedText.Value, dueDate ?? nextSessionDate, CommitmentState.Open, "", now, null));
+        return v.ToResult(() => new Commitment(id, sessionId, author, checkedText.Value, dueDate ?? nextSessionDate, CommitmentState.Open, "", now, null, goalId));
     }
 
     /// <summary>The author marks it done or dropped; asking again for the same state changes nothing.</summary>

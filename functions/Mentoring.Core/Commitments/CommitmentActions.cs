@@ -7,7 +7,7 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Commitments;
 
 /// <summary>Use cases: a member commits to an action at a session, and later marks it done or dropped (their own only).</summary>
-public sealed class CommitmentActions(ICircleBoardStore store, AgendaPublishing publishing, TimeProvider time)
+public sealed class CommitmentActions(ICircleBoardStore store, AgendaPublishing publishing, Goals.IGoalStore goals, TimeProvider time)
 {
     public async Task<Result<Versioned<Commitment>>> MakeAsync(Caller caller, CircleId id, string sessionId, CommitmentDraft draft, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
@@ -24,10 +24,16 @@ public sealed class CommitmentActions(ICircleBoardStore store, AgendaPublishing 
             return session.IsSuccess ? Error.Conflict("session.cancelled") : Result<Versioned<Commitment>>.Failure(session.Errors);
         }
 
+        var served = await CheckGoalAsync(caller, id, draft.GoalId, cancellationToken).ConfigureAwait(false);
+        if (served is not null)
+        {
+            return served;
+        }
+
         var now = time.GetUtcNow();
         var zone = TimeZones.Get(board.Value.Circle.Value.Cadence.TimeZone);
         var next = board.Value.After(session.Value) is { } after ? TimeZones.DateIn(zone, after.Start) : (DateOnly?)null;
-        var made = Commitment.Create(commitmentId.Value, sessionId, caller.Id, draft.Text, draft.DueDate, TimeZones.DateIn(zone, now), next, now);
+        var made = Commitment.Create(commitmentId.Value, sessionId, caller.Id, draft.Text, draft.DueDate, TimeZones.DateIn(zone, now), next, now, draft.GoalId);
         var retried = board.Value.Commitments.FirstOrDefault(c => c.Value.Id == commitmentId.Value);
         if (!made.IsSuccess || retried is not null)
         {
@@ -66,6 +72,18 @@ public sealed class CommitmentActions(ICircleBoardStore store, AgendaPublishing 
         }
 
         return closed;
+    }
+
+    /// <summary>A commitment serves only one of its author's own goals in the circle: anyone else's is refused, naming the field.</summary>
+    private async Task<Error?> CheckGoalAsync(Caller caller, CircleId id, Guid? goalId, CancellationToken cancellationToken)
+    {
+        if (goalId is null)
+        {
+            return null;
+        }
+
+        var board = await goals.ReadAsync(caller.Tenant, id, caller.Id, cancellationToken).ConfigureAwait(false);
+        return board.Of(caller.Id).Any(g => g.Value.Id == goalId) ? null : Error.Invalid("goalId", "commitment.goal.notYours");
     }
 
     private static Result<Versioned<Commitment>> SameRequest(Versioned<Commitment> stored, Result<Commitment> asked) =>

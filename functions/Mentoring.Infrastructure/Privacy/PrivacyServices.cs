@@ -20,6 +20,7 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore, ScheduledPersonalData>();
         services.AddSingleton<IPersonalDataStore, AgendaPublishPersonalData>();
         services.AddSingleton<IPersonalDataStore, MeetingsPersonalData>();
+        services.AddSingleton<IPersonalDataStore, Goals.GoalsPersonalData>();
         // Tables added with the bot, the delivery and matching: read generically, the person's tenant only (see ScannedPersonalData).
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts, TenantPartition));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox, TenantRange));

@@ -24,6 +24,7 @@ public sealed class Tables
         Retention = service.GetTableClient(prefix + "Retention");
         Leavers = service.GetTableClient(prefix + "Leavers");
         CalendarFollow = service.GetTableClient(prefix + "CalendarFollow");
+        Goals = service.GetTableClient(prefix + "Goals");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -71,9 +72,12 @@ public sealed class Tables
     /// <summary>Graph subscriptions on organizers' events (id, clientState, expiry, delta link), one partition per tenant.</summary>
     public TableClient CalendarFollow { get; }
 
+    /// <summary>Members' goals (Goal Attainment Scaling) and their monthly placements, one partition per circle.</summary>
+    public TableClient Goals { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

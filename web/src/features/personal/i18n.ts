@@ -8,10 +8,12 @@ export const fr = {
   "personal.sections": "Rubriques de l'onglet",
   "personal.section.find": "Trouver",
   "personal.section.cohorts": "Cohortes",
+  "personal.section.goals": "Objectifs",
 } as const;
 
 export const en: Translation<typeof fr> = {
   "personal.sections": "Tab sections",
   "personal.section.find": "Find",
   "personal.section.cohorts": "Cohorts",
+  "personal.section.goals": "Objectives",
 };
