@@ -8,7 +8,7 @@ namespace Mentoring.Web.Tests;
 internal static class Sections
 {
     /// <summary>Every section's hash; "cohorts" shows only to a coordinator (Manon is one).</summary>
-    public static readonly string[] All = ["circles", "followups", "privacy", "find", "cohorts"];
+    public static readonly string[] All = ["circles", "goals", "followups", "privacy", "find", "cohorts"];
 
     public const string Coordinator = "manon.lefevre@contoso.example";
 
