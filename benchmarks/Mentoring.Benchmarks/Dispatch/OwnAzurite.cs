@@ -59,7 +59,7 @@ internal sealed class OwnAzurite : IAsyncDisposable
         start.Environment["AZURITE_ACCOUNTS"] = $"{account}:{key}";
         var process = Process.Start(start)!;
         var connection = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={key};BlobEndpoint=http://127.0.0.1:{blob}/{account};QueueEndpoint=http://127.0.0.1:{queue}/{account};TableEndpoint=http://127.0.0.1:{table}/{account};";
-        for (var waited = 0; waited < 300; waited++)
+        for (var waited = 0; waited < 1_200; waited++)
         {
             if (await ListensAsync(queue) && await ListensAsync(table))
             {
@@ -70,7 +70,7 @@ internal sealed class OwnAzurite : IAsyncDisposable
         }
 
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The benchmark's Azurite did not open its ports within 30 s.");
+        throw new TimeoutException("The benchmark's Azurite did not open its ports within 120 s.");
     }
 
     public async ValueTask DisposeAsync()

@@ -92,11 +92,11 @@ public sealed class PersonIndexTests(PrivacyHostFixture fixture)
     private async Task OtherCirclesAsync(TenantId tenant)
     {
         var others = Enumerable.Range(0, OtherCircles).Select(_ => (Circle: Guid.NewGuid(), Person: Guid.NewGuid())).ToArray();
-        await Parallel.ForEachAsync(others, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (o, _) =>
+        await Parallel.ForEachAsync(others, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (o, ct) =>
             await Table("Circles").AddEntityAsync(new TableEntity($"{tenant}_{o.Circle}", "circle")
             {
                 ["CircleId"] = o.Circle, ["Status"] = "Active", ["MembersJson"] = $"[{{\"personId\":\"{o.Person}\"}}]",
-            }));
+            }, ct));
         foreach (var batch in others.Chunk(100))
         {
             var session = $"{tenant}_{batch[0].Circle}_s1";
