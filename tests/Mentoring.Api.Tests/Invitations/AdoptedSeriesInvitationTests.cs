@@ -22,8 +22,12 @@ public sealed class AdoptedSeriesInvitationTests(LocalHostFixture fixture)
     public async Task An_invitee_who_declines_is_no_longer_an_attendee_of_the_series_adopted_from_outlook()
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
+        using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
+        using var chloe = await fixture.Users.AsAsync(Users.Chloe);
         using var camille = await fixture.Users.AsAsync(Users.Camille);
-        var id = (await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe, Users.Camille)))["id"]!.GetValue<string>();
+        var id = (await Circles.InviteAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe, Users.Camille)))["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await nicolas.PostAsync($"circles/{id}/invitation/accept", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chloe.PostAsync($"circles/{id}/invitation/accept", null)).StatusCode);
         var itemId = await graph.CreateEventAsync(Users.Lea, Appointments.Fortnightly(NextWeek, Users.Nicolas, Users.Chloe, Users.Camille));
         Assert.Equal(HttpStatusCode.OK, (await lea.PostAsJsonAsync($"circles/{id}/series/adopt", new { itemId })).StatusCode);
         Assert.Contains(Users.Camille.Email, await graph.AttendeesAsync(Users.Lea, itemId), StringComparer.OrdinalIgnoreCase);
@@ -43,7 +47,7 @@ public sealed class AdoptedSeriesInvitationTests(LocalHostFixture fixture)
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         using var chloe = await fixture.Users.AsAsync(Users.Chloe);
         using var camille = await fixture.Users.AsAsync(Users.Camille);
-        var id = (await Circles.CreateAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe, Users.Camille)))["id"]!.GetValue<string>();
+        var id = (await Circles.InviteAsync(lea, Circles.PeerGroup(Users.Lea, Users.Nicolas, Users.Chloe, Users.Camille)))["id"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.OK, (await nicolas.PostAsync($"circles/{id}/invitation/accept", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await chloe.PostAsync($"circles/{id}/invitation/accept", null)).StatusCode);
         var itemId = await graph.CreateEventAsync(Users.Nicolas, Appointments.Fortnightly(NextWeek, Users.Lea, Users.Chloe, Users.Camille));
