@@ -32,7 +32,7 @@ public sealed class AdoptedSeriesInvitationTests(LocalHostFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await lea.PostAsJsonAsync($"circles/{id}/series/adopt", new { itemId })).StatusCode);
         Assert.Contains(Users.Camille.Email, await graph.AttendeesAsync(Users.Lea, itemId), StringComparer.OrdinalIgnoreCase);
 
-        Assert.Equal(HttpStatusCode.OK, (await camille.PostAsync($"circles/{id}/invitation/decline", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await camille.PostAsync($"circles/{id}/invitation/decline", null)).StatusCode);
 
         Assert.Equal(
             new[] { Users.Chloe.Email, Users.Nicolas.Email }.Order(StringComparer.OrdinalIgnoreCase),
