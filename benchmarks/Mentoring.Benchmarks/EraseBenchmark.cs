@@ -96,7 +96,7 @@ public static class EraseBenchmark
         {
             "GET" when keyed => "point read",
             "GET" when filter.Contains("PartitionKey eq", StringComparison.Ordinal) => "query of one partition",
-            "GET" when filter.Contains("PartitionKey ge", StringComparison.Ordinal) => "query of a range of partitions (the tenant's)",
+            "GET" when filter.Contains("PartitionKey ge", StringComparison.Ordinal) => "query of a range of partitions (a circle's, or the tenant's)",
             "GET" => "query WITHOUT a partition (whole table)",
             "DELETE" => "delete",
             "POST" when table.StartsWith("$batch", StringComparison.Ordinal) => "transaction",
