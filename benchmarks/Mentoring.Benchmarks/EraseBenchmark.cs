@@ -67,7 +67,8 @@ public static class EraseBenchmark
         var eraseRequests = counter.StopRecording();
 
         Console.WriteLine();
-        Console.WriteLine($"### {otherRows:N0} rows of other tenants, {sameTenantCircles:N0} other circles of her tenant (written in {filled.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine(
+            $"### {otherRows:N0} rows of other tenants, {sameTenantCircles:N0} other circles of her tenant (written in {filled.Elapsed.TotalSeconds:0} s)");
         Console.WriteLine($"GET /api/me/privacy (baseline)        {status,9:0.0} ms");
         Console.WriteLine($"GET /api/me/export                    {export,9:0.0} ms   {export / status,7:0.0} x baseline   {exportRequests.Count,4} Table requests");
         Console.WriteLine($"POST /api/me/erase until done (queue) {erase,9:0.0} ms   {erase / status,7:0.0} x baseline   {eraseRequests.Count,4} Table requests");

@@ -44,10 +44,12 @@ internal static class OtherTenants
                 ct));
         foreach (var batch in ids.Chunk(100))
         {
-            await service.GetTableClient(prefix + "Outbox").SubmitTransactionAsync(batch.Select(o => new TableTransactionAction(TableTransactionActionType.Add,
-                new TableEntity($"{tenant}_{batch[0].Circle}_s1", $"FollowUp_{o.Person}") { ["State"] = "Sent" })));
-            await service.GetTableClient(prefix + "BotContacts").SubmitTransactionAsync(batch.Select(o => new TableTransactionAction(TableTransactionActionType.Add,
-                new TableEntity(tenant.ToString(), o.Person.ToString()) { ["ConversationId"] = "a:1" })));
+            var cards = batch.Select(o => new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity($"{tenant}_{batch[0].Circle}_s1", $"FollowUp_{o.Person}") { ["State"] = "Sent" }));
+            await service.GetTableClient(prefix + "Outbox").SubmitTransactionAsync(cards);
+            var contacts = batch.Select(o => new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity(tenant.ToString(), o.Person.ToString()) { ["ConversationId"] = "a:1" }));
+            await service.GetTableClient(prefix + "BotContacts").SubmitTransactionAsync(contacts);
         }
     }
 

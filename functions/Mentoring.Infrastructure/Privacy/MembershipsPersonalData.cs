@@ -30,7 +30,8 @@ internal sealed class MembershipsPersonalData(Tables tables) : IPersonalDataStor
         Task.WhenAll(circle.Members.Select(m =>
             tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, m.PersonId), Keys.Row(circle.Id.Value), ETag.All, cancellationToken))
             .Concat(circle.Invited.Select(i =>
-                tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, i.PersonId), Keys.InvitationRow(circle.Id.Value), ETag.All, cancellationToken)))
+                tables.Memberships.DeleteEntityAsync(
+                    Keys.PersonPartition(circle.Tenant, i.PersonId), Keys.InvitationRow(circle.Id.Value), ETag.All, cancellationToken)))
             .Concat(PersonReach.Named(circle).Distinct().Select(p =>
                 tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, p), Keys.ReachRow(circle.Id.Value), ETag.All, cancellationToken))));
 

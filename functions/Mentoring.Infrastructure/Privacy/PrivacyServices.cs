@@ -23,7 +23,8 @@ public static class PrivacyServices
         // Tables added with the bot, the delivery and matching: read generically (see ScannedPersonalData), the person's rows only
         // (their bot contact; the outbox rows of the circles their own index lists), except Matching (below).
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts,
-            s => [TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(s.Tenant)} and RowKey eq {Keys.Row(s.Person.Value)}")], c => TenantPartition(c.Tenant)));
+            s => [TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(s.Tenant)} and RowKey eq {Keys.Row(s.Person.Value)}")],
+            c => TenantPartition(c.Tenant)));
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox,
             s => s.Circles.Distinct().Select(c => CircleRange(s.Tenant, c)), c => CircleRange(c.Tenant, c.Id)));
         // Its rows are "{kind}_{tenant}_{circle}_{session}" by quarter hour: ids of sessions, never of a person. A closed circle's

@@ -71,7 +71,8 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
         }
     }
 
-    private async IAsyncEnumerable<TableEntity> SubjectRowsAsync(DataSubject subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TableEntity> SubjectRowsAsync(
+        DataSubject subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var filter in subjectRows?.Invoke(subject) ?? [])
         {

@@ -36,7 +36,8 @@ internal static class PersonReach
     {
         var found = new HashSet<CircleId>();
         var partition = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.PersonPartition(tenant, person)}");
-        await foreach (var row in tables.Memberships.QueryAsync<TableEntity>(partition, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var rows = tables.Memberships.QueryAsync<TableEntity>(partition, select: ["RowKey"], cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
         {
             var id = IsReachRow(row.RowKey) ? row.RowKey[Keys.ReachPrefix.Length..]
                 : row.RowKey.StartsWith(Keys.InvitationPrefix, StringComparison.Ordinal) ? row.RowKey[Keys.InvitationPrefix.Length..] : row.RowKey;

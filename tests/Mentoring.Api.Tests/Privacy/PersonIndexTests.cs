@@ -76,7 +76,8 @@ public sealed class PersonIndexTests(PrivacyHostFixture fixture)
     private async Task<PersonId> PersonWithAGroupAsync(TenantId tenant)
     {
         PersonId[] peers = [new(Guid.NewGuid()), new(Guid.NewGuid()), new(Guid.NewGuid())];
-        var cadence = new Cadence(new WeeklyPattern(2, DayOfWeek.Tuesday), new DateOnly(2031, 3, 11), new TimeOnly(12, 30), TimeSpan.FromMinutes(45), "Europe/Paris", new NumberedRange(12));
+        var cadence = new Cadence(
+            new WeeklyPattern(2, DayOfWeek.Tuesday), new DateOnly(2031, 3, 11), new TimeOnly(12, 30), TimeSpan.FromMinutes(45), "Europe/Paris", new NumberedRange(12));
         var circle = new Circle(new CircleId(Guid.NewGuid()), tenant, CircleKind.PeerGroup, "Reconversions", "S'entraider",
             [.. peers.Select((p, i) => new Member(p, MemberRole.Peer, $"Pair {i}", ""))], cadence, CircleStatus.Active, CreatedAt);
         await fixture.Host.Services.GetRequiredService<ICircleStore>().AddAsync(circle);
