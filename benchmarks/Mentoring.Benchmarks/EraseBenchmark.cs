@@ -10,7 +10,8 @@ namespace Mentoring.Benchmarks;
 /// <summary>
 /// A person's export and queued erasure on the demo tenant (Camille: the mentorship's mentee, the peer group's organizer), as
 /// ratios to a plain authenticated read (<c>GET /api/me/privacy</c>), twice: with the storage account holding only the demo,
-/// then with 100,000 rows of other tenants in the tables an export or an erasure reads. The ratio must not grow with them:
+/// then with 100,000 rows of other tenants in the tables an export or an erasure reads, then with 2,000 other circles of her own
+/// tenant (issue 18 item 9: the person's rows only, through their own index). The ratio must not grow with them:
 /// the Table requests of each are printed with their purpose, and their count must be the same in both runs.
 /// </summary>
 /// <remarks>An Azurite of its own (as the dispatch benchmark), so the shared one's other sessions are not measured.</remarks>
@@ -18,15 +19,19 @@ public static class EraseBenchmark
 {
     private const int OtherTenantRows = 100_000;
 
+    /// <summary>Other people's circles in Camille's tenant: 2,000 × 10 rows, 2,000 cards, 2,000 bot contacts (past Azurite's 1,000-row page).</summary>
+    private const int SameTenantCircles = 2_000;
+
     public static async Task RunAsync()
     {
         await using var azurite = await Dispatch.OwnAzurite.StartAsync(inMemory: false);
         Console.WriteLine("## Export and queued erasure of one person (Camille: 2 circles, one series she organizes)");
-        await RunOnceAsync(azurite.ConnectionString, otherRows: 0);
-        await RunOnceAsync(azurite.ConnectionString, otherRows: OtherTenantRows);
+        await RunOnceAsync(azurite.ConnectionString, otherRows: 0, sameTenantCircles: 0);
+        await RunOnceAsync(azurite.ConnectionString, otherRows: OtherTenantRows, sameTenantCircles: 0);
+        await RunOnceAsync(azurite.ConnectionString, otherRows: 0, sameTenantCircles: SameTenantCircles);
     }
 
-    private static async Task RunOnceAsync(string storage, int otherRows)
+    private static async Task RunOnceAsync(string storage, int otherRows, int sameTenantCircles)
     {
         var prefix = "benchera" + Guid.NewGuid().ToString("N")[..8];
         await using var host = await LocalHostApp.StartAsync(new LocalHostSettings
@@ -42,6 +47,7 @@ public static class EraseBenchmark
         });
         var filled = Stopwatch.StartNew();
         await OtherTenants.FillAsync(new TableServiceClient(storage), prefix, otherRows);
+        await OtherTenants.FillSameTenantAsync(new TableServiceClient(storage), prefix, M365Emulator.DemoDirectory.ContosoTenantId, sameTenantCircles);
         var bench = new BenchHost(host, prefix, "own Azurite");
         using var camille = await bench.ApiClientAsync(BenchHost.User("camille.martin"));
         var counter = host.Services.GetRequiredService<StorageRequestCounter>();
@@ -61,7 +67,8 @@ public static class EraseBenchmark
         var eraseRequests = counter.StopRecording();
 
         Console.WriteLine();
-        Console.WriteLine($"### {otherRows:N0} rows of other tenants (written in {filled.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine(
+            $"### {otherRows:N0} rows of other tenants, {sameTenantCircles:N0} other circles of her tenant (written in {filled.Elapsed.TotalSeconds:0} s)");
         Console.WriteLine($"GET /api/me/privacy (baseline)        {status,9:0.0} ms");
         Console.WriteLine($"GET /api/me/export                    {export,9:0.0} ms   {export / status,7:0.0} x baseline   {exportRequests.Count,4} Table requests");
         Console.WriteLine($"POST /api/me/erase until done (queue) {erase,9:0.0} ms   {erase / status,7:0.0} x baseline   {eraseRequests.Count,4} Table requests");
@@ -90,7 +97,7 @@ public static class EraseBenchmark
         {
             "GET" when keyed => "point read",
             "GET" when filter.Contains("PartitionKey eq", StringComparison.Ordinal) => "query of one partition",
-            "GET" when filter.Contains("PartitionKey ge", StringComparison.Ordinal) => "query of a range of partitions (the tenant's)",
+            "GET" when filter.Contains("PartitionKey ge", StringComparison.Ordinal) => "query of a range of partitions (a circle's, or the tenant's)",
             "GET" => "query WITHOUT a partition (whole table)",
             "DELETE" => "delete",
             "POST" when table.StartsWith("$batch", StringComparison.Ordinal) => "transaction",

@@ -23,6 +23,36 @@ internal static class OtherTenants
         }
     }
 
+    /// <summary>
+    /// Other people's circles in the SAME tenant: each a circle row and nine entries in its own partition, a card in the outbox
+    /// and a bot contact; what an export or an erasure would read if it read the tenant's circles rather than the person's.
+    /// </summary>
+    public static async Task FillSameTenantAsync(TableServiceClient service, string prefix, Guid tenant, int circles)
+    {
+        var ids = Enumerable.Range(0, circles).Select(_ => (Circle: Guid.NewGuid(), Person: Guid.NewGuid())).ToArray();
+        var circleTable = service.GetTableClient(prefix + "Circles");
+        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (o, ct) =>
+            await circleTable.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.Add, new TableEntity($"{tenant}_{o.Circle}", "circle")
+                    {
+                        ["CircleId"] = o.Circle, ["Status"] = "Active", ["MembersJson"] = $"[{{\"personId\":\"{o.Person}\"}}]",
+                    }),
+                    .. Enumerable.Range(0, 9).Select(i => new TableTransactionAction(TableTransactionActionType.Add,
+                        new TableEntity($"{tenant}_{o.Circle}", $"item_{i:D3}_{Guid.NewGuid()}") { ["AuthorId"] = o.Person, ["Text"] = "Un blocage" })),
+                ],
+                ct));
+        foreach (var batch in ids.Chunk(100))
+        {
+            var cards = batch.Select(o => new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity($"{tenant}_{batch[0].Circle}_s1", $"FollowUp_{o.Person}") { ["State"] = "Sent" }));
+            await service.GetTableClient(prefix + "Outbox").SubmitTransactionAsync(cards);
+            var contacts = batch.Select(o => new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity(tenant.ToString(), o.Person.ToString()) { ["ConversationId"] = "a:1" }));
+            await service.GetTableClient(prefix + "BotContacts").SubmitTransactionAsync(contacts);
+        }
+    }
+
     /// <summary>100 rows of one partition of a made-up tenant, shaped as the table's own partitions are ("{tenant}_…" or the tenant).</summary>
     private static List<TableTransactionAction> Batch(string table)
     {

@@ -27,6 +27,9 @@ public sealed class CreateCircleTests(BrowserFixture fixture)
 
         // Nobody is in a circle without saying yes: Priya is invited, the series waits for her. Her Teams reads in English.
         await Expect(tab.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Cercle « Mentorat Manon – Priya » créé\\. Invitation envoyée à Priya Nair"));
+        // How she hears of it: Priya does not have the app in Teams, so no card; her tab shows it.
+        await Expect(tab.GetByRole(AriaRole.List, new() { Name = "Comment chaque personne l'apprend" }))
+            .ToHaveTextAsync("Priya Nair la verra dans son onglet personnel à sa prochaine visite : l'application n'est pas encore dans son Teams.");
         await tab.GetByRole(AriaRole.Button, new() { Name = "Terminé" }).ClickAsync();
 
         var priyasPage = await fixture.NewPageAsync();

@@ -59,7 +59,7 @@ internal sealed class OwnAzurite : IAsyncDisposable
         start.Environment["AZURITE_ACCOUNTS"] = $"{account}:{key}";
         var process = Process.Start(start)!;
         var connection = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={key};BlobEndpoint=http://127.0.0.1:{blob}/{account};QueueEndpoint=http://127.0.0.1:{queue}/{account};TableEndpoint=http://127.0.0.1:{table}/{account};";
-        for (var waited = 0; waited < 1200; waited++)
+        for (var waited = 0; waited < 1_200; waited++)
         {
             if (await ListensAsync(queue) && await ListensAsync(table))
             {

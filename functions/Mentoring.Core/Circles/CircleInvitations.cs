@@ -69,7 +69,11 @@ public static class CircleInvitations
             return Error.NotFound("invitation.notFound");
         }
 
-        var declined = circle with { Invited = [.. circle.Invited.Select(i => i.PersonId == person ? i with { Declined = true } : i)] };
+        var declined = circle with
+        {
+            Invited = [.. circle.Invited.Select(i => i.PersonId == person ? i with { Declined = true } : i)],
+            Schedule = circle.Schedule?.InvitationEnded(person),
+        };
         var closes = circle.Kind == CircleKind.Mentorship && circle.Status != CircleStatus.Closed;
         return closes ? declined with { Status = CircleStatus.Closed } : declined;
     }
@@ -91,7 +95,7 @@ public static class CircleInvitations
             return Error.NotFound("invitation.notFound");
         }
 
-        var withdrawn = circle with { Invited = [.. circle.Invited.Where(i => i.PersonId != person)] };
+        var withdrawn = circle with { Invited = [.. circle.Invited.Where(i => i.PersonId != person)], Schedule = circle.Schedule?.InvitationEnded(person) };
         var closes = circle.Kind == CircleKind.Mentorship && circle.Status != CircleStatus.Closed;
         return closes ? withdrawn with { Status = CircleStatus.Closed } : withdrawn;
     }

@@ -5,8 +5,10 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Privacy;
 
 /// <summary>
-/// The circles a person is in, as an export or an erasure must find them: by the membership index AND by the circle rows
-/// themselves, since a crash between writing a circle and writing its index leaves the index behind (the circle row is the truth).
+/// The circles an export or an erasure must visit for a person: those they are in, are invited into, and were in or invited
+/// into (what they wrote there stays, unnamed or not), found through a per-person index only, never by reading the tenant's
+/// circles. The index is written before the circle row that names them, so a crash in between never strands a circle; a
+/// listed circle may no longer name them (each step checks the circle itself).
 /// </summary>
 public interface IPersonCircles
 {

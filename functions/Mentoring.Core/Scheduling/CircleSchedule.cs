@@ -53,6 +53,14 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
     };
 
     /// <summary>
+    /// The schedule after an invitation ended unanswered-yes (declined, withdrawn): an adopted series' Outlook invitation was sent
+    /// by its organizer to the pending invitees too (<see cref="Adoption.SeriesAdoption"/>), so they must leave its attendees. A
+    /// series the product created never invited them: nothing to change.
+    /// </summary>
+    public CircleSchedule InvitationEnded(PersonId invitee) =>
+        AdoptedEventId is null ? this : this with { AttendeesOutdated = true, Leaving = [.. Leaving.Append(invitee).Distinct()] };
+
+    /// <summary>
     /// The schedule once the calendar applied a change computed from <paramref name="present"/> and <paramref name="absent"/>:
     /// those removed are forgotten, and the intent is cleared only if nothing changed since (<paramref name="members"/> are the current ones).
     /// </summary>

@@ -14,6 +14,8 @@ internal sealed class TableMentorRequestStore(Tables tables, UnreadableRows unre
 {
     public async Task<(Versioned<MentorRequest> Stored, bool Added)> AddAsync(MentorRequest request, CancellationToken cancellationToken = default)
     {
+        // Before the request: its cards are kept under its future mentorship's id, which an erasure of either must reach.
+        await PersonReach.WriteAsync(tables, request.Tenant, request.Circle, [request.Mentee, request.Mentor], cancellationToken).ConfigureAwait(false);
         try
         {
             TableTransactionAction[] actions = [new(TableTransactionActionType.Add, MatchingRows.ToEntity(request)), .. RequestCopies.Of(request)];

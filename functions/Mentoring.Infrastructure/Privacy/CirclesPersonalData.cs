@@ -10,7 +10,8 @@ namespace Mentoring.Infrastructure.Privacy;
 
 /// <summary>
 /// The Circles table's personal data: in each circle's partition, the circle, its sessions and what members wrote. A person's
-/// circles are those they are in, and any other where they still wrote something (a peer group they left).
+/// circles are those their own index lists (<see cref="Mentoring.Core.Privacy.IPersonCircles"/>): the circles they are in, and
+/// those they were in or invited into, where what they wrote may remain (a peer group they left). No other partition is read.
 /// </summary>
 /// <remarks>Another member's private notes are outside every range read here, as in <see cref="TableCircleBoardStore"/>.</remarks>
 internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
@@ -22,16 +23,11 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var records = new List<PersonalRecord>();
-        var member = subject.Circles.Select(c => Keys.CirclePartition(subject.Tenant, c)).ToHashSet();
-        foreach (var partition in await PartitionsAsync(subject, cancellationToken).ConfigureAwait(false))
+        foreach (var circle in subject.Circles.Distinct())
         {
-            await foreach (var row in RowsAsync(partition, subject, cancellationToken).ConfigureAwait(false))
-            {
-                if (Exported(row, subject, member.Contains(partition)) is { } record)
-                {
-                    records.Add(record);
-                }
-            }
+            var rows = await RowsAsync(Keys.CirclePartition(subject.Tenant, circle), subject, cancellationToken).ConfigureAwait(false);
+            var member = rows.Any(r => r.RowKey == Keys.CircleRow && IsMember(r, subject));
+            records.AddRange(rows.Select(r => Exported(r, subject, member)).OfType<PersonalRecord>());
         }
 
         return records;
@@ -40,9 +36,9 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
     public async Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var text = new ErasedText(subject);
-        foreach (var partition in await PartitionsAsync(subject, cancellationToken).ConfigureAwait(false))
+        foreach (var circle in subject.Circles.Distinct())
         {
-            await foreach (var row in RowsAsync(partition, subject, cancellationToken).ConfigureAwait(false))
+            foreach (var row in await RowsAsync(Keys.CirclePartition(subject.Tenant, circle), subject, cancellationToken).ConfigureAwait(false))
             {
                 if (PersonalRows.KeyNames(row, subject.Person))
                 {
@@ -57,8 +53,9 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
     }
 
     /// <summary>
-    /// Theirs (by them, or keyed by them): whole. A circle they are in: its row and its sessions (their own meetings). Another
-    /// member's row that holds their id: what a member may see of it (<see cref="MemberSight"/>). Anything else: nothing.
+    /// Theirs (by them, or keyed by them): whole. A circle they are in: its row and its sessions (their own meetings). A circle
+    /// they only were in or were invited into: not its row (an invitee sees its name, kind and inviter, from their own index).
+    /// Another member's row that holds their id: what a member may see of it (<see cref="MemberSight"/>). Anything else: nothing.
     /// </summary>
     private PersonalRecord? Exported(TableEntity row, DataSubject subject, bool memberOfCircle)
     {
@@ -72,8 +69,17 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
             return PersonalRows.ToRecord(Store, row, PersonalRows.KindOf(row, "entry"), writtenBySubject: false);
         }
 
+        if (row.RowKey == Keys.CircleRow)
+        {
+            return null;
+        }
+
         return PersonalRows.HoldsId(row, subject.Person) ? MemberSight.Record(Store, row, subject) : null;
     }
+
+    /// <summary>The circle row lists them among its members (an invitee is in its invitations, not its members).</summary>
+    private static bool IsMember(TableEntity circleRow, DataSubject subject) =>
+        circleRow.GetString("MembersJson") is { } members && members.Contains(subject.Person.ToString(), StringComparison.OrdinalIgnoreCase);
 
     public async Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)
     {
@@ -93,25 +99,17 @@ internal sealed class CirclesPersonalData(Tables tables) : IPersonalDataStore
         }
     }
 
-    /// <summary>The partitions of the subject's circles, and of the tenant's other circles where a row is theirs (one filtered scan of the tenant's range).</summary>
-    private async Task<IReadOnlyCollection<string>> PartitionsAsync(DataSubject subject, CancellationToken cancellationToken)
-    {
-        var partitions = subject.Circles.Select(c => Keys.CirclePartition(subject.Tenant, c)).ToHashSet();
-        var tenant = subject.Tenant + "_";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant} and PartitionKey lt {EntryRows.After(tenant)} and AuthorId eq {subject.Person.Value}");
-        await foreach (var row in tables.Circles.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            partitions.Add(row.PartitionKey);
-        }
-
-        return partitions;
-    }
-
-    private IAsyncEnumerable<TableEntity> RowsAsync(string partition, DataSubject subject, CancellationToken cancellationToken)
+    private async Task<List<TableEntity>> RowsAsync(string partition, DataSubject subject, CancellationToken cancellationToken)
     {
         var ownNotes = EntryRows.Notes + subject.Person + "_";
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partition} and (RowKey lt {EntryRows.Notes} or RowKey ge {EntryRows.After(EntryRows.Notes)} or (RowKey ge {ownNotes} and RowKey lt {EntryRows.After(ownNotes)}))");
-        return tables.Circles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken);
+        var rows = new List<TableEntity>();
+        await foreach (var row in tables.Circles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 }

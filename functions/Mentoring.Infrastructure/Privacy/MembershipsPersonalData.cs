@@ -22,11 +22,18 @@ internal sealed class MembershipsPersonalData(Tables tables) : IPersonalDataStor
         }
     }
 
+    /// <remarks>
+    /// The members' and invitees' reach rows go too; a former member's stays (the circle no longer names them), an id pointing
+    /// at nothing, until their own erasure.
+    /// </remarks>
     public Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default) =>
         Task.WhenAll(circle.Members.Select(m =>
             tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, m.PersonId), Keys.Row(circle.Id.Value), ETag.All, cancellationToken))
             .Concat(circle.Invited.Select(i =>
-                tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, i.PersonId), Keys.InvitationRow(circle.Id.Value), ETag.All, cancellationToken))));
+                tables.Memberships.DeleteEntityAsync(
+                    Keys.PersonPartition(circle.Tenant, i.PersonId), Keys.InvitationRow(circle.Id.Value), ETag.All, cancellationToken)))
+            .Concat(PersonReach.Named(circle).Distinct().Select(p =>
+                tables.Memberships.DeleteEntityAsync(Keys.PersonPartition(circle.Tenant, p), Keys.ReachRow(circle.Id.Value), ETag.All, cancellationToken))));
 
     private async Task<List<TableEntity>> OwnRowsAsync(DataSubject subject, CancellationToken cancellationToken)
     {

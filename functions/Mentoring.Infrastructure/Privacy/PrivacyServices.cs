@@ -21,14 +21,22 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore, AgendaPublishPersonalData>();
         services.AddSingleton<IPersonalDataStore, MeetingsPersonalData>();
         services.AddSingleton<IPersonalDataStore, Goals.GoalsPersonalData>();
-        // Tables added with the bot, the delivery and matching: read generically, the person's tenant only (see ScannedPersonalData).
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts, TenantPartition));
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox, TenantRange));
+        // Tables added with the bot, the delivery and matching: read generically (see ScannedPersonalData), the person's rows only
+        // (their bot contact; the outbox rows of the circles their own index lists), except Matching (below).
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts,
+            s => [TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(s.Tenant)} and RowKey eq {Keys.Row(s.Person.Value)}")],
+            c => TenantPartition(c.Tenant)));
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Outbox", sp.GetRequiredService<Tables>().Outbox,
+            s => s.Circles.Distinct().Select(c => CircleRange(s.Tenant, c)), c => CircleRange(c.Tenant, c.Id)));
         // Its rows are "{kind}_{tenant}_{circle}_{session}" by quarter hour: ids of sessions, never of a person. A closed circle's
         // entries matter only in the buckets the dispatcher may still read (from now less the lateness it still sends).
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, tenantRows: null,
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("SessionDue", sp.GetRequiredService<Tables>().SessionDue, subjectRows: null,
             _ => Dispatch.DueBuckets.From(sp.GetRequiredService<TimeProvider>().GetUtcNow() - sp.GetRequiredService<Mentoring.Core.Delivery.DeliverySettings>().MaxLateness)));
-        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching, TenantPartition));
+        // The tenant's partition: profiles, requests, cohorts and groups are few per person, but others' profiles are free text
+        // that may name them in full, and a name cannot be indexed (ErasedText rewrites whole-word mentions). It grows with the
+        // tenant's profiles and requests, never with its circles.
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching,
+            s => [TenantPartition(s.Tenant)], c => TenantPartition(c.Tenant)));
         services.AddSingleton<IPersonalDataStore, Scheduling.Notifications.CalendarFollowPersonalData>();
         services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();
@@ -54,10 +62,10 @@ public static class PrivacyServices
     /// <summary>A table whose partition is the tenant (bot contacts, matching).</summary>
     private static string TenantPartition(TenantId tenant) => TableClient.CreateQueryFilter($"PartitionKey eq {Keys.Tenant(tenant)}");
 
-    /// <summary>A table whose partitions start with the tenant ("{tenant}_…": the outbox's sessions).</summary>
-    private static string TenantRange(TenantId tenant)
+    /// <summary>A circle's range of partitions ("{tenant}_{circle}_…": the outbox's sessions of that circle).</summary>
+    private static string CircleRange(TenantId tenant, Mentoring.Core.Circles.CircleId circle)
     {
-        var prefix = Keys.Tenant(tenant) + "_";
+        var prefix = Keys.CirclePartition(tenant, circle) + "_";
         return TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {Agendas.EntryRows.After(prefix)}");
     }
 }

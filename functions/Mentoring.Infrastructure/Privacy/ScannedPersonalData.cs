@@ -11,14 +11,15 @@ namespace Mentoring.Infrastructure.Privacy;
 /// contacts, the delivery's outbox, the matching table (profiles, requests, cohorts, groups).
 /// </summary>
 /// <remarks>
-/// It reads only the person's tenant (<paramref name="tenantRows"/>: the tenant's partition, or its range of partitions), never
-/// the whole table: another tenant's rows cost an export nothing. Within it, rows are found by the person's id only
-/// (<see cref="PersonalRows.HoldsId"/>). A row whose key holds the person is theirs alone and goes; any other row is rewritten
-/// by <see cref="ErasedText"/> (their id, copies of their name, whole-word mentions in the others' texts). A table whose rows
-/// hold no person (<paramref name="tenantRows"/> null) still forgets a closed circle's rows, among those <paramref name="circleRows"/>
-/// selects (never the whole table: retention runs for every closed circle of every tenant).
+/// It reads only what <paramref name="subjectRows"/> gives for the person (their own row, their circles' ranges, or the tenant's
+/// partition where a text written by others may name them), never the whole table: another tenant's rows cost an export
+/// nothing. Within it, rows are found by the person's id only (<see cref="PersonalRows.HoldsId"/>). A row whose key holds the
+/// person is theirs alone and goes; any other row is rewritten by <see cref="ErasedText"/> (their id, copies of their name,
+/// whole-word mentions in the others' texts). A table whose rows hold no person (<paramref name="subjectRows"/> null) still
+/// forgets a closed circle's rows, among those <paramref name="circleRows"/> selects (never the whole table: retention runs for
+/// every closed circle of every tenant).
 /// </remarks>
-internal sealed class ScannedPersonalData(string store, TableClient table, Func<TenantId, string>? tenantRows, Func<Circle, string>? circleRows = null)
+internal sealed class ScannedPersonalData(string store, TableClient table, Func<DataSubject, IEnumerable<string>>? subjectRows, Func<Circle, string> circleRows)
     : IPersonalDataStore
 {
     public string Store => store;
@@ -26,7 +27,7 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var records = new List<PersonalRecord>();
-        await foreach (var row in TenantRowsAsync(subject, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in SubjectRowsAsync(subject, cancellationToken).ConfigureAwait(false))
         {
             if (PersonalRows.HoldsId(row, subject.Person))
             {
@@ -40,7 +41,7 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
     public async Task EraseAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var text = new ErasedText(subject);
-        await foreach (var row in TenantRowsAsync(subject, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in SubjectRowsAsync(subject, cancellationToken).ConfigureAwait(false))
         {
             if (PersonalRows.KeyNames(row, subject.Person))
             {
@@ -57,8 +58,7 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
     public async Task ForgetCircleAsync(Circle circle, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(circle);
-        var filter = circleRows?.Invoke(circle) ?? tenantRows?.Invoke(circle.Tenant)
-            ?? throw new InvalidOperationException($"{store}: no rows to read for a closed circle (give tenantRows or circleRows).");
+        var filter = circleRows(circle);
         var id = circle.Id.ToString();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -71,16 +71,15 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
         }
     }
 
-    private async IAsyncEnumerable<TableEntity> TenantRowsAsync(DataSubject subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TableEntity> SubjectRowsAsync(
+        DataSubject subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (tenantRows is null)
+        foreach (var filter in subjectRows?.Invoke(subject) ?? [])
         {
-            yield break;
-        }
-
-        await foreach (var row in table.QueryAsync<TableEntity>(tenantRows(subject.Tenant), cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            yield return row;
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
+            }
         }
     }
 }

@@ -11,6 +11,9 @@ internal static class Keys
 
     public const string CircleRow = "circle";
 
+    /// <summary>A reach row's prefix in a person's membership partition: after the circle rows and the invitations.</summary>
+    public const string ReachPrefix = "reach-";
+
     /// <summary>A circle's partition: the circle entity now, its sessions, agenda items and commitments later (one read per tab view).</summary>
     public static string CirclePartition(TenantId tenant, CircleId circle) => $"{tenant}_{circle}";
 
@@ -23,4 +26,7 @@ internal static class Keys
 
     /// <summary>An invitation's row in the invitee's membership partition: after every circle row ("i" sorts after hex digits).</summary>
     public static string InvitationRow(Guid circle) => InvitationPrefix + circle.ToString("D");
+
+    /// <summary>A circle the person is, was, or was invited into (<see cref="PersonReach"/>): ids only, kept until their erasure.</summary>
+    public static string ReachRow(Guid circle) => ReachPrefix + circle.ToString("D");
 }

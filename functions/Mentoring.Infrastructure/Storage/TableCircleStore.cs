@@ -9,7 +9,8 @@ namespace Mentoring.Infrastructure.Storage;
 
 /// <summary>Circles in Table Storage: one point read to get a circle, one partition read to list a person's circles.</summary>
 /// <remarks>
-/// The circle row is the truth (membership checks read it); index rows are written after it and are idempotent upserts,
+/// The circle row is the truth (membership checks read it); the privacy index (<see cref="PersonReach"/>) is written before
+/// it, so an export or an erasure finds every circle that names a person; "my circles" index rows are written after it and are idempotent upserts,
 /// so a write interrupted between the two never grants access. A replace rewrites only the index rows whose content it
 /// changes (a schedule or objective change rewrites none), so an interrupted index write is repaired by the next change to
 /// what the index shows (name, status, members), and a creation's by its retry.
@@ -29,8 +30,8 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
         var rows = new List<CircleSummary>();
         await foreach (var row in tables.Memberships.QueryAsync<MembershipEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            // The same partition holds the person's invitations: an invitee is not a member.
-            if (!row.RowKey.StartsWith(Keys.InvitationPrefix, StringComparison.Ordinal))
+            // The same partition holds the person's invitations (an invitee is not a member) and their privacy index.
+            if (!row.RowKey.StartsWith(Keys.InvitationPrefix, StringComparison.Ordinal) && !PersonReach.IsReachRow(row.RowKey))
             {
                 rows.Add(CircleMapping.ToSummary(row));
             }
@@ -56,6 +57,7 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
     public async Task<Versioned<Circle>> AddAsync(Circle circle, CancellationToken cancellationToken = default)
     {
         Versioned<Circle> stored;
+        await PersonReach.WriteAsync(tables, circle, PersonReach.Named(circle), cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await tables.Circles.AddEntityAsync(CircleMapping.ToEntity(circle), cancellationToken).ConfigureAwait(false);
@@ -76,6 +78,7 @@ internal sealed class TableCircleStore(Tables tables, TimeProvider time) : ICirc
     public async Task<Result<string>> ReplaceAsync(Circle before, Circle after, string version, CancellationToken cancellationToken = default)
     {
         Response response;
+        await PersonReach.WriteAsync(tables, after, PersonReach.Named(after).Except(PersonReach.Named(before)), cancellationToken).ConfigureAwait(false);
         try
         {
             response = await tables.Circles.UpdateEntityAsync(CircleMapping.ToEntity(after), new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);

@@ -51,6 +51,11 @@ public sealed class CohortConsentTests(LocalHostFixture fixture)
         Assert.DoesNotContain(Users.Ines.Id.ToString(), grouped);
         Assert.DoesNotContain(Users.Ines.Id.ToString(), proposal["notVisible"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.NotFound, (await clients[Users.Ines].PostAsync($"cohorts/{cohort}/invitation/accept", null)).StatusCode);
+
+        // The coordinator asking about the member who declined: as for someone outside the cohort, and nothing is read of her.
+        var declinedMember = await manon.GetAsync($"cohorts/{cohort}/members/{Users.Ines.Id}/activity");
+        Assert.Equal(HttpStatusCode.NotFound, declinedMember.StatusCode);
+        Assert.Equal("cohort.memberNotFound", (await Circles.ProblemAsync(declinedMember))["code"]!.GetValue<string>());
         foreach (var client in clients.Values)
         {
             client.Dispose();

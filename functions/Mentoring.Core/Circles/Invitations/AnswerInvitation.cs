@@ -29,7 +29,14 @@ public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar
     public async Task<Result<Unit>> DeclineAsync(Caller caller, CircleId id, CancellationToken cancellationToken = default)
     {
         var declined = await store.ApplyAsSystemAsync(caller.Tenant, id, c => Invited(c, caller, CircleInvitations.Decline), cancellationToken).ConfigureAwait(false);
-        return declined.IsSuccess ? Unit.Value : Result<Unit>.Failure(declined.Errors);
+        if (!declined.IsSuccess)
+        {
+            return Result<Unit>.Failure(declined.Errors);
+        }
+
+        // An adopted series invited them from Outlook: they leave its attendees now (or, the calendar down, by the timer's retry).
+        await calendar.FollowAsync(declined, cancellationToken).ConfigureAwait(false);
+        return Unit.Value;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Mentoring.Core.Circles.Invitations;
 /// replaced by one saying the invitation was withdrawn; a card not sent yet is never sent (it is built from the circle as it is
 /// when it leaves). Replacing is best effort after the write: a failure leaves a card whose buttons answer "no longer open".
 /// </remarks>
-public sealed class WithdrawInvitation(ICircleStore store, IOutbox outbox, IBotMessenger bot, PeopleLookup people)
+public sealed class WithdrawInvitation(ICircleStore store, IOutbox outbox, IBotMessenger bot, PeopleLookup people, Scheduling.CircleCalendar calendar)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleId id, PersonId invitee, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,8 @@ public sealed class WithdrawInvitation(ICircleStore store, IOutbox outbox, IBotM
             await ReplaceCardAsync(saved.Value.Circle, withdrawn, by, cancellationToken).ConfigureAwait(false);
         }
 
-        return saved;
+        // An adopted series invited them from Outlook: they leave its attendees now (or, the calendar down, by the timer's retry).
+        return await calendar.FollowAsync(saved, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ReplaceCardAsync(Circle circle, Invitee invitee, string by, CancellationToken cancellationToken)

@@ -25,6 +25,8 @@ export interface Invitee {
   displayName: string;
   invitedBy: string;
   declined: boolean;
+  /** How they hear of it: a card in Teams (they already have the app) or their personal tab only. */
+  notice: "teamsCard" | "tab";
 }
 
 export interface Circle {

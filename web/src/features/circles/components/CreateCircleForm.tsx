@@ -79,6 +79,12 @@ export function CreateCircleForm({ host, onDone }: { host: HostContext; onDone: 
     return (
       <section className={styles.form} aria-label={t("create.heading")}>
         <Text>{t("create.invited", { name: created.name, people })}</Text>
+        {/* So the inviter knows how each person hears of it: a card in Teams, or their tab at their next visit. */}
+        <ul aria-label={t("create.notices")}>
+          {created.invited.map((i) => (
+            <li key={i.personId}>{t(i.notice === "teamsCard" ? "create.notice.teamsCard" : "create.notice.tab", { name: i.displayName })}</li>
+          ))}
+        </ul>
         <Button appearance="primary" onClick={onDone}>{t("create.done")}</Button>
       </section>
     );
