@@ -6,6 +6,7 @@ import type * as followups from "../features/followups/i18n";
 import type * as privacy from "../features/privacy/i18n";
 import type * as matching from "../features/matching/i18n";
 import type * as agenda from "../features/agenda/i18n";
+import type * as codev from "../features/codev/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -15,7 +16,8 @@ import type * as agenda from "../features/agenda/i18n";
  * add it to `Feature` and to the pages that show it in featuresOfThisPage. Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching | typeof agenda;
+type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching | typeof agenda
+  | typeof codev;
 
 /**
  * The features whose messages a page shows, loaded with the page's start (before the first render): the side panel and
