@@ -15,7 +15,7 @@ namespace Mentoring.LocalHost;
 /// The demo's last month, lived in order on the <see cref="DemoTimeline"/>: for each past session, members prepare its agenda
 /// three days ahead, the reminders go out the day before, the organizer ticks the items off and everyone commits during
 /// the session, answers the follow-up after it, and the dispatch timer delivers the cards of whoever has not answered.
-/// Yesterday's sessions are left unanswered, so every member has a follow-up card waiting.
+/// The last sessions (yesterday, or Friday after a weekend) are left unanswered, so every member has a follow-up card waiting.
 /// </summary>
 /// <remarks>
 /// Only the product's use cases and triggers write (agenda items, commitments, follow-up answers, thanks, news, the dispatch
@@ -24,8 +24,11 @@ namespace Mentoring.LocalHost;
 /// </remarks>
 internal sealed class DemoHistory(IServiceProvider services, DemoTimeline timeline)
 {
-    /// <summary>How far back the timeline starts: before the agenda of the first session, four weeks before yesterday, is prepared.</summary>
-    public static readonly TimeSpan Span = TimeSpan.FromDays(33);
+    /// <summary>
+    /// How far back the timeline starts: before the agenda of the first session is prepared (three days before it), four weeks
+    /// before the last working day, which is at most three days ago.
+    /// </summary>
+    public static readonly TimeSpan Span = TimeSpan.FromDays(36);
 
     private readonly List<(DateTimeOffset At, Func<CancellationToken, Task> Act)> moments = [];
 

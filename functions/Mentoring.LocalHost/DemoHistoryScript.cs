@@ -16,7 +16,7 @@ internal static class DemoHistoryScript
 {
     public const string Camille = "camille.martin", Hugo = "hugo.bernard", Lea = "lea.dubois", Nicolas = "nicolas.thomas", Chloe = "chloe.robert";
 
-    /// <summary>The peer group's sessions four weeks ago, two weeks ago and yesterday.</summary>
+    /// <summary>The peer group's sessions four weeks ago, two weeks ago and on the last working day.</summary>
     public static SessionScript[] PeerGroup { get; } =
     [
         new(
@@ -70,7 +70,7 @@ internal static class DemoHistoryScript
             null),
     ];
 
-    /// <summary>The mentorship's sessions four weeks ago and yesterday.</summary>
+    /// <summary>The mentorship's sessions four weeks ago and on the last working day.</summary>
     public static SessionScript[] Mentorship { get; } =
     [
         new(

@@ -52,17 +52,30 @@ public static class DemoSeed
     }
 
     /// <summary>
-    /// Both circles meet on yesterday's weekday: the mentorship every four weeks at 18:00, the group every two weeks at 12:30
-    /// (Paris). With a history, both series start four weeks before yesterday, so yesterday was their last session; without,
-    /// they start at what would be their next session, so the demo's future is the same either way.
+    /// Both circles meet on the last working day before today (Monday to Friday: people in a career change meet colleagues
+    /// and mentors in the week, not on Sundays): the mentorship every four weeks at 18:00, the group every two weeks at 12:30
+    /// (Paris). With a history, both series start four weeks before that day, so it held their last session; without, they
+    /// start at what would be their next session, so the demo's future is the same either way.
     /// </summary>
     private static async Task<CircleId[]> CreateCirclesAsync(IServiceProvider services, Caller caller, DateOnly today, bool withHistory, CancellationToken cancellationToken)
     {
         var create = services.GetRequiredService<CreateCircle>();
-        var yesterday = today.AddDays(-1);
-        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(yesterday.AddDays(withHistory ? -28 : 28)), cancellationToken: cancellationToken));
-        var group = await Check(create.ExecuteAsync(caller, PeerGroup(yesterday.AddDays(withHistory ? -28 : 14)), cancellationToken: cancellationToken));
+        var last = LastWorkingDayBefore(today);
+        var mentorship = await Check(create.ExecuteAsync(caller, Mentorship(last.AddDays(withHistory ? -28 : 28)), cancellationToken: cancellationToken));
+        var group = await Check(create.ExecuteAsync(caller, PeerGroup(last.AddDays(withHistory ? -28 : 14)), cancellationToken: cancellationToken));
         return [mentorship.Circle.Id, group.Circle.Id];
+    }
+
+    /// <summary>The day the demo's last sessions were held: yesterday, or Friday when yesterday was a weekend day.</summary>
+    internal static DateOnly LastWorkingDayBefore(DateOnly today)
+    {
+        var day = today.AddDays(-1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
     }
 
     /// <summary>Camille invited the others: each accepts as themselves, through the product's own use case (a re-run finds none left).</summary>

@@ -27,8 +27,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static string ConsoleLog => Path.Combine(AppContext.BaseDirectory, "browser-console.log");
 
+    /// <summary>The collection's fixture, for <see cref="ClosePagesAfterEachTestAttribute"/> (one per run: one collection).</summary>
+    internal static BrowserFixture? Current { get; private set; }
+
     public async Task InitializeAsync()
     {
+        Current = this;
         if (!File.Exists(Path.Combine(Root, "web", "dist", "index.html")))
             throw new InvalidOperationException("web/dist is not built: scripts/test.sh builds it (npm run build -w web).");
 
@@ -81,6 +85,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _pages.SetAsync(_clock.GetUtcNow());
     }
 
+    /// <summary>Closes every page still open: a page left open keeps polling the host (the chat, the tab's queries) for the rest of the run.</summary>
+    internal Task ClosePagesAsync() => _pages.CloseAllAsync();
+
     /// <summary>The emulator's Teams client URL for a view, signed in as a demo person.</summary>
     public string TeamsUrl(string user, string query = "") => $"{Host.Emulator.BaseUri}teams/?user={user}{query}";
 
@@ -95,6 +102,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[ClosePagesAfterEachTest]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";

@@ -24,6 +24,10 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         await Expect(commitments.GetByText("Préparer l'entretien avec la startup lyonnaise.")).ToBeVisibleAsync();
         await Expect(commitments.GetByText("Relire les bases de statistiques avant l'entretien.")).ToBeVisibleAsync();
 
+        // All mine: each says when it is due, never who made it (a « par » with no name was drawn here before).
+        await Expect(commitments.GetByText(new Regex(@"^à tenir pour le \d{1,2} \S+"))).Not.ToHaveCountAsync(0);
+        await Expect(commitments.GetByText(new Regex(@"\bpar\b"))).ToHaveCountAsync(0);
+
         // Two sessions of the mentorship and three of the group were held, each prepared by her; commitments kept this month or last.
         var progress = tab.GetByRole(AriaRole.Region, new() { Name = "Ma progression" });
         await Expect(progress.GetByRole(AriaRole.Img, new() { NameRegex = Caption(TeamsPages.Mentorship, 2) })).ToBeVisibleAsync();
@@ -64,6 +68,24 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         var dark = await fixture.NewPageAsync();
         await dark.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=chat&theme=dark"));
         await CardScreenshotAsync(dark, "followup-card-dark.png");
+        await AssertCardInThemeAsync(dark);
+    }
+
+    /// <summary>
+    /// In Teams' dark theme a card takes the chat's colours (Teams renders cards with the theme's host config): its background
+    /// is the message's, not a white box, and its text keeps 4.5:1 on it (WCAG 1.4.3).
+    /// </summary>
+    private static async Task AssertCardInThemeAsync(IPage page)
+    {
+        var colours = await page.Locator(".chat .message").Last.EvaluateAsync<string[]>("""
+            message => {
+              const card = message.querySelector(".ac-adaptiveCard");
+              const text = card.querySelector(".ac-textBlock");
+              return [getComputedStyle(message).backgroundColor, getComputedStyle(card).backgroundColor, getComputedStyle(text).color];
+            }
+            """);
+        Assert.True(Contrast.Ratio(colours[1], colours[0]) < 1.5, $"card {colours[1]} on message {colours[0]}");
+        Assert.True(Contrast.Ratio(colours[2], colours[1]) >= 4.5, $"text {colours[2]} on card {colours[1]}");
     }
 
     [Fact]

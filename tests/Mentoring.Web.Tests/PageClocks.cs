@@ -9,7 +9,7 @@ namespace Mentoring.Web.Tests;
 /// <para>
 /// Fixed time, as the host's FakeTimeProvider: Playwright's <c>SetFixedTime</c> makes <c>Date.now()</c> and <c>new Date()</c>
 /// return that instant "at all times, keeps all the timers running" (https://playwright.dev/dotnet/docs/clock), so polling,
-/// retries and the pane's bridge timeout run at the machine's pace as the product's delays do on the host. Not
+/// retries and the pane's adoption retries run at the machine's pace as the product's delays do on the host. Not
 /// <c>PauseAt</c> or <c>Install</c> with paused time: they stop the pages' timers until a test moves the clock by hand.
 /// </para>
 /// </summary>
@@ -39,5 +39,15 @@ internal sealed class PageClocks
             open = [.. _open];
         foreach (var context in open)
             await context.Clock.SetFixedTimeAsync(now.UtcDateTime);
+    }
+
+    /// <summary>Closes every open context (their pages with them).</summary>
+    public async Task CloseAllAsync()
+    {
+        IBrowserContext[] open;
+        lock (_gate)
+            open = [.. _open];
+        foreach (var context in open)
+            await context.CloseAsync();
     }
 }

@@ -14,6 +14,11 @@ export function formatDay(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" }).format(new Date(iso));
 }
 
+/** A calendar date ("2026-12-10", a DateOnly from the API) as "10 déc.": read as a date, never shifted by the zone. */
+export function formatDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}
+
 export function timeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -3,6 +3,7 @@
 // to the bot as an adaptiveCard/action invoke (the server signs it as the Bot Connector does); a card in the answer replaces
 // the card in place, like Teams' universal actions.
 import { el } from "./client-common.js";
+import { hostConfigFor } from "./card-themes.js";
 
 const POLL_MS = 2000;
 const CARD = "application/vnd.microsoft.card.adaptive";
@@ -58,6 +59,7 @@ export async function showChat(stage, user, locale) {
     for (const attachment of activity.attachments ?? []) {
       if (attachment.contentType !== CARD) continue;
       const card = new AC.AdaptiveCard();
+      card.hostConfig = new AC.HostConfig(hostConfigFor(document.body.dataset.theme));
       card.onExecuteAction = (action) => {
         if (action instanceof AC.ExecuteAction) invoke(chat, activity, action);
       };
@@ -90,6 +92,12 @@ export async function showChat(stage, user, locale) {
       }
     }
   }
+
+  // A theme switched in Teams redraws every card in the new theme's colours.
+  new MutationObserver(() => {
+    rendered.clear();
+    refresh().catch(() => {});
+  }).observe(document.body, { attributes: true, attributeFilter: ["data-theme"] });
 
   await refresh();
   setInterval(() => refresh().catch(() => {}), POLL_MS);

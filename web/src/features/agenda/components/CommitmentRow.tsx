@@ -5,13 +5,20 @@ import { useAnnounce } from "../../../components/Announcer";
 import { useCloseCommitment } from "../api/queries";
 import type { Commitment } from "../api/types";
 import { byAuthor } from "./author";
+import { formatDate } from "../../../lib/dates";
 
 const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" } });
 
-/** A commitment; its author marks it done or dropped (nobody else can); a refusal is said under it. */
-export function CommitmentRow({ circleId, sessionId, commitment: c }: { circleId: string; sessionId: string; commitment: Commitment }) {
+/**
+ * A commitment; its author marks it done or dropped (nobody else can); a refusal is said under it. In an agenda it says who
+ * made it; in my own list (`ownList`) every row is mine, so it says when it is due instead.
+ */
+export function CommitmentRow({ circleId, sessionId, commitment: c, ownList = false }:
+  { circleId: string; sessionId: string; commitment: Commitment; ownList?: boolean }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const detail = !ownList ? byAuthor(t, c) : c.dueDate ? t("agenda.dueOn", { date: formatDate(c.dueDate, locale) }) : "";
+  const state = c.state !== "open" ? t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped") : "";
   const announce = useAnnounce();
   const close = useCloseCommitment(circleId, sessionId);
   const closeAs = (state: "done" | "dropped") =>
@@ -22,7 +29,7 @@ export function CommitmentRow({ circleId, sessionId, commitment: c }: { circleId
     <>
       <div className={styles.row}>
         <Text>{c.text}</Text>
-        <Text size={200}>{byAuthor(t, c)}{c.state !== "open" ? ` · ${t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped")}` : ""}</Text>
+        {detail || state ? <Text size={200}>{[detail, state].filter(Boolean).join(" · ")}</Text> : null}
         {c.mine && c.state === "open" ? (
           <>
             <Button size="small" aria-label={t("agenda.markDone", { text: c.text })} disabledFocusable={close.isPending}

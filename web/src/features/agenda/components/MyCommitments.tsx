@@ -26,7 +26,7 @@ export function MyCommitments() {
         {mine.data?.map(({ circleId, circleName, commitment }) => (
           <li key={commitment.id}>
             <Text size={200}>{t("commitments.in", { circle: circleName })}</Text>
-            <CommitmentRow circleId={circleId} sessionId={commitment.sessionId} commitment={commitment} />
+            <CommitmentRow circleId={circleId} sessionId={commitment.sessionId} commitment={commitment} ownList />
           </li>
         ))}
       </ul>
