@@ -69,17 +69,19 @@ function contextFor(user, extra) {
 
 /** Mounts one tab page in an iframe and answers its teams-js calls. */
 function mountTab(container, url, user, app, frameContext, extra = {}, onSettings) {
+  // The context goes to the tab through postMessage: a function (the stage's share) cannot be cloned, so it stays here.
+  const { shareToStage, ...contextExtra } = extra;
   const iframe = el("iframe", { title: `${app.name.short} — ${frameContext}`, src: url });
   const frame = new TeamsFrame(iframe, {
     frameContext,
     hostName,
-    context: () => contextFor(user, extra),
+    context: () => contextFor(user, contextExtra),
     // Teams asks Entra ID for the app's own resource (webApplicationInfo.resource, its Application ID URI).
     getAuthToken: ssoTokenSource(user, app, params.get("tokenFault")),
     authenticate: (url, width, height) => openAuthenticationWindow(url, width, height, new URL(iframe.src).origin),
     onSettings,
     openLink: (link) => window.open(link, "_blank", "noopener"),
-    shareToStage: extra.shareToStage,
+    shareToStage,
   });
   container.append(iframe);
   frame.attach();
