@@ -1,8 +1,8 @@
 // Generates the app icons without any image package: color.png (192×192, full colour) and
-// outline.png (32×32, white on transparent), as the Teams/Microsoft 365 manifest requires.
+// outline.png (32×32, white on transparent), as the Teams/Microsoft 365 manifest requires, and the Outlook ribbon's icons.
 // The motif is a "circle": a ring with members on it and one in the middle.
 // Run: node addin-manifest/gen-icons.mjs   (the PNGs are committed; rerun only to change the design)
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync, crc32 } from "node:zlib";
@@ -82,4 +82,14 @@ writeFileSync(
   join(here, "outline.png"),
   render(32, { background: null, foreground: white, shape: { ring: 0.3, ringWidth: 0.08, dot: 0.1 } }),
 );
-console.log("wrote color.png (192x192) and outline.png (32x32)");
+// The Outlook ribbon's button icons (16, 32 and 80 px, full colour): the manifest names them under https://<domain>/tab/icons/, so
+// they live in web/public/icons/, which the web build copies next to the pages (served by the local host and the Static Web App).
+const ribbon = join(here, "..", "web", "public", "icons");
+mkdirSync(ribbon, { recursive: true });
+for (const size of [16, 32, 80]) {
+  writeFileSync(
+    join(ribbon, `icon-${size}.png`),
+    render(size, { background: [0x2e, 0x6b, 0x5e], foreground: white, shape: { ring: 0.3, ringWidth: 0.08, dot: 0.1 } }),
+  );
+}
+console.log("wrote color.png (192x192), outline.png (32x32) and web/public/icons/icon-{16,32,80}.png");

@@ -41,7 +41,7 @@ public static class AgendaBenchmark
         var (circle, sessions) = await ScheduleAsync(bench, clients[0], members, clock);
         var session = sessions[0]!["id"]!.GetValue<string>();
 
-        await MonthOfEditsAsync(host, clients, members, circle, sessions, clock);
+        await MonthOfEditsAsync(host, bench, members, circle, sessions, clock);
         await SessionViewAsync(host, clients[1], members[1], circle, session, options);
         await ConcurrentEditsAsync(clients, circle, session, members, clock);
         foreach (var c in clients)
@@ -66,7 +66,7 @@ public static class AgendaBenchmark
     }
 
     /// <summary>A month of edits, one every 8 hours by each member in turn to the next session; the timer runs whenever a mark falls due.</summary>
-    private static async Task MonthOfEditsAsync(LocalHostApp host, HttpClient[] clients, Mentoring.M365Emulator.DemoUser[] members, string circle, JsonArray sessions, FakeTimeProvider clock)
+    private static async Task MonthOfEditsAsync(LocalHostApp host, BenchHost bench, Mentoring.M365Emulator.DemoUser[] members, string circle, JsonArray sessions, FakeTimeProvider clock)
     {
         host.Emulator.Log.Clear();
         host.Emulator.MeetingMail.Clear();
@@ -78,7 +78,9 @@ public static class AgendaBenchmark
             var next = sessions.FirstOrDefault(s => s!["start"]!.GetValue<DateTimeOffset>() > clock.GetUtcNow().AddHours(2));
             if (next is not null)
             {
-                (await clients[e % clients.Length].PostAsJsonAsync($"circles/{circle}/sessions/{next["id"]}/agenda/items", new { kind = "topic", text = $"Point {e}" })).EnsureSuccessStatusCode();
+                // A fresh token for each edit: the API checks lifetimes on the fake clock, which moves days ahead.
+                using var member = await bench.ApiClientAsync(members[e % members.Length]);
+                (await member.PostAsJsonAsync($"circles/{circle}/sessions/{next["id"]}/agenda/items", new { kind = "topic", text = $"Point {e}" })).EnsureSuccessStatusCode();
                 edits++;
             }
 

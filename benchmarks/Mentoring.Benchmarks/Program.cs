@@ -28,6 +28,14 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--agenda-only"))
+        {
+            // Its own local host with a fake clock: issue 19's figures (meeting updates per attendee per session, Graph requests
+            // per publish) without the other sections; --iterations sets the session view's samples.
+            await AgendaBenchmark.RunAsync(Options.Parse(args));
+            return 0;
+        }
+
         var options = Options.Parse(args);
         var total = Stopwatch.StartNew();
         await using var bench = await BenchHost.StartAsync();

@@ -122,6 +122,7 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapTeamsClient(teamsApps, consents);
         graph.MapOutlookClient(app, outlookSync);
         var invokeHttp = new HttpClient();
+        connector.InstallEvents = new InstallationActivities(connector, channelTokens, invokeHttp);
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
         var meetings = new TeamsClient.MeetingRoster(clock);
         app.MapTeamsMeetings(meetings);

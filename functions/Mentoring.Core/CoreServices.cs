@@ -21,6 +21,7 @@ public static class CoreServices
         typeof(Scheduling.ScheduleCircle),
         typeof(Scheduling.ListSessions),
         typeof(Scheduling.ChangeCadence),
+        typeof(Scheduling.SessionExceptions),
         typeof(Scheduling.CancelSession),
         typeof(Scheduling.RetryCalendarAccess),
         typeof(Scheduling.ProposeSlots),

@@ -131,11 +131,24 @@ internal sealed class DemoHistory(IServiceProvider services, DemoTimeline timeli
         await Check(Use<CommitmentActions>().CloseAsync(camille, circle, kept.Value.Id, new CommitmentPatch("done", null), kept.Version, cancellationToken));
     }
 
+    /// <summary>
+    /// How long one dispatch round may take to drain before the demo gives up: a bound for a broken run, not an expected
+    /// duration (a round is a few seconds on a quiet machine; on 2 cores shared with other work, 2 minutes were not enough).
+    /// </summary>
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(15);
+
     /// <summary>The dispatch timer's run, then its queues drained: cards reach the emulator's Teams chats before time moves on.</summary>
     private async Task DispatchAsync(CancellationToken cancellationToken)
     {
         _ = await services.GetRequiredService<TimerFunctions>().RunAsync("DispatchTimer", cancellationToken);
-        await services.GetRequiredService<QueueFunctions>().DrainAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        try
+        {
+            await services.GetRequiredService<QueueFunctions>().DrainAsync(DrainLimit, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Demo history: the dispatch queues did not drain within {DrainLimit.TotalMinutes} minutes.");
+        }
     }
 
     private void At(DateTimeOffset at, Func<CancellationToken, Task> act) => moments.Add((at, act));

@@ -35,6 +35,9 @@ var userReadAllRoleId = 'df021288-bdef-4463-88db-98f22de89214'
 var mailboxSettingsReadRoleId = '40f97065-369a-49f4-947c-6a255697ae91'
 // TeamsAppInstallation.ReadWriteSelfForUser.All: install the product's own Teams app for a person before their first card.
 var teamsAppInstallationSelfForUserRoleId = '908de74d-f8b2-4d6b-a9ed-2a17b3b78179'
+// AppCatalog.Read.All: find the app's catalog id in the tenant by its manifest id (externalId) before installing it
+// (learn.microsoft.com/graph/api/appcatalogs-list-teamsapps); the catalog id differs from the manifest id in every tenant.
+var appCatalogReadAllRoleId = 'e12dae10-5a57-4817-b79d-dfbec5348930'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt: the table of
 // learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized
@@ -101,6 +104,17 @@ var spaSettings = {
   ]
 }
 
+// Teams' consent window (teams-js authentication.authenticate, web/src/host/consentPages.ts) goes from /tab/auth-start to Entra's
+// authorize endpoint with redirect_uri https://<domain>/tab/auth-end; Entra answers AADSTS50011 for a redirect URI the application
+// does not list (learn.microsoft.com/entra/identity-platform/reply-url; the tab pattern: learn.microsoft.com/microsoftteams/platform/
+// tabs/how-to/authentication/tab-sso-code, "auth-start" and "auth-end"). A web redirect: the page only reads the outcome, it never
+// redeems the code. The first pass (before the domain is known) registers none.
+var webSettings = {
+  redirectUris: empty(appDomain) ? [] : [
+    'https://${appDomain}/tab/auth-end'
+  ]
+}
+
 var graphAccess = [
   {
     resourceAppId: graphAppId
@@ -125,6 +139,10 @@ var graphAccess = [
         id: teamsAppInstallationSelfForUserRoleId
         type: 'Role'
       }
+      {
+        id: appCatalogReadAllRoleId
+        type: 'Role'
+      }
     ]
   }
 ]
@@ -139,6 +157,7 @@ resource app 'Microsoft.Graph/applications@v1.0' = {
   appRoles: appRoles
   requiredResourceAccess: graphAccess
   spa: spaSettings
+  web: webSettings
 }
 
 // Second pass on the same application (same uniqueName): identifierUris api://<domain>/<clientId>, once the domain is known.
@@ -150,6 +169,7 @@ resource appIdentifierUri 'Microsoft.Graph/applications@v1.0' = {
   appRoles: appRoles
   requiredResourceAccess: graphAccess
   spa: spaSettings
+  web: webSettings
   identifierUris: empty(appDomain) ? [] : [
     'api://${appDomain}/${app.appId}'
   ]

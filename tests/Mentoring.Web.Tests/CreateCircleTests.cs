@@ -44,6 +44,7 @@ public sealed class CreateCircleTests(BrowserFixture fixture)
         await page.ReloadAsync();
         var card = page.Tab().GetByRole(AriaRole.Group, new() { Name = "Mentorat Manon – Priya" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Planifier les séances" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Planifier avec la cadence choisie" }).ClickAsync();
         await Expect(card.GetByText(new System.Text.RegularExpressions.Regex("^Prochaine séance : "))).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Rejoindre dans Teams" })).ToBeVisibleAsync();
     }

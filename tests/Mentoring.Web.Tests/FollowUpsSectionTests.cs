@@ -69,7 +69,7 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
     public async Task A_person_who_removed_the_app_is_told_in_French_that_cards_no_longer_reach_her_until_she_installs_it_again()
     {
         var julien = DemoApi.Named("Julien");
-        Assert.True((await PostInstallationAsync(julien, "remove")).IsSuccessStatusCode);
+        Assert.True(await ChangeInstallationAsync(julien, "remove"));
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(fixture.TeamsUrl(julien.UserPrincipalName));
         var tab = page.Tab();
@@ -80,34 +80,30 @@ public sealed class FollowUpsSectionTests(BrowserFixture fixture)
         await Expect(notice).ToContainTextAsync("réinstallez l'application dans Teams");
         Assert.Empty(await page.SeriousViolationsAsync());
 
-        Assert.True((await PostInstallationAsync(julien, "add")).IsSuccessStatusCode);
+        Assert.True(await ChangeInstallationAsync(julien, "add"));
         await page.ReloadAsync();
         await page.Tab().GetByRole(AriaRole.Tab, new() { Name = "Suivis" }).ClickAsync();
         await Expect(page.Tab().GetByRole(AriaRole.Heading, new() { Name = "Mes suivis de séance", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Tab().GetByRole(AriaRole.Region, new() { Name = "Teams ne vous transmet plus nos cartes" })).ToHaveCountAsync(0);
     }
 
-    /// <summary>What Teams posts to the bot's endpoint when a person adds or removes the app, signed as the Bot Connector signs it.</summary>
-    private async Task<HttpResponseMessage> PostInstallationAsync(DemoUser who, string action)
+    /// <summary>The person removes or adds the app in Teams (the emulator), which posts installationUpdate to the product; answered 200.</summary>
+    private async Task<bool> ChangeInstallationAsync(DemoUser who, string action)
     {
-        // From the emulator's own Bot Connector: the product keeps the tenant's service URL from it, and sends cards there.
-        var serviceUrl = fixture.Host.Emulator.BotConnector.ServiceUrl.ToString();
-        var token = await fixture.Host.Emulator.GetChannelTokenAsync(DemoBot.AppId, serviceUrl);
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUri, "api/") };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "messages") { Content = JsonContent.Create(new JsonObject
+        var teams = fixture.Host.Emulator.BotConnector;
+        var mark = teams.Posted.Count;
+        if (action == "remove")
         {
-            ["type"] = "installationUpdate",
-            ["action"] = action,
-            ["id"] = "f:" + Guid.NewGuid().ToString("N"),
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = serviceUrl,
-            ["from"] = new JsonObject { ["id"] = "29:" + who.Id.ToString("N"), ["aadObjectId"] = who.Id.ToString() },
-            ["conversation"] = new JsonObject { ["id"] = "a:" + who.Id.ToString("N"), ["conversationType"] = "personal", ["tenantId"] = who.TenantId.ToString() },
-            ["recipient"] = new JsonObject { ["id"] = "28:" + DemoBot.AppId },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = who.TenantId.ToString() } },
-        }) };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return await http.SendAsync(request);
+            teams.Install(who.Id); // seeded, so there is an app to remove
+            teams.Uninstall(who.Id);
+        }
+        else
+        {
+            teams.AddApp(who.Id);
+        }
+
+        var posted = await teams.Posted.WhenAnsweredAsync(who.Id, "installationUpdate", action, after: mark).WaitAsync(TimeSpan.FromSeconds(60));
+        return posted.Status == 200;
     }
 
     /// <summary>

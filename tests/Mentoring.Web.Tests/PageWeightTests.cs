@@ -1,28 +1,40 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Mentoring.Web.Tests;
 
 /// <summary>
-/// A ratchet on the JavaScript (gzip) each page loads until its content shows and it stops fetching scripts; what a person's
-/// click needs is loaded by that click.
+/// A ratchet on the JavaScript (gzip) each page loads until its content shows and it stops fetching scripts, for every page a
+/// person can land on: each section of the personal tab by its deep link, the meeting page, the Outlook task pane (MSAL
+/// included: the pane asks the API, so for a token, before its content shows). What a person's click needs is loaded by that
+/// click (the agenda's forms, the follow-up form, the erasure's dialog).
 /// </summary>
 /// <remarks>
-/// Issue 20's goal is 120 KB per page and is not reached: the pages were 143.6–149.8 KB before the hosts' split, the error
-/// boundary, the live region and the sign-in recovery, and 153.8 (personal tab) and 156.7 (meeting page) after them. The
-/// budget holds them at 160 KB so that they cannot grow unnoticed while the weight is brought down (see docs/teams-app.md).
-/// The Outlook pane's MSAL (nested app authentication, which Outlook requires of the pane: 71.6 KB) is counted apart, in a
-/// file of its own (vite.config.ts), with its own bound: the pane's other scripts keep the pages' budget.
+/// Issue 20's goal is 120 KB per page (<see cref="GoalKb"/>) and is not reached: what every Teams page needs before it renders
+/// (React and ReactDOM ~64 KB, teams-js ~16, TanStack Query ~7, Fluent's provider, Griffel's runtime and the light theme
+/// ~20) is already ~130 KB. Each page's budget is its figure when last lowered plus ~2 KB, so no page can grow unnoticed
+/// while the weight is brought down: lower a budget when a page gets lighter, never raise it without saying why in
+/// docs/teams-app.md ("Page weight").
 /// </remarks>
 [Collection(BrowserCollection.Name)]
-public sealed class PageWeightTests(BrowserFixture fixture)
+public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private const double BudgetKb = 160;
+    private const double GoalKb = 120;
 
-    private const double MsalBudgetKb = 75;
+    // Measured by these tests on 2026-12-07 (KB gzip, each printed in the test's output): #circles 154.3, #followups 175.5,
+    // #privacy 166.8, #find 178.3, #cohorts 209.1, meeting page 158.0; the task pane passed 215 with MSAL (~72 of it; chunks: 213.2). See docs/teams-app.md.
+    private static readonly Dictionary<string, double> SectionBudgetKb = new()
+    {
+        ["circles"] = 156, ["followups"] = 178, ["privacy"] = 169, ["find"] = 181, ["cohorts"] = 211,
+    };
+
+    private const double MeetingBudgetKb = 160;
+
+    private const double PaneBudgetKb = 215;
 
     [Fact]
-    public async Task The_personal_tab_loads_at_most_160_KB_of_script_and_the_agenda_forms_only_when_asked()
+    public async Task The_personal_tab_loads_the_agenda_forms_only_when_asked()
     {
         var page = await fixture.NewPageAsync();
         var scripts = new ScriptRecorder(page.Context);
@@ -32,7 +44,9 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         await scripts.QuietAsync();
 
         var kb = await scripts.GzipKbAsync();
-        Assert.True(kb <= BudgetKb, $"the personal tab loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
+        output.WriteLine($"personal tab (landing, Camille): {kb:0.0} KB gzip: {await scripts.DescribeAsync()}");
+        var budget = SectionBudgetKb["circles"];
+        Assert.True(kb <= budget, $"the personal tab loaded {kb:0.0} KB of script (gzip), over its {budget} KB budget: {await scripts.DescribeAsync()}");
 
         var before = scripts.Count;
         await mentorship.GetByRole(AriaRole.Button, new() { Name = "Préparer la prochaine séance" }).ClickAsync();
@@ -40,8 +54,31 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         Assert.True(scripts.Count > before, "the agenda's forms were already loaded before 'Préparer la prochaine séance'");
     }
 
+    /// <summary>Manon (a coordinator) sees every section; a deep link opens the tab on it, as a link naming the section does.</summary>
+    [Theory]
+    [InlineData("circles")]
+    [InlineData("followups")]
+    [InlineData("privacy")]
+    [InlineData("find")]
+    [InlineData("cohorts")]
+    public async Task Each_section_of_the_personal_tab_by_its_deep_link_stays_within_its_budget(string section)
+    {
+        var page = await fixture.NewPageAsync();
+        var scripts = new ScriptRecorder(page.Context);
+        await page.DeepLinkAsync(section);
+        await page.GotoAsync(fixture.TeamsUrl(Sections.Coordinator));
+        await page.Tab().SectionShownAsync(section);
+        await scripts.QuietAsync();
+
+        var kb = await scripts.GzipKbAsync();
+        var budget = SectionBudgetKb[section];
+        output.WriteLine($"#{section}: {kb:0.0} KB gzip: {await scripts.DescribeAsync()}");
+        Assert.True(kb <= budget, $"#{section} loaded {kb:0.0} KB of script (gzip), over its {budget} KB budget (goal {GoalKb}): "
+            + await scripts.DescribeAsync());
+    }
+
     [Fact]
-    public async Task The_meeting_page_loads_at_most_160_KB_of_script()
+    public async Task The_meeting_page_stays_within_its_budget()
     {
         var page = await fixture.NewPageAsync();
         var scripts = new ScriptRecorder(page.Context);
@@ -54,11 +91,13 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         await scripts.QuietAsync();
 
         var kb = await scripts.GzipKbAsync();
-        Assert.True(kb <= BudgetKb, $"the meeting page loaded {kb:0.0} KB of script (gzip), over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
+        output.WriteLine($"meeting page: {kb:0.0} KB gzip: {await scripts.DescribeAsync()}");
+        Assert.True(kb <= MeetingBudgetKb, $"the meeting page loaded {kb:0.0} KB of script (gzip), over its {MeetingBudgetKb} KB budget (goal {GoalKb}): "
+            + await scripts.DescribeAsync());
     }
 
     [Fact]
-    public async Task The_Outlook_task_pane_loads_at_most_160_KB_of_script_besides_MSAL()
+    public async Task The_Outlook_task_pane_with_MSAL_stays_within_its_budget()
     {
         var page = await fixture.NewPageAsync();
         var scripts = new ScriptRecorder(page.Context);
@@ -68,9 +107,11 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         await Expect(page.FrameLocator("iframe.pane").GetByRole(AriaRole.Heading, new() { Name = "Planifier un cercle" })).ToBeVisibleAsync();
         await scripts.QuietAsync();
 
+        var kb = await scripts.GzipKbAsync();
         var msal = await scripts.GzipKbAsync("msal-");
-        var kb = await scripts.GzipKbAsync() - msal;
-        Assert.True(msal <= MsalBudgetKb, $"the Outlook task pane loaded {msal:0.0} KB of MSAL (gzip), over its {MsalBudgetKb} KB bound: {await scripts.DescribeAsync()}");
-        Assert.True(kb <= BudgetKb, $"the Outlook task pane loaded {kb:0.0} KB of script (gzip) besides MSAL, over the {BudgetKb} KB budget: {await scripts.DescribeAsync()}");
+        output.WriteLine($"task pane: {kb:0.0} KB gzip, MSAL {msal:0.0} of it: {await scripts.DescribeAsync()}");
+        Assert.True(msal > 0, "the pane showed its content without MSAL: count MSAL apart no more, and lower the budget");
+        Assert.True(kb <= PaneBudgetKb, $"the Outlook task pane loaded {kb:0.0} KB of script (gzip, {msal:0.0} of it MSAL), over its {PaneBudgetKb} KB budget "
+            + $"(goal {GoalKb}): {await scripts.DescribeAsync()}");
     }
 }

@@ -64,6 +64,7 @@ public static class DispatchBenchmark
         {
             Console.WriteLine($"  {run.Name}:");
             Console.WriteLine($"    {run.CardsPerSecond,6:0.0} cards/s = {run.CardsPerSecond / TeamsCeiling:0.00} x the 50/s ceiling (goal >= 0.90 with conversations); {run.Delivered}/{run.Cards} in the chats in {run.Elapsed.TotalSeconds:0.0} s");
+            Console.WriteLine($"    Teams app: {run.CatalogLookups} catalog id lookup(s) (Graph /appCatalogs/teamsApps, kept per tenant), {run.InstallActivities} install activities posted by Teams to /api/messages");
             Console.WriteLine($"    duplicates {run.Duplicates}, missed {run.Missed} (outbox 'Unknown': {run.Unknown}, never resent)");
             Console.WriteLine($"    per card: {(double)run.ConnectorRequests / run.Cards:0.00} Bot Connector requests, {(double)run.GraphRequests / run.Cards:0.00} Graph requests, {(double)run.StorageRequests / run.Cards:0.00} Table Storage requests");
             Console.WriteLine($"    Bot Connector: {run.ConnectorRate:0.0} requests/s from its first to its last request = {run.ConnectorRate / Pacing:0.00} x the client's pacing; {run.Throttled} answered 429; first request {run.FirstRequest.TotalSeconds:0.00} s after the enqueue, last {run.Tail.TotalSeconds:0.00} s before the queues were empty");
@@ -75,7 +76,7 @@ public static class DispatchBenchmark
     {
         var teams = host.Emulator.BotConnector;
         var storage = host.Services.GetRequiredService<StorageRequestCounter>();
-        var (connectorBefore, graphBefore, storageBefore) = (teams.Log.Entries.Count, host.Emulator.Log.Entries.Count, storage.Count);
+        var (connectorBefore, graphBefore, storageBefore, postedBefore) = (teams.Log.Entries.Count, host.Emulator.Log.Entries.Count, storage.Count, teams.Posted.Count);
         var cards = people.Select(p => new CardDelivery(tenant, circle, session, p, CardKind.FollowUp)).ToArray();
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -84,6 +85,7 @@ public static class DispatchBenchmark
         clock.Stop();
         var (connector, graph, tableRequests) = (teams.Log.Entries.Count - connectorBefore, host.Emulator.Log.Entries.Count - graphBefore, storage.Count - storageBefore);
         var requests = teams.Log.Entries.Skip(connectorBefore).ToArray();
+        var lookups = host.Emulator.Log.Entries.Skip(graphBefore).Count(e => e.PathAndQuery.Contains("/appCatalogs/teamsApps", StringComparison.Ordinal));
         var window = requests.Select(r => (int)((r.Time - started).TotalSeconds / 5)).ToArray();
         var perFiveSeconds = Enumerable.Range(0, window.Max() + 1).Select(w => window.Count(x => x == w) / 5).ToArray();
         var timing = new ConnectorTiming(requests.Length, requests.Count(r => r.Status == 429), requests[0].Time - started, requests[^1].Time - requests[0].Time, started + clock.Elapsed - requests[^1].Time, perFiveSeconds);
@@ -99,6 +101,6 @@ public static class DispatchBenchmark
         }
 
         return new DispatchRun(name, cards.Length, clock.Elapsed, inChat.Count(n => n > 0), inChat.Count(n => n > 1), inChat.Count(n => n == 0), unknown,
-            connector, graph, tableRequests, timing);
+            connector, graph, tableRequests, timing, lookups, teams.Posted.Count - postedBefore);
     }
 }

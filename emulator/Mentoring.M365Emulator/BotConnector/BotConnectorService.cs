@@ -21,6 +21,7 @@ public sealed class BotConnectorService
     {
         _baseUri = baseUri;
         Apps = apps;
+        Catalog = new Graph.Teamwork.TeamsCatalog(apps);
         Time = time;
         Conversations = new ConversationStore(time);
         Limits = new RateLimits(time);
@@ -44,6 +45,15 @@ public sealed class BotConnectorService
 
     internal TeamsApps Apps { get; }
 
+    /// <summary>Each tenant's organization catalog: the catalog id Graph installs the app with (see <see cref="TeamsCatalog"/>).</summary>
+    public Graph.Teamwork.TeamsCatalog Catalog { get; }
+
+    /// <summary>The installationUpdate and conversationUpdate activities Teams posted to bots on installs and removals, and their answers.</summary>
+    public PostedActivities Posted { get; } = new();
+
+    /// <summary>Posts those activities; null until the emulator wired its channel tokens (nothing is posted then).</summary>
+    internal InstallationActivities? InstallEvents { get; set; }
+
     internal TimeProvider Time { get; }
 
     internal BotRegistrations Bots { get; } = new();
@@ -63,13 +73,39 @@ public sealed class BotConnectorService
     /// <summary>Adds people who exist only in Teams (load tests need thousands); returns them.</summary>
     public IReadOnlyList<TeamsPerson> AddPeople(Guid tenantId, IEnumerable<Guid> ids) => [.. ids.Select(id => People.Add(tenantId, id))];
 
-    /// <summary>Installs a Teams app in the person's personal scope, as Graph or the person would.</summary>
+    /// <summary>
+    /// Seeds a Teams app (by manifest id) in the person's personal scope, as if it had been there before the test began: nothing is
+    /// posted to the bot (an install through Graph posts what Teams posts).
+    /// </summary>
     public void Install(Guid userId, string teamsAppId = DemoBot.TeamsAppId) => Installations.Install(userId, teamsAppId);
 
-    /// <summary>The person removes the app: the bot is no longer in their conversation's roster.</summary>
-    public void Uninstall(Guid userId) => Installations.Uninstall(userId);
+    /// <summary>
+    /// The person adds the app themselves (from Teams' app store): it is installed and Teams posts an installationUpdate
+    /// <c>add</c> and a conversationUpdate to its bot; false when they had it already (nothing is posted).
+    /// </summary>
+    public bool AddApp(Guid userId, string teamsAppId = DemoBot.TeamsAppId)
+    {
+        if (People.Find(userId.ToString()) is not { } person || !Installations.Install(userId, teamsAppId))
+            return false;
+        InstallEvents?.Added(person, teamsAppId);
+        return true;
+    }
 
-    /// <summary>The Teams apps installed for the person (catalog ids): what tests read to see that nothing was installed.</summary>
+    /// <summary>
+    /// The person removes every app: the bot is no longer in their conversation's roster, and Teams posts an installationUpdate
+    /// <c>remove</c> to the bot of each app removed.
+    /// </summary>
+    public void Uninstall(Guid userId)
+    {
+        var removed = Installations.AppsOf(userId);
+        Installations.Uninstall(userId);
+        if (People.Find(userId.ToString()) is not { } person)
+            return;
+        foreach (var app in removed)
+            InstallEvents?.Removed(person, app);
+    }
+
+    /// <summary>The Teams apps installed for the person (manifest ids): what tests read to see that nothing was installed.</summary>
     public IReadOnlyList<string> AppsOf(Guid userId) => Installations.AppsOf(userId);
 
     /// <summary>The person blocks the bot in their chat.</summary>
@@ -93,6 +129,8 @@ public sealed class BotConnectorService
         Limits.Enforced = true;
         Faults.Reset();
         Log.Clear();
+        Posted.Clear();
+        Catalog.Reset();
     }
 
     /// <summary>Whether one of the apps installed for the person carries the bot.</summary>

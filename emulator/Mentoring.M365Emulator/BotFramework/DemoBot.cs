@@ -15,8 +15,8 @@ public static class DemoBot
     public const string Name = "Mentorat";
 
     /// <summary>
-    /// The Teams app (manifest id) that carries the bot: what Graph installs for a person (<c>teamsApp@odata.bind</c>
-    /// <c>…/appCatalogs/teamsApps/{TeamsAppId}</c>). In the emulator's catalog an app's id is its manifest id.
+    /// The Teams app (manifest id) that carries the bot. Graph installs it for a person with the tenant's catalog id, not this
+    /// one (<c>teamsApp@odata.bind</c> <c>…/appCatalogs/teamsApps/{catalog id}</c>; see <see cref="Graph.Teamwork.TeamsCatalog"/>).
     /// </summary>
     public const string TeamsAppId = "a9900000-0000-4000-8000-0000000a9a9a";
 

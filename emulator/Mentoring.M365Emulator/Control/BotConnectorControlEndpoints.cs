@@ -5,7 +5,7 @@ using Mentoring.M365Emulator.BotFramework;
 namespace Mentoring.M365Emulator.Control;
 
 /// <summary>
-/// Test switches of the Bot Connector, under /_emulator/botconnector: a person blocks the bot or removes the app, apps are
+/// Test switches of the Bot Connector, under /_emulator/botconnector: a person blocks the bot, adds or removes the app, apps are
 /// installed for people (adding people who exist only in Teams, for load tests), bots are registered, faults and rate limits
 /// are set, the request log and a conversation's activities are read, and everything is reset.
 /// </summary>
@@ -18,6 +18,9 @@ internal static class BotConnectorControlEndpoints
         app.MapPut(Root + "/blocks/{userId:guid}", (Guid userId) => Done(() => connector.Block(userId)));
         app.MapDelete(Root + "/blocks/{userId:guid}", (Guid userId) => Done(() => connector.Unblock(userId)));
         app.MapDelete(Root + "/installations/{userId:guid}", (Guid userId) => Done(() => connector.Uninstall(userId)));
+
+        // The person adds the demo app from Teams' store: Teams posts installationUpdate add and conversationUpdate to the bot.
+        app.MapPost(Root + "/users/{userId:guid}/apps", (Guid userId) => Done(() => connector.AddApp(userId)));
 
         // {"tenantId":"…","userIds":["…"],"teamsAppId":"…"}: people unknown to the directory are added to Teams first.
         app.MapPost(Root + "/installations", (InstallBody body) =>

@@ -43,6 +43,7 @@ internal sealed class GraphState(
         app.MapSchedule(_store);
         app.MapOnlineMeetings(_store, permissions);
         app.MapInstalledApps(connector);
+        app.MapAppCatalog(connector.Catalog);
         Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
         Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
     }

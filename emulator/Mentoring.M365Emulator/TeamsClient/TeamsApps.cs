@@ -27,6 +27,13 @@ public sealed class TeamsApps
         }
     }
 
+    /// <summary>The manifest ids of the apps, as uploaded.</summary>
+    internal IReadOnlyList<string> ManifestIds()
+    {
+        lock (_gate)
+            return [.. _manifests.Select(m => m["id"]?.ToString()).OfType<string>()];
+    }
+
     /// <summary>Whether an app of the catalog (by manifest id) exists.</summary>
     internal bool Contains(string appId) => Find(appId) is not null;
 

@@ -5,7 +5,8 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Agendas;
 
 /// <summary>Use case: a member reads one session's agenda (the side panel's view), from one partition query.</summary>
-public sealed class GetSessionAgenda(ICircleBoardStore store, TimeProvider time)
+/// <remarks>The organizer's read adds one point read: whether the agenda could not be placed in the Outlook invitation (markers lost).</remarks>
+public sealed class GetSessionAgenda(ICircleBoardStore store, IAgendaAttachments attachments, TimeProvider time)
 {
     public async Task<Result<SessionAgenda>> ExecuteAsync(Caller caller, CircleId id, string sessionId, CancellationToken cancellationToken = default)
     {
@@ -16,6 +17,19 @@ public sealed class GetSessionAgenda(ICircleBoardStore store, TimeProvider time)
         }
 
         var session = SessionAgendas.ExistingSession(board.Value, sessionId);
-        return session.Map(s => SessionAgendas.Compose(board.Value, s, caller.Id, time.GetUtcNow()));
+        if (!session.IsSuccess)
+        {
+            return Result<SessionAgenda>.Failure(session.Errors);
+        }
+
+        var agenda = SessionAgendas.Compose(board.Value, session.Value, caller.Id, time.GetUtcNow());
+        if (agenda.Organizer != caller.Id)
+        {
+            return agenda;
+        }
+
+        // Only the organizer can mend the invitation (it lives in their calendar), so only they are told.
+        var attachment = await attachments.FindAsync(caller.Tenant, id, sessionId, cancellationToken).ConfigureAwait(false);
+        return agenda with { OutlookMarkersLost = attachment?.MarkersLost ?? false };
     }
 }

@@ -18,4 +18,8 @@ public sealed record SessionAgenda(
     IReadOnlyList<Versioned<AgendaItem>> Items,
     IReadOnlyList<Versioned<Commitment>> Due,
     IReadOnlyList<Versioned<Commitment>> Made,
-    bool HasMyNote);
+    bool HasMyNote)
+{
+    /// <summary>For the organizer only: the last publish found the Outlook invitation rewritten without the agenda's markers and left its body alone.</summary>
+    public bool OutlookMarkersLost { get; init; }
+}

@@ -9,8 +9,11 @@ namespace Mentoring.Core.Scheduling;
 /// The calendar is changed first: if it is unavailable nothing is saved and the request can simply be repeated. The cadence
 /// is then saved with the version read (ETag): if someone changed the circle meanwhile the caller gets 409, and if the save
 /// never happens (a crash) the series differs from the stored cadence until the timer patches it back (the store is the truth).
+/// Exchange discards the sessions moved or cancelled one by one when a series changes: they are re-applied after the change
+/// (<see cref="SessionExceptions"/>), and those that cannot be are kept on the schedule for the organizer's tab.
 /// </remarks>
-public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, IPersonDirectory directory, TimeProvider time)
+public sealed class ChangeCadence(
+    ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, SessionExceptions exceptions, IPersonDirectory directory, TimeProvider time)
 {
     public async Task<Result<SeriesView>> ExecuteAsync(Caller caller, CircleId id, CadenceDraft draft, CancellationToken cancellationToken = default)
     {
@@ -48,13 +51,22 @@ public sealed class ChangeCadence(ICircleStore circles, ICalendarGateway calenda
             return Result<SeriesView>.Failure(cadence.Errors);
         }
 
+        var changedAlone = await exceptions.ReadAsync(circle, cancellationToken).ConfigureAwait(false);
         var updated = await calendar.UpdateCadenceAsync(circle.Tenant, schedule.Organizer, series.SeriesMasterId, cadence.Value, cancellationToken).ConfigureAwait(false);
         if (!updated.IsSuccess)
         {
             return Result<SeriesView>.Failure(updated.Errors);
         }
 
-        var saved = await circles.ApplyAsync(caller, id, found.Value.Version, c => c with { Cadence = cadence.Value }, cancellationToken).ConfigureAwait(false);
+        var reapplied = await exceptions.ReapplyAsync(circle, circle.Cadence, cadence.Value, changedAlone, cancellationToken).ConfigureAwait(false);
+        if (!reapplied.IsSuccess)
+        {
+            return Result<SeriesView>.Failure(reapplied.Errors);
+        }
+
+        var now = time.GetUtcNow();
+        var saved = await circles.ApplyAsync(
+            caller, id, found.Value.Version, c => c with { Cadence = cadence.Value, Schedule = c.Schedule!.Lost(reapplied.Value, now) }, cancellationToken).ConfigureAwait(false);
         if (!saved.IsSuccess)
         {
             return Result<SeriesView>.Failure(saved.Errors);

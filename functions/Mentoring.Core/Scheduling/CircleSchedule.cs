@@ -32,6 +32,9 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
     /// <summary>Set while the organizer's mailbox refuses the app: the timer's tries so far and the next one (null once it answers).</summary>
     public CalendarAccessDenied? AccessDenied { get; init; }
 
+    /// <summary>Sessions moved or cancelled one by one that a cadence change could not keep (see <see cref="SessionExceptions"/>), for the organizer.</summary>
+    public IReadOnlyList<SessionNotKept> NotKept { get; init; } = [];
+
     /// <summary>Whether the series is (or will be) in the organizer's calendar, so its attendees, sessions and end concern it.</summary>
     public bool IsLive => State is ScheduleState.Pending or ScheduleState.Scheduled;
 
@@ -58,6 +61,10 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
         var leaving = Leaving.Where(p => !absent.Contains(p)).ToArray();
         return this with { Leaving = leaving, AttendeesOutdated = AttendeesOutdated && (leaving.Length > 0 || !present.SetEquals(members)) };
     }
+
+    /// <summary>The schedule after a cadence change lost <paramref name="lost"/>: added to those still ahead at <paramref name="now"/>.</summary>
+    public CircleSchedule Lost(IReadOnlyList<SessionNotKept> lost, DateTimeOffset now) =>
+        this with { NotKept = [.. NotKept.Where(s => s.Start > now).Concat(lost).DistinctBy(s => s.OriginalStart).OrderBy(s => s.Start)] };
 
     public CircleSchedule Confirm(MeetingSeries series) => this with { State = ScheduleState.Scheduled, Series = series };
 

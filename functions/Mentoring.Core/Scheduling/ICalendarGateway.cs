@@ -20,6 +20,10 @@ public interface ICalendarGateway
     /// <summary>Cancels one occurrence and tells the attendees why.</summary>
     Task<Result<Unit>> CancelOccurrenceAsync(TenantId tenant, PersonId organizer, string occurrenceId, string comment, CancellationToken cancellationToken = default);
 
+    /// <summary>Moves one occurrence (an exception of the series, as dragging it in Outlook); attendees get the update.</summary>
+    Task<Result<Unit>> MoveOccurrenceAsync(
+        TenantId tenant, PersonId organizer, string occurrenceId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default);
+
     /// <summary>Ends the series after <paramref name="lastDate"/> (local to the cadence): later occurrences disappear, earlier ones stay.</summary>
     Task<Result<Unit>> EndSeriesAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, DateOnly lastDate, CancellationToken cancellationToken = default);
 

@@ -11,7 +11,8 @@ namespace Mentoring.Core.Scheduling;
 /// mailbox that refuses the app is asked again only as <see cref="CalendarAccessDenied"/> allows (a growing wait, a bounded number of
 /// tries), stored on the schedule so every instance and every run agrees.
 /// </remarks>
-public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle, ICalendarGateway calendar, TimeProvider time)
+public sealed class VisitScheduledCircles(
+    ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle, ICalendarGateway calendar, SessionExceptions exceptions, TimeProvider time)
 {
     /// <summary>
     /// How long a listed circle without a schedule is left listed: a scheduling request lists the circle before marking it
@@ -139,7 +140,7 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
             : c, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Puts the series back to the stored cadence if it drifted, then re-syncs its sessions.</summary>
+    /// <summary>Puts the series back to the stored cadence if it drifted (the sessions changed one by one re-applied), then re-syncs its sessions.</summary>
     private async Task<(VisitOutcome, IReadOnlyList<Error>)> RepairThenSyncAsync(Versioned<Circle> found, ScheduledCircle listed, IScheduleVisitLog log, CancellationToken cancellationToken)
     {
         var (circle, schedule) = (found.Value, found.Value.Schedule!);
@@ -154,10 +155,24 @@ public sealed class VisitScheduledCircles(ICircleStore circles, IScheduledCircle
         if (!follows.Value && (await circles.FindAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false))?.Version == found.Version)
         {
             // Only while the circle is as read: a cadence change in flight patches the calendar before saving, and must win.
+            var changedAlone = await exceptions.ReadAsync(circle, cancellationToken).ConfigureAwait(false);
             var patched = await calendar.UpdateCadenceAsync(circle.Tenant, schedule.Organizer, master, circle.Cadence, cancellationToken).ConfigureAwait(false);
             if (!patched.IsSuccess)
             {
                 return (VisitOutcome.Failed, patched.Errors);
+            }
+
+            var reapplied = await exceptions.ReapplyAsync(circle, circle.Cadence, circle.Cadence, changedAlone, cancellationToken).ConfigureAwait(false);
+            if (!reapplied.IsSuccess)
+            {
+                return (VisitOutcome.Failed, reapplied.Errors);
+            }
+
+            if (reapplied.Value.Count > 0)
+            {
+                var now = time.GetUtcNow();
+                await circles.ApplyAsSystemAsync(circle.Tenant, circle.Id, c => c.Schedule is { } s ? c with { Schedule = s.Lost(reapplied.Value, now) } : c, cancellationToken)
+                    .ConfigureAwait(false);
             }
 
             log.Repaired(listed);

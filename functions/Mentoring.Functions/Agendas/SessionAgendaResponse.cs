@@ -9,7 +9,8 @@ namespace Mentoring.Functions.Agendas;
 /// <summary>
 /// The side panel's view of a session: the template's sections, the items in order, the commitments due (made at earlier
 /// sessions, still open or closed since the previous one), the commitments made at this session, the members, and whether
-/// I keep notes on it (the notes themselves: <c>GET …/note</c>).
+/// I keep notes on it (the notes themselves: <c>GET …/note</c>), and for the organizer whether the Outlook invitation lost the
+/// agenda's markers (its body was left alone: <c>agenda.markersLost</c>).
 /// </summary>
 public sealed record SessionAgendaResponse(
     string CircleId,
@@ -24,7 +25,8 @@ public sealed record SessionAgendaResponse(
     IReadOnlyList<CommitmentResponse> CommitmentsDue,
     IReadOnlyList<CommitmentResponse> CommitmentsMade,
     IReadOnlyList<MemberResponse> Members,
-    bool HasMyNote)
+    bool HasMyNote,
+    bool OutlookMarkersLost)
 {
     public static SessionAgendaResponse From(SessionAgenda a, PersonId reader, bool english) => new(
         a.Circle.Id.ToString(),
@@ -39,5 +41,6 @@ public sealed record SessionAgendaResponse(
         [.. a.Due.Select(c => CommitmentResponse.From(c, a.Circle, reader))],
         [.. a.Made.Select(c => CommitmentResponse.From(c, a.Circle, reader))],
         [.. a.Circle.Members.Select(m => new MemberResponse(m.PersonId.ToString(), m.Role, m.DisplayName, m.Objective))],
-        a.HasMyNote);
+        a.HasMyNote,
+        a.OutlookMarkersLost);
 }

@@ -20,7 +20,8 @@ public static class BotContactUpdates
             return;
         }
 
-        if (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        var serviceUrl = Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) ? url : null;
+        if (serviceUrl is not null)
         {
             await contacts.ServiceUrlSeenAsync(tenant, serviceUrl, cancellationToken);
         }
@@ -29,9 +30,19 @@ public static class BotContactUpdates
         {
             await contacts.InstallationChangedAsync(tenant, person, installed: activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true, cancellationToken);
         }
+        else if (IsBotAddedToPersonalChat(activity) && PersonId.TryParse(activity.From?.AadObjectId, out var installer) && serviceUrl is not null)
+        {
+            // Teams' conversationUpdate after an install (subscribe-to-conversation-events, "Members added"): the 1:1 chat exists,
+            // so the first card goes there without asking the Bot Connector to create it.
+            await contacts.ConversationStartedAsync(tenant, installer, new Core.Delivery.BotConversation(serviceUrl.AbsoluteUri, activity.Conversation!.Id!), cancellationToken);
+        }
         else if (activity.Type == "message" && PersonId.TryParse(activity.From?.AadObjectId, out var writer))
         {
             await contacts.InstallationChangedAsync(tenant, writer, installed: true, cancellationToken);
         }
     }
+
+    private static bool IsBotAddedToPersonalChat(BotActivity activity) =>
+        activity is { Type: "conversationUpdate", Conversation: { ConversationType: "personal", Id.Length: > 0 }, Recipient.Id: { } bot, MembersAdded: { } added }
+        && added.Any(m => string.Equals(m.Id, bot, StringComparison.OrdinalIgnoreCase));
 }

@@ -15,7 +15,7 @@ public sealed class SchedulingFunctions(Api api, ScheduleCircle schedule, Change
 
     [Function("ChangeCadence")]
     public Task<IActionResult> Change([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "circles/{id}/series")] HttpRequest req, string id, CancellationToken ct) =>
-        api.ForCircleAsync<CadenceDraft>(req, id, async (caller, circle, draft) => (await change.ExecuteAsync(caller, circle, draft, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req))).ToJsonResponse(req), ct);
+        api.ForCircleAsync<CadenceDraft>(req, id, async (caller, circle, draft) => (await change.ExecuteAsync(caller, circle, draft, ct)).Map(v => SeriesResponse.From(v, Language.PrefersEnglish(req), caller.Id)).ToJsonResponse(req), ct);
 
     [Function("ListSessions")]
     public Task<IActionResult> Sessions([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "circles/{id}/sessions")] HttpRequest req, string id, CancellationToken ct) =>

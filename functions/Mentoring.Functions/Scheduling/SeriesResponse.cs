@@ -12,10 +12,11 @@ namespace Mentoring.Functions.Scheduling;
 /// For the organizer only, while their mailbox refuses the app: what to ask their administrator, in their language (null otherwise).
 /// </param>
 /// <param name="CalendarAccessRetriesStopped">Whether the timer stopped trying on its own (the organizer's "try again" starts it again).</param>
+/// <param name="NotKept">For the organizer only: sessions moved or cancelled one by one that a cadence change could not keep (empty otherwise).</param>
 public sealed record SeriesResponse(
     ScheduleState State, string OrganizerId, string? SeriesMasterId, string? ICalUId, string? JoinUrl, string? ChatThreadId, IReadOnlyList<SessionResponse> Sessions,
     string? TeamsMeeting = null, string? TeamsMeetingNote = null, string? EndReason = null, string? EndMessage = null,
-    string? CalendarAccessMessage = null, bool CalendarAccessRetriesStopped = false)
+    string? CalendarAccessMessage = null, bool CalendarAccessRetriesStopped = false, IReadOnlyList<SessionNotKept>? NotKept = null)
 {
     /// <param name="reader">Who reads it: the calendar access notice is the organizer's alone.</param>
     public static SeriesResponse From(SeriesView view, bool english, Core.People.PersonId? reader = null)
@@ -29,6 +30,7 @@ public sealed record SeriesResponse(
         {
             CalendarAccessMessage = accessMessage,
             CalendarAccessRetriesStopped = denied?.GaveUp ?? false,
+            NotKept = reader == schedule.Organizer ? schedule.NotKept : [],
         };
     }
 }

@@ -17,7 +17,7 @@ internal sealed class TableAgendaAttachments(Tables tables) : IAgendaAttachments
         var row = await tables.AgendaPublish.GetEntityIfExistsAsync<TableEntity>(Partition, Row(tenant, circle, sessionId), cancellationToken: cancellationToken).ConfigureAwait(false);
         // Rows written before updates were counted stand for one update.
         return row.HasValue
-            ? new AgendaAttachment(row.Value!.GetString("AttachmentId"), row.Value.GetString("ContentHash"), row.Value.GetInt32("Updates") ?? 1)
+            ? new AgendaAttachment(row.Value!.GetString("AttachmentId"), row.Value.GetString("ContentHash"), row.Value.GetInt32("Updates") ?? 1, row.Value.GetBoolean("MarkersLost") ?? false)
             : null;
     }
 
@@ -26,7 +26,13 @@ internal sealed class TableAgendaAttachments(Tables tables) : IAgendaAttachments
         ArgumentNullException.ThrowIfNull(attachment);
 
         // One publisher per session at a time (the timer), so the last write is the attachment the occurrence has.
-        var entity = new TableEntity(Partition, Row(tenant, circle, sessionId)) { ["AttachmentId"] = attachment.Id, ["ContentHash"] = attachment.ContentHash, ["Updates"] = attachment.Updates };
+        var entity = new TableEntity(Partition, Row(tenant, circle, sessionId))
+        {
+            ["AttachmentId"] = attachment.Id,
+            ["ContentHash"] = attachment.ContentHash,
+            ["Updates"] = attachment.Updates,
+            ["MarkersLost"] = attachment.MarkersLost,
+        };
         return tables.AgendaPublish.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 

@@ -27,6 +27,7 @@ internal static class BotConnectorServices
         services.AddSingleton<BotContacts>();
         services.AddSingleton<IBotContactEvents>(sp => sp.GetRequiredService<BotContacts>());
         services.AddSingleton<Core.FollowUps.IBotReach, StoredBotReach>();
+        services.AddSingleton<TeamsAppCatalog>();
         services.AddSingleton<GraphTeamsAppInstaller>();
         services.AddSingleton<IBotMessenger, BotMessenger>();
         services.AddSingleton<Core.Circles.Invitations.ITeamsAppPresence, TeamsAppPresence>();

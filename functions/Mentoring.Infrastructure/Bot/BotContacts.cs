@@ -58,6 +58,9 @@ internal sealed class BotContacts(Tables tables, TimeProvider time) : IBotContac
     public Task ServiceUrlSeenAsync(TenantId tenant, Uri serviceUrl, CancellationToken cancellationToken = default) =>
         RememberServiceUrlAsync(tenant, serviceUrl, cancellationToken);
 
+    public Task ConversationStartedAsync(TenantId tenant, PersonId person, BotConversation conversation, CancellationToken cancellationToken = default) =>
+        SaveConversationAsync(tenant, person, conversation, cancellationToken);
+
     public Task InstallationChangedAsync(TenantId tenant, PersonId person, bool installed, CancellationToken cancellationToken = default) =>
         installed ? MarkReachableAsync(tenant, person, cancellationToken) : MarkUnreachableAsync(tenant, person, AppRemoved, cancellationToken);
 

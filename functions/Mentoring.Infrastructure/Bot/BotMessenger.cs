@@ -14,6 +14,12 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
     /// <summary>An installation takes a few seconds to reach the Bot Connector: come back rather than spin.</summary>
     private static readonly TimeSpan InstallPropagation = TimeSpan.FromSeconds(10);
 
+    /// <summary>The outbox detail of a card waiting because the tenant's catalog does not have the app (or refuses its id).</summary>
+    public const string AppNotInCatalogCode = "teamsApp.notInCatalog";
+
+    /// <summary>An admin publishing the app is not instant: the card comes back after this, as for a missing permission.</summary>
+    private static readonly TimeSpan AppNotInCatalogRetry = TimeSpan.FromHours(1);
+
     /// <summary>The outbox detail of a card that needs the app where the person does not have it (an invitation's).</summary>
     public const string AppNotInstalled = "appNotInstalled";
 
@@ -39,9 +45,18 @@ internal sealed class BotMessenger(BotContacts contacts, BotConnectorClient conn
         if (!installed.IsSuccess)
         {
             var error = installed.Errors[0];
-            return error.Kind == ErrorKind.NotFound
-                ? new BotOutcome(BotStatus.Unreachable, Detail: "personNotFound")
-                : new BotOutcome(BotStatus.RetryLater, RetryAfter: error.Args?.GetValueOrDefault("retryAfterSeconds") is int s ? TimeSpan.FromSeconds(s) : null, Detail: error.Code);
+            return new BotOutcome(BotStatus.RetryLater, RetryAfter: error.Args?.GetValueOrDefault("retryAfterSeconds") is int s ? TimeSpan.FromSeconds(s) : null, Detail: error.Code);
+        }
+
+        if (installed.Value == AppInstall.PersonNotFound)
+        {
+            return new BotOutcome(BotStatus.Unreachable, Detail: "personNotFound");
+        }
+
+        if (installed.Value == AppInstall.AppNotInCatalog)
+        {
+            // The tenant's configuration, not the person: the card waits (its outbox row says why) and nothing about them is written.
+            return new BotOutcome(BotStatus.RetryLater, RetryAfter: AppNotInCatalogRetry, Detail: AppNotInCatalogCode);
         }
 
         return await CreateConversationAsync(tenant, person, cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,7 @@ internal static class GraphAgendas
         var updates = previous?.Updates ?? 0;
         if (body is null)
         {
-            return new AgendaPublication(new AgendaAttachment(id, agenda.ContentHash, updates), MarkersLost: true);
+            return new AgendaPublication(new AgendaAttachment(id, agenda.ContentHash, updates, MarkersLost: true), MarkersLost: true);
         }
 
         await occurrence.PatchAsync(new Event { Body = new ItemBody { ContentType = BodyType.Html, Content = body } }, cancellationToken: cancellationToken).ConfigureAwait(false);

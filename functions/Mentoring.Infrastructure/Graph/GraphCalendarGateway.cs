@@ -81,6 +81,10 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
             return Unit.Value;
         }, cancellationToken);
 
+    public Task<Result<Unit>> MoveOccurrenceAsync(
+        TenantId tenant, PersonId organizer, string occurrenceId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default) =>
+        PatchAsync(tenant, organizer, occurrenceId, () => new Event { Start = GraphEvents.Utc(start), End = GraphEvents.Utc(end) }, cancellationToken);
+
     public Task<Result<Unit>> EndSeriesAsync(
         TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, DateOnly lastDate, CancellationToken cancellationToken = default)
     {

@@ -46,6 +46,9 @@ internal sealed class GraphClients : IDisposable
         http = GraphClientFactory.Create(handlers);
     }
 
+    /// <summary>Graph's root without the trailing slash, as <c>@odata.bind</c> URLs start.</summary>
+    public string BaseUrl => baseUrl;
+
     /// <summary>The injected clock, for the waits a Retry-After date names.</summary>
     public TimeProvider Time { get; }
 

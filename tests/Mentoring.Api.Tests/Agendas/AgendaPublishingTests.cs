@@ -115,7 +115,7 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
     }
 
     [Fact]
-    public async Task A_body_whose_markers_outlook_lost_keeps_its_one_agenda_and_gets_no_second()
+    public async Task A_body_whose_markers_outlook_lost_keeps_its_one_agenda_gets_no_second_and_the_organizer_is_told()
     {
         var graph = new GraphProbe(fixture.Host);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
@@ -145,6 +145,11 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         Assert.Contains("Premier sujet", body);
         var attachments = (await graph.GetAsync(Users.Lea, $"events/{occurrence}/attachments"))["value"]!.AsArray();
         Assert.Contains("Second sujet", Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(attachments)!["contentBytes"]!.GetValue<string>())));
+
+        // Said to the organizer, who can mend the invitation in their calendar; the other members' agenda says nothing.
+        Assert.True((await AgendaAsync(lea, circle, session))["outlookMarkersLost"]!.GetValue<bool>());
+        using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
+        Assert.False((await AgendaAsync(nicolas, circle, session))["outlookMarkersLost"]!.GetValue<bool>());
     }
 
     private async Task PublishDueAsync()

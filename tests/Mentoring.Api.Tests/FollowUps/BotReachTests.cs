@@ -16,16 +16,25 @@ public sealed class BotReachTests(FollowUpHostFixture fixture)
     [Fact]
     public async Task A_person_who_removed_the_app_is_told_so_by_me_followups_until_Teams_says_she_installed_it_again()
     {
+        // Teams itself (the emulator) posts installationUpdate remove, then add, to the product's /api/messages.
+        var teams = fixture.Host.Emulator.BotConnector;
         using var ines = await fixture.Users.AsAsync(Users.Ines);
         Assert.True((await BotAsync(ines))["reachable"]!.GetValue<bool>());
+        teams.Install(Users.Ines.Id);
 
-        Assert.True((await PostAsync(Installation(Users.Ines, "remove"))).IsSuccessStatusCode);
+        var mark = teams.Posted.Count;
+        teams.Uninstall(Users.Ines.Id);
+        var removal = await teams.Posted.WhenAnsweredAsync(Users.Ines.Id, "installationUpdate", "remove", after: mark).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(200, removal.Status);
         var removed = await BotAsync(ines);
         Assert.False(removed["reachable"]!.GetValue<bool>());
         Assert.Equal("appRemoved", removed["reason"]!.GetValue<string>());
         Assert.Equal(fixture.Clock.GetUtcNow(), removed["since"]!.GetValue<DateTimeOffset>());
 
-        Assert.True((await PostAsync(Installation(Users.Ines, "add"))).IsSuccessStatusCode);
+        mark = teams.Posted.Count;
+        Assert.True(teams.AddApp(Users.Ines.Id));
+        var added = await teams.Posted.WhenAnsweredAsync(Users.Ines.Id, "installationUpdate", "add", after: mark).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(200, added.Status);
         var back = await BotAsync(ines);
         Assert.True(back["reachable"]!.GetValue<bool>());
         Assert.Null(back["reason"]);
@@ -66,15 +75,6 @@ public sealed class BotReachTests(FollowUpHostFixture fixture)
     }
 
     private static async Task<JsonObject> BotAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonObject>("me/followups"))!["bot"]!.AsObject();
-
-    /// <summary>What Teams posts to the bot when a person adds or removes its app (personal scope).</summary>
-    private static JsonObject Installation(DemoUser who, string action)
-    {
-        var activity = Message(who, null);
-        activity["type"] = "installationUpdate";
-        activity["action"] = action;
-        return activity;
-    }
 
     private static JsonObject Message(DemoUser who, string? text) => new()
     {

@@ -25,7 +25,7 @@ public sealed class ConversationTests : IClassFixture<EmulatorFixture>, IDisposa
     public async Task Before_the_app_is_installed_the_conversation_is_refused_and_after_the_graph_install_it_opens()
     {
         using var before = await _bot.CreateAsync(Seeds.Hugo.Id, Contoso);
-        using var install = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Hugo.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var install = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Hugo.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
         using var after = await _bot.CreateAsync(Seeds.Hugo.Id, Contoso);
 
         Assert.Equal(HttpStatusCode.Forbidden, before.StatusCode);
@@ -119,7 +119,7 @@ public sealed class ConversationTests : IClassFixture<EmulatorFixture>, IDisposa
         using var uninstall = await _fixture.Http.DeleteAsync($"_emulator/botconnector/installations/{Seeds.Hugo.Id}");
 
         using var refused = await _bot.PostAsync(conversation, ConnectorClient.Message("x"));
-        using var reinstall = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Hugo.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var reinstall = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Hugo.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
         using var accepted = await _bot.PostAsync(conversation, ConnectorClient.Message("y"));
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

@@ -22,8 +22,8 @@ public sealed class InstalledAppTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public async Task Installing_twice_is_409_and_the_list_filtered_by_external_id_shows_one_installation()
     {
-        using var first = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody());
-        using var second = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var first = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
+        using var second = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
         var list = await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/teamwork/installedApps?$expand=teamsApp&$filter=teamsApp/externalId eq '{DemoBot.TeamsAppId}'");
         var none = await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Hugo.Id}/teamwork/installedApps?$expand=teamsApp&$filter=teamsApp/externalId eq '{DemoBot.TeamsAppId}'");
 
@@ -37,13 +37,13 @@ public sealed class InstalledAppTests : IClassFixture<EmulatorFixture>, IDisposa
     [Fact]
     public async Task Deleting_the_installation_uninstalls_and_an_unknown_app_or_person_is_404()
     {
-        await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
         var id = (await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/teamwork/installedApps")).GetProperty("value")[0].GetProperty("id").GetString();
 
         using var delete = await _graph.SendAsync(HttpMethod.Delete, $"users/{Seeds.Camille.Id}/teamwork/installedApps/{id}");
         using var unknownApp = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(Guid.NewGuid().ToString()));
-        using var unknownPerson = await _graph.SendAsync(HttpMethod.Post, $"users/{Guid.NewGuid()}/teamwork/installedApps", TeamsAppSeed.InstallBody());
-        using var otherTenant = await _graph.SendAsync(HttpMethod.Post, $"users/alex.johnson@fabrikam.example/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var unknownPerson = await _graph.SendAsync(HttpMethod.Post, $"users/{Guid.NewGuid()}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
+        using var otherTenant = await _graph.SendAsync(HttpMethod.Post, $"users/alex.johnson@fabrikam.example/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
 
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
         Assert.Empty(_fixture.Emulator.BotConnector.ConversationsOf(Seeds.Camille.Id));
@@ -59,7 +59,7 @@ public sealed class InstalledAppTests : IClassFixture<EmulatorFixture>, IDisposa
         _fixture.Emulator.Permissions.GrantGraphRoles(DemoDirectory.ApiClientId, ["User.Read.All"]);
         var graph = new GraphClient(_fixture.Http);
 
-        using var refused = await graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var refused = await graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Camille.Id}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("Forbidden", await ConnectorClient.ErrorCodeAsync(refused));
@@ -72,7 +72,7 @@ public sealed class InstalledAppTests : IClassFixture<EmulatorFixture>, IDisposa
         using var added = await _fixture.Http.PostAsync("_emulator/botconnector/people", new StringContent(
             $$"""{"tenantId":"{{DemoDirectory.ContosoTenantId}}","userIds":["{{extra}}"]}""", System.Text.Encoding.UTF8, "application/json"));
 
-        using var install = await _graph.SendAsync(HttpMethod.Post, $"users/{extra}/teamwork/installedApps", TeamsAppSeed.InstallBody());
+        using var install = await _graph.SendAsync(HttpMethod.Post, $"users/{extra}/teamwork/installedApps", TeamsAppSeed.InstallBody(_fixture.Emulator));
         using var conversation = await new ConnectorClient(_fixture.Emulator, _fixture.Http).CreateAsync(extra, DemoDirectory.ContosoTenantId);
         using var wrongTenant = await new ConnectorClient(_fixture.Emulator, _fixture.Http).CreateAsync(extra, DemoDirectory.FabrikamTenantId);
 

@@ -13,6 +13,12 @@ internal static class TeamsAppSeed
         ["bots"] = new JsonArray(new JsonObject { ["botId"] = DemoBot.AppId, ["scopes"] = new JsonArray("personal") }),
     });
 
-    public static string InstallBody(string teamsAppId = DemoBot.TeamsAppId) =>
-        $$"""{"teamsApp@odata.bind":"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{{teamsAppId}}"}""";
+    /// <summary>Contoso's catalog id of the demo app: what an install through Graph names (never the manifest id).</summary>
+    public static string ContosoCatalogId(M365Emulator emulator) =>
+        emulator.BotConnector.Catalog.CatalogId(DemoDirectory.ContosoTenantId, DemoBot.TeamsAppId);
+
+    public static string InstallBody(M365Emulator emulator) => InstallBody(ContosoCatalogId(emulator));
+
+    public static string InstallBody(string catalogId) =>
+        $$"""{"teamsApp@odata.bind":"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{{catalogId}}"}""";
 }

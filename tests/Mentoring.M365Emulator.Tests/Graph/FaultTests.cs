@@ -54,6 +54,8 @@ public sealed class FaultTests(EmulatorFixture fixture) : IClassFixture<Emulator
     [Fact]
     public async Task Another_app_has_its_own_four_concurrent_outlook_requests()
     {
+        // Another app of the tenant: it exists for Entra once an admin consented it permissions on Graph.
+        fixture.Emulator.Permissions.GrantGraphRoles("other-outlook-app", EmulatorPermissions.DefaultGraphRoles);
         var other = new GraphClient(fixture.Http, "other-outlook-app");
         await _graph.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}");
         await other.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}");

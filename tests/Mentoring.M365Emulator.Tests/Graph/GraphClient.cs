@@ -6,13 +6,13 @@ namespace Mentoring.M365Emulator.Tests.Graph;
 
 /// <summary>Raw HTTP access to the emulator's Graph surface with an app token, to check the JSON itself.</summary>
 /// <param name="clientId">The app the token is issued to; its roles come from the emulator's permissions at that moment.</param>
-internal sealed class GraphClient(HttpClient http, string clientId = DemoDirectory.ApiClientId)
+internal sealed class GraphClient(HttpClient http, string clientId = DemoDirectory.ApiClientId, Guid? tenant = null)
 {
     private string? _token;
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null, string? preferZone = null, string? ifMatch = null)
     {
-        _token ??= await TokenClient.AppTokenAsync(http, DemoDirectory.ContosoTenantId, clientId);
+        _token ??= await TokenClient.AppTokenAsync(http, tenant ?? DemoDirectory.ContosoTenantId, clientId);
         using var request = new HttpRequestMessage(method, "v1.0/" + path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         if (preferZone is not null)

@@ -33,6 +33,8 @@ public sealed class PermissionTests(EmulatorFixture fixture) : IClassFixture<Emu
     [Fact]
     public async Task A_grant_changed_over_http_reaches_tokens_issued_after_it_only()
     {
+        // An app of the tenant (an admin consented it Graph's permissions: Entra knows it), whose grant then changes.
+        fixture.Emulator.Permissions.GrantGraphRoles("changing-app", EmulatorPermissions.DefaultGraphRoles);
         var before = new GraphClient(fixture.Http, "changing-app");
         using var first = await before.SendAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}");
 

@@ -95,6 +95,24 @@ public sealed class ConsentTests(EmulatorFixture fixture) : IClassFixture<Emulat
     }
 
     [Theory]
+    [InlineData("0b0b0b0b-0000-4000-8000-00000000b0b0", 700016)] // an id no app of the tenant has, whatever secret it sends
+    [InlineData(FirstPartyClients.TeamsWeb, 700025)]             // a public client: Teams holds no credential for app-only tokens
+    [InlineData(ThirdPartyClient, 700025)]
+    public async Task An_app_only_token_goes_to_no_unknown_or_public_client_even_with_a_secret(string clientId, int code)
+    {
+        using var response = await fixture.Http.PostAsync($"{Contoso}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = "guessed",
+            ["scope"] = "https://graph.microsoft.com/.default",
+        }));
+
+        Assert.False(response.IsSuccessStatusCode);
+        Assert.Equal(code, await FirstErrorCodeAsync(response));
+    }
+
+    [Theory]
     [InlineData("0b0b0b0b-0000-4000-8000-00000000b0b0", ApiScope, 700016)]                            // unknown client
     [InlineData(FirstPartyClients.TeamsWeb, "api://unknown.example/x/access_as_user", 500011)]         // unknown resource
     [InlineData(FirstPartyClients.TeamsWeb, DemoDirectory.ApiIdentifierUri + "/write_everything", 70011)] // scope the API does not expose

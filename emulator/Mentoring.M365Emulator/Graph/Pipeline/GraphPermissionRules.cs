@@ -30,10 +30,17 @@ internal static class GraphPermissionRules
         ["TeamsAppInstallation.ReadWriteSelfForUser.All", "TeamsAppInstallation.ReadWriteForUser.All"],
         "Forbidden", "Missing role permissions on the request. API requires one of 'TeamsAppInstallation.ReadWriteSelfForUser.All, TeamsAppInstallation.ReadWriteForUser.All'.");
 
+    // learn.microsoft.com/graph/api/appcatalogs-list-teamsapps, "Permissions" (application): AppCatalog.Read.All, AppCatalog.ReadWrite.All.
+    private static readonly Requirement AppCatalogRead = new(
+        ["AppCatalog.Read.All", "AppCatalog.ReadWrite.All"],
+        "Forbidden", "Missing role permissions on the request. API requires one of 'AppCatalog.Read.All, AppCatalog.ReadWrite.All'.");
+
     /// <summary>What a request needs, or null for a path the emulator does not serve (routing then answers 404).</summary>
     public static Requirement? For(string method, PathString path)
     {
         var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (segments.Length >= 2 && string.Equals(segments[1], "appCatalogs", StringComparison.OrdinalIgnoreCase))
+            return AppCatalogRead;
         if (segments.Length < 2 || !string.Equals(segments[1], "users", StringComparison.OrdinalIgnoreCase))
             return null;
         if (segments.Length <= 3)

@@ -8,8 +8,9 @@ namespace Mentoring.M365Emulator.Graph.Teamwork;
 
 /// <summary>
 /// Teams apps in a person's personal scope: <c>GET/POST /users/{id}/teamwork/installedApps</c> (the body
-/// <c>{"teamsApp@odata.bind":"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{id}"}</c>, 201 with no body, 409 when
-/// already installed), <c>GET/DELETE …/installedApps/{installationId}</c>. A bot can reach a person only once its app is there.
+/// <c>{"teamsApp@odata.bind":"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{catalog id}"}</c>, 201 with no body, 409
+/// when already installed, 404 for a manifest id), <c>GET/DELETE …/installedApps/{installationId}</c>. A bot can reach a person
+/// only once its app is there; installs and removals are posted to the bot as Teams posts them (<see cref="InstallationActivities"/>).
 /// </summary>
 internal static partial class InstalledAppEndpoints
 {
@@ -28,7 +29,9 @@ internal static partial class InstalledAppEndpoints
             {
                 if (FilterPattern().Match(filter) is not { Success: true } m)
                     return GraphErrors.BadRequest($"Unsupported filter '{filter}': the emulator takes teamsApp/externalId eq '…' or teamsApp/id eq '…'.");
-                match = appId => string.Equals(appId, m.Groups["value"].Value, StringComparison.OrdinalIgnoreCase);
+                var byCatalogId = m.Groups[1].Value.Equals("id", StringComparison.OrdinalIgnoreCase);
+                match = appId => string.Equals(
+                    byCatalogId ? connector.Catalog.CatalogId(person.TenantId, appId) : appId, m.Groups["value"].Value, StringComparison.OrdinalIgnoreCase);
             }
 
             var installed = connector.Installations.AppsOf(person.Id).Where(match);
@@ -47,23 +50,28 @@ internal static partial class InstalledAppEndpoints
         app.MapPost(Route, async (string userId, HttpRequest request) =>
         {
             if (Person(connector, userId, request) is not { } person)
-                return GraphRequest.UnknownUser(userId);
+                return UserNotFound(userId);
             var body = await GraphRequest.ReadObjectAsync(request);
             var bind = body?["teamsApp@odata.bind"]?.ToString() ?? "";
             var marker = bind.IndexOf("/appCatalogs/teamsApps/", StringComparison.OrdinalIgnoreCase);
             if (marker < 0)
                 return GraphErrors.BadRequest("The body must bind the app: {\"teamsApp@odata.bind\":\"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{id}\"}.");
-            var appId = bind[(marker + "/appCatalogs/teamsApps/".Length)..].Trim('/');
-            if (!connector.Apps.Contains(appId))
-                return GraphErrors.Result(StatusCodes.Status404NotFound, "NotFound", $"The app '{appId}' was not found in the app catalog.");
-            return connector.Installations.Install(person.Id, appId)
-                ? Results.StatusCode(StatusCodes.Status201Created)
-                : GraphErrors.Result(StatusCodes.Status409Conflict, "Conflict", "The app is already installed for this user.");
+
+            // Only the tenant's catalog id names an app here: the manifest id, or another tenant's catalog id, is an app Graph
+            // does not know. It answers 404 "NotFound" (OfficeDev/microsoft-teams-apps-company-communicator#239 and #285: "Code:
+            // NotFound Message: Not Found" when installing with the manifest id) — the same code as an unknown user.
+            var catalogId = bind[(marker + "/appCatalogs/teamsApps/".Length)..].Trim('/');
+            if (connector.Catalog.ManifestIdOf(person.TenantId, catalogId) is not { } manifestId)
+                return GraphErrors.Result(StatusCodes.Status404NotFound, "NotFound", "Not Found");
+            if (!connector.Installations.Install(person.Id, manifestId))
+                return GraphErrors.Result(StatusCodes.Status409Conflict, "Conflict", "The app is already installed for this user.");
+            connector.InstallEvents?.Added(person, manifestId);
+            return Results.StatusCode(StatusCodes.Status201Created);
         });
 
         app.MapDelete(Route + "/{installationId}", (string userId, string installationId, HttpRequest request) =>
             Person(connector, userId, request) is not { } person ? GraphRequest.UnknownUser(userId)
-            : InstalledApp(connector, person, installationId) is { } appId && connector.Installations.Uninstall(person.Id, appId) ? Results.NoContent()
+            : InstalledApp(connector, person, installationId) is { } appId && connector.Installations.Uninstall(person.Id, appId) ? Removed(connector, person, appId)
             : NotFound());
     }
 
@@ -88,6 +96,17 @@ internal static partial class InstalledAppEndpoints
             ? parts[1] : null;
     }
 
+    private static IResult Removed(BotConnectorService connector, TeamsPerson person, string manifestId)
+    {
+        connector.InstallEvents?.Removed(person, manifestId);
+        return Results.NoContent();
+    }
+
+    // Teams' installation service names an unknown user so (microsoftgraph/msgraph-sdk-java#1445): the code is "NotFound", as
+    // for an unknown app, so a caller cannot tell the two apart by the code.
+    private static IResult UserNotFound(string userId) =>
+        GraphErrors.Result(StatusCodes.Status404NotFound, "NotFound", $"User Id '{userId}' not found.");
+
     private static IResult NotFound() =>
         GraphErrors.Result(StatusCodes.Status404NotFound, "NotFound", "The app installation was not found.");
 
@@ -96,14 +115,8 @@ internal static partial class InstalledAppEndpoints
         var installation = new JsonObject { ["id"] = TeamsInstallations.InstallationId(userId, appId) };
         if (expand)
         {
-            var manifest = connector.Apps.Find(appId);
-            installation["teamsApp"] = new JsonObject
-            {
-                ["id"] = appId,
-                ["externalId"] = appId,
-                ["displayName"] = manifest?["name"]?["short"]?.ToString(),
-                ["distributionMethod"] = "organization",
-            };
+            var tenant = connector.People.Find(userId.ToString())!.TenantId;
+            installation["teamsApp"] = AppCatalogEndpoints.Render(connector.Catalog, tenant, appId);
         }
 
         return installation;

@@ -39,6 +39,8 @@ export const fr = {
   "agenda.markedOpen": "« {text} » n'est plus marqué comme abordé.",
   "agenda.commitmentMade": "Engagement pris.",
   "agenda.commitmentClosed": "« {text} » : {state}.",
+  "agenda.markersLost":
+    "L'invitation Outlook de cette séance a été réécrite et l'ordre du jour n'y est plus repérable : il n'y a pas été mis à jour (pour ne pas l'ajouter deux fois). Le fichier joint est à jour ; pour retrouver la mise à jour automatique, supprimez l'ancien ordre du jour de l'invitation dans Outlook.",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -76,4 +78,6 @@ export const en: Translation<typeof fr> = {
   "agenda.markedOpen": "“{text}” is no longer marked as discussed.",
   "agenda.commitmentMade": "Commitment made.",
   "agenda.commitmentClosed": "“{text}”: {state}.",
+  "agenda.markersLost":
+    "This session's Outlook invitation was rewritten and the agenda can no longer be found in it: it was not updated there (so as not to add it twice). The attached file is up to date; to get automatic updates back, delete the old agenda from the invitation in Outlook.",
 };

@@ -67,6 +67,8 @@ export const fr = {
   "commitments.empty": "Aucun engagement en cours.",
   "commitments.in": "{circle}",
   "calendarAccess.retry": "Réessayer",
+  "cadence.movedNotKept": "Le changement de rythme n’a pas pu garder ces séances déplacées (la nouvelle récurrence n’a plus leur jour) : {dates}. Replacez-les dans Outlook si besoin.",
+  "cadence.cancelledNotKept": "Ces séances annulées n’ont pas pu être annulées à nouveau et figurent encore dans Outlook : {dates}.",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -134,4 +136,6 @@ export const en: Translation<typeof fr> = {
   "commitments.empty": "No open commitment.",
   "commitments.in": "{circle}",
   "calendarAccess.retry": "Try again",
+  "cadence.movedNotKept": "The cadence change could not keep these moved sessions (the new recurrence no longer has their day): {dates}. Move them again in Outlook if needed.",
+  "cadence.cancelledNotKept": "These cancelled sessions could not be cancelled again and are back in Outlook: {dates}.",
 };

@@ -51,6 +51,8 @@ export interface SessionAgenda {
   commitmentsMade: Commitment[];
   members: Member[];
   hasMyNote: boolean;
+  /** For the organizer only: the Outlook invitation was rewritten without the agenda's markers, so its body was left alone. */
+  outlookMarkersLost: boolean;
 }
 
 export interface Meeting {

@@ -9,6 +9,7 @@ import { CommitmentRow } from "./CommitmentRow";
 import { NewCommitmentForm } from "./NewCommitmentForm";
 import { PrivateNoteDisclosure } from "./PrivateNoteDisclosure";
 import { useScopedIds } from "../../../components/useScopedIds";
+import { Notice } from "../../../components/Notice";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -35,6 +36,7 @@ export function AgendaPanel({ circleId, sessionId, live, focusHeading }: { circl
 
   return (
     <div className={styles.panel}>
+      {a.outlookMarkersLost ? <Notice intent="warning" role="status">{t("agenda.markersLost")}</Notice> : null}
       <section aria-labelledby={scoped("agenda-heading")}>
         <Text as="h2" block id={scoped("agenda-heading")} size={400} weight="semibold" tabIndex={-1}
           ref={focusHeading ? heading : undefined}>{t("agenda.heading")}</Text>

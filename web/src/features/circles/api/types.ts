@@ -67,6 +67,15 @@ export interface Series {
   sessions: Session[];
   /** For the organizer only, while their mailbox refuses the app: what to ask their administrator (in their language). */
   calendarAccessMessage?: string;
+  /** For the organizer only: sessions moved or cancelled one by one that a cadence change could not keep. */
+  notKept?: SessionNotKept[];
+}
+
+export interface SessionNotKept {
+  originalStart: string;
+  start: string;
+  end: string;
+  cancelled: boolean;
 }
 
 export interface Slot {

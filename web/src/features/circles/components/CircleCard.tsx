@@ -4,16 +4,18 @@ import { useI18n } from "../../../i18n/i18n";
 import { formatSession } from "../../../lib/dates";
 import { openExternal } from "../../../host/teams";
 import { ErrorView, Loading } from "../../../components/StateViews";
-import { ActionError } from "../../../components/ActionError";
 import { useAnnounce } from "../../../components/Announcer";
 import { Pill } from "../../../components/Pill";
 import { Notice } from "../../../components/Notice";
-import { useRetryCalendarAccess, useScheduleCircle, useSessions } from "../api/queries";
+import { NotKeptNotice } from "./NotKeptNotice";
+import { useRetryCalendarAccess, useSessions } from "../api/queries";
 import type { CircleSummary } from "../api/types";
 import { kindLabel, roleLabel, statusLabel } from "./labels";
 
 // The agenda's forms (inputs, select, text area) are loaded only when a person opens "Préparer la prochaine séance".
 const AgendaPanel = lazy(() => import("../../agenda/components/AgendaPanel").then((m) => ({ default: m.AgendaPanel })));
+// "Planifier les séances" offers the times when every member is free (or the circle's own cadence): loaded by that click.
+const SlotPicker = lazy(() => import("./SlotPicker").then((m) => ({ default: m.SlotPicker })));
 
 const useStyles = makeStyles({
   // Fluent's Card look (surface, shadow, radius; a border the high-contrast theme shows) without its code: Card brings
@@ -33,9 +35,9 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const series = useSessions(circle.id);
-  const schedule = useScheduleCircle();
   const announce = useAnnounce();
-  const scheduleSeries = () => schedule.mutate({ id: circle.id }, { onSuccess: () => announce(t("circles.scheduledNamed", { name: circle.name })) });
+  const [picking, setPicking] = useState(false);
+  const scheduled = () => { setPicking(false); announce(t("circles.scheduledNamed", { name: circle.name })); };
   const retryAccess = useRetryCalendarAccess(circle.id);
   const next = series.data?.sessions.find((s) => s.state === "upcoming" && Date.parse(s.end) > Date.now());
   const [preparing, setPreparing] = useState(false);
@@ -54,12 +56,8 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
         {series.data === null ? (
           <>
             <Text>{t("circles.notScheduled")}</Text>
-            {circle.status === "active" ? (
-              <Button onClick={scheduleSeries} disabledFocusable={schedule.isPending}>
-                {t("circles.schedule")}
-              </Button>
-            ) : null}
-            {schedule.isError ? <ActionError error={schedule.error} /> : null}
+            {circle.status === "active" && !picking ? <Button onClick={() => setPicking(true)}>{t("circles.schedule")}</Button> : null}
+            {picking ? <Suspense fallback={<Loading />}><SlotPicker circleId={circle.id} onScheduled={scheduled} /></Suspense> : null}
           </>
         ) : null}
         {series.data?.calendarAccessMessage ? (
@@ -68,6 +66,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
             <Button onClick={() => retryAccess.mutate()} disabledFocusable={retryAccess.isPending}>{t("calendarAccess.retry")}</Button>
           </>
         ) : null}
+        {series.data ? <NotKeptNotice sessions={series.data.notKept} /> : null}
         {series.data ? (
           <Text>{next ? t("circles.next", { date: formatSession(next.start, locale) }) : t("circles.noUpcoming")}</Text>
         ) : null}

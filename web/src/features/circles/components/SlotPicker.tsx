@@ -2,6 +2,8 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../../i18n/i18n";
 import { formatSession, localDateAndTime, timeZone } from "../../../lib/dates";
 import { ErrorView, Loading } from "../../../components/StateViews";
+import { ActionError } from "../../../components/ActionError";
+import { useFocusOnShow } from "../../../components/focus";
 import { useScheduleCircle, useSlots } from "../api/queries";
 
 const useStyles = makeStyles({
@@ -14,6 +16,8 @@ export function SlotPicker({ circleId, onScheduled }: { circleId: string; onSche
   const { t, locale } = useI18n();
   const slots = useSlots(circleId);
   const schedule = useScheduleCircle();
+  // Opened by a button that then goes away (the card's "Planifier les séances"): focus continues at the slots' heading.
+  const heading = useFocusOnShow<HTMLHeadingElement>();
 
   const pick = (start?: string) => {
     const when = start ? localDateAndTime(start) : undefined;
@@ -25,7 +29,7 @@ export function SlotPicker({ circleId, onScheduled }: { circleId: string; onSche
 
   return (
     <>
-      <Text as="h2" block size={500} weight="semibold">{t("create.slots.heading")}</Text>
+      <Text as="h2" block size={500} weight="semibold" tabIndex={-1} ref={heading}>{t("create.slots.heading")}</Text>
       {slots.isPending ? <Loading /> : null}
       {slots.isError ? <ErrorView error={slots.error} onRetry={() => slots.refetch()} /> : null}
       {slots.data?.length === 0 ? <Text>{t("create.slots.none")}</Text> : null}
@@ -39,7 +43,7 @@ export function SlotPicker({ circleId, onScheduled }: { circleId: string; onSche
         ))}
       </ul>
       <Button appearance="primary" onClick={() => pick()} disabledFocusable={schedule.isPending}>{t("create.slots.keep")}</Button>
-      {schedule.isError ? <ErrorView error={schedule.error} /> : null}
+      {schedule.isError ? <ActionError error={schedule.error} /> : null}
     </>
   );
 }

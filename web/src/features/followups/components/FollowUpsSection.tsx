@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button, Card, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SectionProps } from "../../personal/sections";
 import { useI18n } from "../../../i18n/i18n";
@@ -6,9 +6,10 @@ import { ErrorView, Loading } from "../../../components/StateViews";
 import { formatSession } from "../../../lib/dates";
 import { useMyFollowUps, usePauseCards } from "../api/queries";
 import type { FollowUp } from "../api/types";
-import { FollowUpForm } from "./FollowUpForm";
 import { BotUnreachable } from "./BotUnreachable";
 import { useScopedIds } from "../../../components/useScopedIds";
+// The answer form (checkbox, radios, text fields) opens on "Répondre": not in the deep link's first download (docs/teams-app.md).
+const FollowUpForm = lazy(() => import("./FollowUpForm").then((m) => ({ default: m.FollowUpForm })));
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -39,7 +40,7 @@ export function FollowUpsSection({ host }: SectionProps) {
             })}</Text>
           ) : null}
           {open === key
-            ? <FollowUpForm followUp={f} onDone={() => setOpen(null)} />
+            ? <Suspense fallback={<Loading />}><FollowUpForm followUp={f} onDone={() => setOpen(null)} /></Suspense>
             : <div><Button onClick={() => setOpen(key)}>{t(f.answer ? "followups.change" : "followups.answer")}</Button></div>}
         </Card>
       </li>
