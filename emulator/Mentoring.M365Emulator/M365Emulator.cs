@@ -61,6 +61,9 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>When the Outlook page's saved items reach Graph (cached mode); see <see cref="OutlookClient.OutlookSync"/>.</summary>
     public OutlookClient.OutlookSync OutlookSync { get; private init; } = new(TimeProvider.System);
 
+    /// <summary>Who joined and left each Teams meeting of the Teams client page, and when, and what its stage shows.</summary>
+    public TeamsClient.MeetingRoster Meetings { get; private init; } = new(TimeProvider.System);
+
     /// <summary>The meeting requests, updates and cancellations each attendee received, as Exchange would have sent them.</summary>
     public Graph.Events.MeetingMailboxes MeetingMail { get; private init; } = new();
 
@@ -121,6 +124,8 @@ public sealed class M365Emulator : IAsyncDisposable
         var invokeHttp = new HttpClient();
         connector.InstallEvents = new InstallationActivities(connector, channelTokens, invokeHttp);
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
+        var meetings = new TeamsClient.MeetingRoster(clock);
+        app.MapTeamsMeetings(meetings);
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);
 
         await app.StartAsync(cancellationToken);
@@ -131,6 +136,7 @@ public sealed class M365Emulator : IAsyncDisposable
             Consents = consents,
             Notifications = graph.Notifications,
             OutlookSync = outlookSync,
+            Meetings = meetings,
             MeetingMail = graph.MeetingMail,
             ZoneRules = graph.ZoneRules,
         };

@@ -1,4 +1,5 @@
 using Mentoring.Core.Circles;
+using Mentoring.Core.Codev;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
 using Mentoring.Core.FollowUps;
@@ -24,6 +25,9 @@ public sealed record CircleBoard(
 
     /// <summary>Which members paused the circle's cards in Teams.</summary>
     public IReadOnlyList<CardPreference> CardPreferences { get; init; } = [];
+
+    /// <summary>The sessions run in co-développement mode, with the roles held: the rotation's history.</summary>
+    public IReadOnlyList<CodevSession> Codev { get; init; } = [];
 
     public Session? Session(string id) => Sessions.FirstOrDefault(s => s.Id == id);
 

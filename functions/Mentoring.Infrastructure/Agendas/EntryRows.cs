@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mentoring.Core.Agendas;
+using Mentoring.Core.Codev;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.FollowUps;
 using Mentoring.Core.Notes;
@@ -21,6 +22,7 @@ internal static class EntryRows
     public const string News = "news_";
     public const string FollowUps = "followup_";
     public const string CardPreferences = "cards_";
+    public const string Codev = "codev_";
 
     private static readonly JsonSerializerOptions Json = new(StoredJson.Options) { Converters = { new PersonIdConverter() } };
 
@@ -35,6 +37,7 @@ internal static class EntryRows
         var t when t == typeof(News) => News,
         var t when t == typeof(FollowUp) => FollowUps,
         var t when t == typeof(CardPreference) => CardPreferences,
+        var t when t == typeof(CodevSession) => Codev,
         var t => throw new NotSupportedException($"{t.Name} is not stored in a circle's partition."),
     };
 
@@ -70,6 +73,7 @@ internal static class EntryRows
         News n => n.Author,
         FollowUp f => f.Member,
         CardPreference p => p.Member,
+        CodevSession c => c.StartedBy,
         _ => throw new NotSupportedException(entry.GetType().Name),
     };
 

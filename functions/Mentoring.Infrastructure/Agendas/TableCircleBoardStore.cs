@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
+using Mentoring.Core.Codev;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
 using Mentoring.Core.FollowUps;
@@ -31,7 +32,7 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
             $"PartitionKey eq {partition} and (RowKey lt {EntryRows.FollowUps} or (RowKey ge {EntryRows.After(EntryRows.FollowUps)} and RowKey lt {EntryRows.Notes}) or RowKey ge {EntryRows.After(EntryRows.Notes)} or (RowKey ge {readerNotes} and RowKey lt {EntryRows.After(readerNotes)}) or (RowKey ge {readerFollowUps} and RowKey lt {EntryRows.After(readerFollowUps)}))");
         Versioned<Circle>? found = null;
         var (sessions, items, commitments, thanks, news, notes) = (new List<Session>(), new List<Versioned<AgendaItem>>(), new List<Versioned<Commitment>>(), new List<Thanks>(), new List<News>(), new List<Note>());
-        var (followUps, cards) = (new List<Versioned<FollowUp>>(), new List<CardPreference>());
+        var (followUps, cards, codev) = (new List<Versioned<FollowUp>>(), new List<CardPreference>(), new List<CodevSession>());
         await foreach (var row in tables.Circles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var key = row.RowKey;
@@ -65,6 +66,9 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
                 case var _ when key.StartsWith(EntryRows.CardPreferences, StringComparison.Ordinal):
                     cards.Add(EntryRows.Read<CardPreference>(row.GetString("Json")));
                     break;
+                case var _ when key.StartsWith(EntryRows.Codev, StringComparison.Ordinal):
+                    codev.Add(EntryRows.Read<CodevSession>(row.GetString("Json")));
+                    break;
             }
         }
 
@@ -72,6 +76,7 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
         {
             FollowUps = [.. followUps.Where(f => f.Value.Member == reader)],
             CardPreferences = cards,
+            Codev = codev,
         };
     }
 

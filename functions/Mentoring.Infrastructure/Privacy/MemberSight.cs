@@ -34,6 +34,7 @@ internal static class MemberSight
         "note" => PersonalDataKind.Notes,
         "thanks" or "news" => PersonalDataKind.Thanks,
         "followup" => PersonalDataKind.FollowUps,
+        "codev" => PersonalDataKind.Sessions,
         _ => null,
     };
 

@@ -1,4 +1,4 @@
-import { app, pages } from "@microsoft/teams-js";
+import { app, meeting, pages } from "@microsoft/teams-js";
 
 /** What a page needs from its host, read once at start (the host modules are the only places that talk to Teams). */
 export interface HostContext {
@@ -90,4 +90,11 @@ function asHostName(name: string | undefined): HostName {
   if (name?.startsWith("Outlook")) return "Outlook";
   if (name === "Office") return "Office";
   return "Teams";
+}
+
+/** Shows a page on the meeting's stage for everyone in the meeting (side panel or stage only; Teams refuses elsewhere). */
+export function shareToStage(contentUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    meeting.shareAppContentToStage((error, result) => (error || !result ? reject(new Error(error?.message ?? "not shared")) : resolve()), contentUrl);
+  });
 }

@@ -7,6 +7,7 @@ import type * as privacy from "../features/privacy/i18n";
 import type * as matching from "../features/matching/i18n";
 import type * as agenda from "../features/agenda/i18n";
 import type * as goals from "../features/goals/i18n";
+import type * as codev from "../features/codev/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -16,7 +17,8 @@ import type * as goals from "../features/goals/i18n";
  * add it to `Feature` and to the pages that show it in featuresOfThisPage. Keys start with the feature's name; a key defined twice stops the app
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
-type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching | typeof agenda | typeof goals;
+type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching | typeof agenda
+  | typeof goals | typeof codev;
 
 /**
  * The features whose messages a page shows, loaded with the page's start (before the first render): the side panel and

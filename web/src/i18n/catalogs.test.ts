@@ -8,10 +8,11 @@ import * as outlook from "../features/outlook/i18n";
 import * as followups from "../features/followups/i18n";
 import * as privacy from "../features/privacy/i18n";
 import * as matching from "../features/matching/i18n";
+import * as codev from "../features/codev/i18n";
 import { formatMessage } from "./format";
 
 const catalogs: Record<string, { fr: Readonly<Record<string, string>>; en: Readonly<Record<string, string>> }> = {
-  shared: { fr, en }, personal, circles, outlook, followups, privacy, matching,
+  shared: { fr, en }, personal, circles, outlook, followups, privacy, matching, codev,
 };
 
 // The names a message expects: "{circle}" and the plural's "{held, plural, …}", not the words inside its branches.

@@ -69,16 +69,19 @@ function contextFor(user, extra) {
 
 /** Mounts one tab page in an iframe and answers its teams-js calls. */
 function mountTab(container, url, user, app, frameContext, extra = {}, onSettings) {
+  // The context goes to the tab through postMessage: a function (the stage's share) cannot be cloned, so it stays here.
+  const { shareToStage, ...contextExtra } = extra;
   const iframe = el("iframe", { title: `${app.name.short} — ${frameContext}`, src: url });
   const frame = new TeamsFrame(iframe, {
     frameContext,
     hostName,
-    context: () => contextFor(user, extra),
+    context: () => contextFor(user, contextExtra),
     // Teams asks Entra ID for the app's own resource (webApplicationInfo.resource, its Application ID URI).
     getAuthToken: ssoTokenSource(user, app, params.get("tokenFault")),
     authenticate: (url, width, height) => openAuthenticationWindow(url, width, height, new URL(iframe.src).origin),
     onSettings,
     openLink: (link) => window.open(link, "_blank", "noopener"),
+    shareToStage,
   });
   container.append(iframe);
   frame.attach();
@@ -129,7 +132,44 @@ async function showMeeting(user, app) {
     el("div", { class: "meeting-body" }, details, side)));
   const extra = { chatId: meeting.chatId, meetingId: meeting.meetingId, entityId: "seance" };
   mountTab(details, contentUrl, user, app, "content", extra);
-  mountTab(side, contentUrl, user, app, "sidePanel", extra);
+  const presence = el("section", { class: "presence", "aria-label": "Participants" });
+  details.parentElement.before(presence);
+  const room = joinedMeeting(presence, user, meeting.meetingId ?? meeting.chatId, (url) => {
+    // The stage replaces the details tab while something is shared, as Teams' meeting stage does.
+    details.replaceChildren();
+    details.setAttribute("aria-label", "Scène de la réunion");
+    mountTab(details, url, user, app, "meetingStage", extra);
+  });
+  mountTab(side, contentUrl, user, app, "sidePanel", { ...extra, shareToStage: room.share });
+}
+
+/**
+ * Join and leave buttons, who is in the meeting now, and the stage: the meeting is the emulator's (shared by every page that
+ * opened it), polled every second; its record of who joined and left, when, is what Graph's attendance reports are made of.
+ */
+function joinedMeeting(container, user, meetingId, showStage) {
+  const url = `/teams/api/meetings/${encodeURIComponent(meetingId)}`;
+  const post = (path, body) => fetch(url + path, { method: path === "/stage" ? "PUT" : "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ user: user.id, ...body }) }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`meeting ${r.status}`))));
+  const list = el("ul", { "aria-label": "Dans la réunion" });
+  const join = el("button", { onclick: () => post("/join").then(render) }, "Rejoindre la réunion");
+  const leave = el("button", { onclick: () => post("/leave").then(render) }, "Raccrocher");
+  container.append(join, leave, list);
+  let stage = null;
+  function render(state) {
+    const inside = state.participants.some((p) => p.id === user.id);
+    join.hidden = inside;
+    leave.hidden = !inside;
+    list.replaceChildren(...state.participants.map((p) => el("li", {}, p.displayName)));
+    if (state.stageUrl && state.stageUrl !== stage && inside) {
+      stage = state.stageUrl;
+      showStage(stage);
+    }
+  }
+  const poll = () => fetch(url).then((r) => r.json()).then(render).catch(() => {});
+  poll();
+  setInterval(poll, 1000);
+  return { share: (contentUrl) => post("/stage", { contentUrl }).then(render) };
 }
 
 async function main() {

@@ -23,7 +23,7 @@ const windows = new Map(); // a tab's or an authentication popup's window -> the
  * @param {(message: object) => void} send how an answer or an event reaches the tab
  * @param {{frameContext: string, hostName?: string, clientType?: string, context: () => object, getAuthToken: () => Promise<string>,
  *   authenticate?: (url: string, width: number, height: number) => Promise<string>, onSettings?: (s: object) => void,
- *   openLink?: (url: string) => void}} options
+ *   openLink?: (url: string) => void, shareToStage?: (url: string) => Promise<void>}} options
  */
 export class TeamsSession {
   constructor(send, options) {
@@ -64,6 +64,11 @@ export class TeamsSession {
       case "appInitialization.appLoaded":
       case "appInitialization.success":
         return answer([]);
+      case "meeting.shareAppContentToStage":
+        // [appContentUrl, {sharingProtocol}] from the side panel or the stage (public/meeting/meeting.ts ensureInitialized);
+        // answered [error, result]: Teams shows the page on the stage of everyone in the meeting.
+        if (!["sidePanel", "meetingStage"].includes(this.options.frameContext) || !this.options.shareToStage) return answer([notSupported, false]);
+        return answer(await this.options.shareToStage(message.args?.[0]).then(() => [null, true], (e) => [{ errorCode: 500, message: String(e) }, false]));
       case "executeDeepLink":
       case "openLink":
         this.options.openLink?.(message.args?.[0]);

@@ -5,6 +5,7 @@ import { formatSession } from "../../../lib/dates";
 import { Empty, ErrorView, Loading } from "../../../components/StateViews";
 import { AgendaPanel } from "../../agenda/components/AgendaPanel";
 import { useMeetingCircle } from "../api/queries";
+import { CodevSection } from "../../codev/components/CodevSection";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -21,7 +22,10 @@ export function MeetingPage({ host }: { host: HostContext }) {
   if (meeting.isPending) return <Loading />;
   if (meeting.isError) return <ErrorView error={meeting.error} onRetry={() => meeting.refetch()} />;
   if (!meeting.data) return <Empty title={t("meeting.noCircle.title")} body={t("meeting.noCircle.body")} />;
-  const { circleId, circleName, session } = meeting.data;
+  const { circleId, circleName, circleKind, session } = meeting.data;
+  const codev = session && circleKind === "peerGroup" ? <CodevSection circleId={circleId} sessionId={session.id} onStage={host.frameContext === "meetingStage"} /> : null;
+  // Shared to the meeting's stage, the page shows the co-développement view alone, for everyone in the meeting.
+  if (host.frameContext === "meetingStage") return <main className={styles.page}>{codev}</main>;
 
   return (
     <main className={styles.page}>
@@ -29,6 +33,7 @@ export function MeetingPage({ host }: { host: HostContext }) {
       {session ? (
         <>
           <Text>{t("meeting.session", { date: formatSession(session.start, locale) })}</Text>
+          {codev}
           <AgendaPanel circleId={circleId} sessionId={session.id} live />
         </>
       ) : (
