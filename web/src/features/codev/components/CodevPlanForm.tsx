@@ -31,10 +31,12 @@ export function CodevPlanForm({ circleId, sessionId, consultants }: { circleId: 
             <Input value={s.text} onChange={(_, d) => set(i, { text: d.value })} />
           </Field>
           <Field label={`${t("codev.plan.ideaFrom")} (${t("codev.plan.step", { n: i + 1 })})`}>
-            <NativeSelect value={s.ideaFrom} onChange={(value) => set(i, { ideaFrom: value })}>
-              <option value="">{t("codev.plan.mine")}</option>
-              {consultants.map((c) => <option key={c.id} value={c.id}>{c.displayName}</option>)}
-            </NativeSelect>
+            {(control) => (
+              <NativeSelect {...control} value={s.ideaFrom} onChange={(value) => set(i, { ideaFrom: value })}>
+                <option value="">{t("codev.plan.mine")}</option>
+                {consultants.map((c) => <option key={c.id} value={c.id}>{c.displayName}</option>)}
+              </NativeSelect>
+            )}
           </Field>
         </div>
       ))}
