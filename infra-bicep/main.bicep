@@ -57,6 +57,7 @@ param tableNames array = [
   'Retention'
   'Leavers'
   'CalendarFollow'
+  'Goals'
 ]
 
 @description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions), the erasures (StorageErasureQueue) and the poison queues the Functions host writes to.')

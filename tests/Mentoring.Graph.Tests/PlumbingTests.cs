@@ -27,7 +27,7 @@ public sealed class PlumbingTests(GraphFixture fixture)
         var time = new FakeTimeProvider(GraphFixture.Clock.GetUtcNow());
         var counter = new CountingHandler { InnerHandler = new HttpClientHandler() };
         using var http = new HttpClient(counter);
-        var options = Options.Create(new GraphOptions { Authority = fixture.Emulator.BaseUri.ToString(), ClientId = "app", ClientSecret = "s" });
+        var options = Options.Create(new GraphOptions { Authority = fixture.Emulator.BaseUri.ToString(), ClientId = M365Emulator.DemoDirectory.ApiClientId, ClientSecret = "s" });
         var tokens = new ClientCredentialsTokens(http, options, time);
         var fabrikam = new TenantId(M365Emulator.DemoDirectory.FabrikamTenantId);
 

@@ -47,8 +47,10 @@ internal sealed class GoalsPersonalData(Tables tables) : IPersonalDataStore
             var partition = Keys.CirclePartition(subject.Tenant, circle);
             foreach (var prefix in new[] { GoalRows.Goals, GoalRows.Placements })
             {
+                // "{prefix}{id}_" up to "{prefix}{id}`", the character after '_': exactly the rows whose key starts with the prefix.
                 var from = $"{prefix}{subject.Person}_";
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {from[..^1]}`");
+                var to = from[..^1] + "`";
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}");
                 await foreach (var row in tables.Goals.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     rows.Add(row);
