@@ -64,12 +64,20 @@ internal sealed class ScannedPersonalData(string store, TableClient table, Func<
         {
             var names = row.PartitionKey.Contains(id, StringComparison.OrdinalIgnoreCase) || row.RowKey.Contains(id, StringComparison.OrdinalIgnoreCase)
                 || PersonalRows.Columns(row).Any(c => c.Value is Guid g ? g == circle.Id.Value : c.Value is string s && s.Contains(id, StringComparison.OrdinalIgnoreCase));
-            if (names)
+            if (names && !IsSomeonesProfile(row))
             {
                 await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
         }
     }
+
+    /// <summary>
+    /// A person's profile (or the mentor index's copy of it) names the circles that took a mentor's places: it is the person's,
+    /// not the circle's, and a closed circle's retention must not delete it (it did: the mentor's whole profile went).
+    /// </summary>
+    private static bool IsSomeonesProfile(TableEntity row) =>
+        row.RowKey.StartsWith(Matching.MatchingRows.ProfilePrefix, StringComparison.Ordinal)
+        || row.RowKey.StartsWith(Matching.MentorIndex.Prefix, StringComparison.Ordinal);
 
     private async IAsyncEnumerable<TableEntity> SubjectRowsAsync(
         DataSubject subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

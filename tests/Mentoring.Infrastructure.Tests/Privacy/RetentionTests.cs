@@ -152,6 +152,31 @@ public sealed class RetentionTests(RetentionHost host) : IClassFixture<Retention
         Assert.True((await matching.GetEntityIfExistsAsync<TableEntity>(elsewhere.PartitionKey, elsewhere.RowKey)).HasValue);
     }
 
+    [Fact]
+    public async Task Forgetting_a_closed_mentorship_keeps_the_mentors_profile_that_named_it_among_her_places()
+    {
+        var tenant = new TenantId(Guid.NewGuid());
+        var closed = await ClosedCircleWithContentAsync(tenant);
+        var matching = host.Services.GetRequiredService<Tables>().Matching;
+        // A mentor's profile and its copy in the mentor index hold the circles that took her places: they are hers, not the
+        // circle's. A request that led to the circle names it in a column too, and goes with it.
+        var mentor = Guid.NewGuid();
+        var places = $$"""["{{closed.Id}}"]""";
+        var profile = new TableEntity(tenant.ToString(), "profile_" + mentor) { ["MentorPlaces"] = places };
+        var copy = new TableEntity(tenant.ToString(), "mentor_" + mentor) { ["Json"] = $$"""{"places":{{places}}}""" };
+        var request = new TableEntity(tenant.ToString(), "request_" + Guid.NewGuid()) { ["CircleId"] = closed.Id.ToString() };
+        foreach (var row in new[] { profile, copy, request })
+            await matching.AddEntityAsync(row);
+        host.Clock.Advance(TimeSpan.FromDays(731));
+
+        _ = await host.NewPurge().ExecuteAsync();
+
+        Assert.Null(await Circles.FindAsync(tenant, closed.Id));
+        Assert.True((await matching.GetEntityIfExistsAsync<TableEntity>(profile.PartitionKey, profile.RowKey)).HasValue);
+        Assert.True((await matching.GetEntityIfExistsAsync<TableEntity>(copy.PartitionKey, copy.RowKey)).HasValue);
+        Assert.False((await matching.GetEntityIfExistsAsync<TableEntity>(request.PartitionKey, request.RowKey)).HasValue);
+    }
+
     /// <summary>A peer group with an agenda item and a thanks, closed now (by the fake clock).</summary>
     private async Task<Circle> ClosedCircleWithContentAsync(TenantId tenant)
     {
