@@ -78,13 +78,13 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
         await Circles.CreateAsync(lea, fixture.FromClock(Circles.PeerGroup(Users.Lea, Users.Priya, Users.Julien)));
         Assert.Equal(HttpStatusCode.Accepted, (await priya.PostAsync("me/erase", null)).StatusCode);
         await fixture.ErasureDoneAsync(priya);
-        var before = await fixture.Account.SnapshotAsync();
+        var before = await WithoutBackgroundRowsAsync();
 
         var again = await priya.PostAsync("me/erase", null);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("privacy.alreadyErased", (await Circles.ProblemAsync(again))["code"]!.GetValue<string>());
-        Assert.Equal(before, await fixture.Account.SnapshotAsync());
+        Assert.Equal(before, await WithoutBackgroundRowsAsync());
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
     {
         using var chloe = await fixture.Users.AsAsync(Users.Chloe);
         var other = Users.Camille.Id;
-        var before = await fixture.Account.SnapshotAsync();
+        var before = await WithoutBackgroundRowsAsync();
 
         var export = await chloe.GetAsync($"me/export?personId={other}");
         var summary = await chloe.GetAsync($"me/export/summary?personId={other}");
@@ -144,8 +144,15 @@ public sealed class ErasureTests(PrivacyHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(["id.invalid"], Circles.Codes(await Circles.ProblemAsync(invalid), "personId"));
-        Assert.Equal(before, await fixture.Account.SnapshotAsync());
+        Assert.Equal(before, await WithoutBackgroundRowsAsync());
     }
+
+    /// <summary>
+    /// Every row of the account but CalendarFollow's: the change notifications' subscriptions and delta tokens are written by
+    /// the host's own background work (renewals, catch-ups) while a test runs, whatever the request under test did.
+    /// </summary>
+    private async Task<string[]> WithoutBackgroundRowsAsync() =>
+        [.. (await fixture.Account.SnapshotAsync()).Where(row => !row.StartsWith("CalendarFollow ", StringComparison.Ordinal))];
 
     private async Task AssertNoCalendarNamesAsync(DemoUser erased)
     {
