@@ -6,14 +6,15 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>Use case: the organizer gives the circle a new cadence; the series in their calendar follows, past sessions are kept.</summary>
 /// <remarks>
-/// The calendar is changed first: if it is unavailable nothing is saved and the request can simply be repeated. The cadence
-/// is then saved with the version read (ETag): if someone changed the circle meanwhile the caller gets 409, and if the save
-/// never happens (a crash) the series differs from the stored cadence until the timer patches it back (the store is the truth).
+/// The series is first leased (<see cref="SeriesLease"/>) with the version read (ETag): if someone changed the circle meanwhile the
+/// caller gets 409. The calendar is changed next: if it is unavailable the lease is given back, nothing else is saved and the
+/// request can simply be repeated. If the save never happens (a crash) the series differs from the stored cadence until the lease
+/// expires and the timer patches it back (the store is the truth).
 /// Exchange discards the sessions moved or cancelled one by one when a series changes: they are re-applied after the change
 /// (<see cref="SessionExceptions"/>), and those that cannot be are kept on the schedule for the organizer's tab.
 /// </remarks>
 public sealed class ChangeCadence(
-    ICircleStore circles, ICalendarGateway calendar, SeriesLifecycle lifecycle, SessionExceptions exceptions, IPersonDirectory directory, TimeProvider time)
+    ICircleStore circles, IScheduledCircles scheduled, ICalendarGateway calendar, SeriesLifecycle lifecycle, SessionExceptions exceptions, IPersonDirectory directory, TimeProvider time)
 {
     public async Task<Result<SeriesView>> ExecuteAsync(Caller caller, CircleId id, CadenceDraft draft, CancellationToken cancellationToken = default)
     {
@@ -51,27 +52,49 @@ public sealed class ChangeCadence(
             return Result<SeriesView>.Failure(cadence.Errors);
         }
 
-        var changedAlone = await exceptions.ReadAsync(circle, cancellationToken).ConfigureAwait(false);
-        var updated = await calendar.UpdateCadenceAsync(circle.Tenant, schedule.Organizer, series.SeriesMasterId, cadence.Value, cancellationToken).ConfigureAwait(false);
-        if (!updated.IsSuccess)
+        // The series is ours alone while it changes (a visit of the timer would otherwise patch it back to the stored cadence).
+        var holder = SeriesLease.NewHolder();
+        var leased = await circles.ApplyAsync(caller, id, found.Value.Version, c => SeriesLease.Take(c, holder, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        if (!leased.IsSuccess)
         {
-            return Result<SeriesView>.Failure(updated.Errors);
+            return Result<SeriesView>.Failure(leased.Errors);
         }
 
-        var reapplied = await exceptions.ReapplyAsync(circle, circle.Cadence, cadence.Value, changedAlone, cancellationToken).ConfigureAwait(false);
-        if (!reapplied.IsSuccess)
+        if (!SeriesLease.HeldBy(leased.Value, holder))
         {
-            return Result<SeriesView>.Failure(reapplied.Errors);
+            return Error.Conflict("series.busy");
         }
 
+        // A refusal or a crash from here leaves the series off the stored cadence: the next timer run (after the lease) patches it back.
+        await scheduled.MarkUnfinishedAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        var reshaped = await ReshapeAsync(circle, series.SeriesMasterId, cadence.Value, cancellationToken).ConfigureAwait(false);
+        if (!reshaped.IsSuccess)
+        {
+            await circles.ApplyAsync(caller, id, null, c => SeriesLease.Release(c, holder), cancellationToken).ConfigureAwait(false);
+            return Result<SeriesView>.Failure(reshaped.Errors);
+        }
+
+        // Saved on the fresh circle (a member renamed it meanwhile, say): the lease kept its schedule ours. A lease lost to a
+        // visit after Duration is not saved over: the stored cadence stays the truth the timer restores.
         var now = time.GetUtcNow();
-        var saved = await circles.ApplyAsync(
-            caller, id, found.Value.Version, c => c with { Cadence = cadence.Value, Schedule = c.Schedule!.Lost(reapplied.Value, now) }, cancellationToken).ConfigureAwait(false);
+        var saved = await circles.ApplyAsync(caller, id, null, c => c.Schedule is { } s && s.Reshaping?.Holder == holder
+            ? c with { Cadence = cadence.Value, Schedule = s.Lost(reshaped.Value, now) with { Reshaping = null } }
+            : Error.Conflict("series.busy"), cancellationToken).ConfigureAwait(false);
         if (!saved.IsSuccess)
         {
             return Result<SeriesView>.Failure(saved.Errors);
         }
 
         return await lifecycle.SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The series patched to <paramref name="cadence"/>, then the sessions moved or cancelled one by one re-applied: those it could not keep.</summary>
+    private async Task<Result<IReadOnlyList<SessionNotKept>>> ReshapeAsync(Circle circle, string master, Cadence cadence, CancellationToken cancellationToken)
+    {
+        var changedAlone = await exceptions.ReadAsync(circle, cancellationToken).ConfigureAwait(false);
+        var updated = await calendar.UpdateCadenceAsync(circle.Tenant, circle.Schedule!.Organizer, master, cadence, cancellationToken).ConfigureAwait(false);
+        return updated.IsSuccess
+            ? await exceptions.ReapplyAsync(circle, circle.Cadence, cadence, changedAlone, cancellationToken).ConfigureAwait(false)
+            : Result<IReadOnlyList<SessionNotKept>>.Failure(updated.Errors);
     }
 }

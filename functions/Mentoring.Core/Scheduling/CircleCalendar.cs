@@ -18,6 +18,12 @@ public sealed class CircleCalendar(ICircleStore circles, IScheduledCircles sched
         }
 
         var circle = saved.Value.Circle;
+        if (schedule is { State: ScheduleState.Ending or ScheduleState.Pausing } or { State: ScheduleState.Scheduled, AttendeesOutdated: true })
+        {
+            // Marked before the calendar is asked: a failure or a crash is finished by the next timer run (a creation is listed below).
+            await scheduled.MarkUnfinishedAsync(circle.Tenant, circle.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         var followed = schedule switch
         {
             { State: ScheduleState.Ending } => await lifecycle.EndAsync(circle, cancellationToken).ConfigureAwait(false),

@@ -35,6 +35,9 @@ public sealed record CircleSchedule(ScheduleState State, PersonId Organizer, str
     /// <summary>Sessions moved or cancelled one by one that a cadence change could not keep (see <see cref="SessionExceptions"/>), for the organizer.</summary>
     public IReadOnlyList<SessionNotKept> NotKept { get; init; } = [];
 
+    /// <summary>Set while a party reshapes the series in the calendar (see <see cref="SeriesLease"/>): the others leave it alone.</summary>
+    public SeriesLease? Reshaping { get; init; }
+
     /// <summary>Whether the series is (or will be) in the organizer's calendar, so its attendees, sessions and end concern it.</summary>
     public bool IsLive => State is ScheduleState.Pending or ScheduleState.Scheduled;
 

@@ -7,11 +7,11 @@ namespace Mentoring.Infrastructure.Storage;
 internal sealed record ScheduleDocument(
     ScheduleState State, Guid Organizer, string TransactionId, MeetingSeries? Series, DateTimeOffset RequestedAt, string? EndReason = null,
     bool AttendeesOutdated = false, string? AdoptedEventId = null, Guid[]? Leaving = null, CalendarAccessDenied? AccessDenied = null,
-    SessionNotKept[]? NotKept = null)
+    SessionNotKept[]? NotKept = null, SeriesLease? Reshaping = null)
 {
     public static ScheduleDocument From(CircleSchedule s) =>
         new(s.State, s.Organizer.Value, s.TransactionId, s.Series, s.RequestedAt, s.EndReason, s.AttendeesOutdated, s.AdoptedEventId, Ids(s.Leaving), s.AccessDenied,
-            s.NotKept.Count == 0 ? null : [.. s.NotKept]);
+            s.NotKept.Count == 0 ? null : [.. s.NotKept], s.Reshaping);
 
     public CircleSchedule ToSchedule() => new(State, new PersonId(Organizer), TransactionId, Series, RequestedAt, EndReason)
     {
@@ -20,6 +20,7 @@ internal sealed record ScheduleDocument(
         Leaving = [.. (Leaving ?? []).Select(id => new PersonId(id))],
         AccessDenied = AccessDenied,
         NotKept = NotKept ?? [],
+        Reshaping = Reshaping,
     };
 
     // Absent when empty, so a schedule stored before this field existed and one with nobody leaving read the same.

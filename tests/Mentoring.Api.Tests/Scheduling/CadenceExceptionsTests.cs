@@ -60,7 +60,9 @@ public sealed class CadenceExceptionsTests(LocalHostFixture fixture)
 
         Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
 
-        Assert.Equal(before, (await graph.InstancesAsync(Users.Lea, master)).Select(Start));
+        // The change notification for the shortened series may have had its visit repair it: whichever holds the series' lease
+        // (Core SeriesLease) repairs it, and the other waits, so the state is awaited, not the timer's run alone.
+        Assert.Equal(before, await InstanceStartsOnceAsync(master, before));
         var sessions = (await lea.GetFromJsonAsync<JsonObject>($"circles/{id}/sessions"))!["sessions"]!.AsArray();
         Assert.Equal("cancelled", sessions.Single(s => s!["id"]!.GetValue<string>() == cancelled)!["state"]!.GetValue<string>());
     }
@@ -78,6 +80,21 @@ public sealed class CadenceExceptionsTests(LocalHostFixture fixture)
         var cancelled = series["sessions"]![2]!["id"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.OK, (await lea.PostAsJsonAsync($"circles/{id}/sessions/{cancelled}/cancel", new { reason = "Jour férié" })).StatusCode);
         return (id, master, movedTo, cancelled);
+    }
+
+    private async Task<DateTimeOffset[]> InstanceStartsOnceAsync(string master, DateTimeOffset[] expected)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var starts = (await graph.InstancesAsync(Users.Lea, master)).Select(Start).ToArray();
+            if (starts.SequenceEqual(expected) || limit.IsCancellationRequested)
+            {
+                return starts;
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
     }
 
     private static DateTimeOffset Start(JsonObject instance) =>

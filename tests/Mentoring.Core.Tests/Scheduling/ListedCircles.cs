@@ -18,6 +18,12 @@ internal sealed class ListedCircles(params ScheduledCircle[] rows) : IScheduledC
         return Task.CompletedTask;
     }
 
+    public Task MarkUnfinishedAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task MarkFinishedAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public IAsyncEnumerable<ScheduledCircle> ListUnfinishedAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public async IAsyncEnumerable<ScheduledCircle> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var row in Rows.ToArray())

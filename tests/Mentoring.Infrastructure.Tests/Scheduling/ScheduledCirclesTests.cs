@@ -29,6 +29,25 @@ public sealed class ScheduledCirclesTests(StorageFixture storage)
     }
 
     [Fact]
+    public async Task AListedCircle_IsUnfinishedUntilMarkedFinished_AndTheMarkIsNeverAListedRow()
+    {
+        var (tenant, circle) = (APerson.NewTenant(), new CircleId(Guid.NewGuid()));
+
+        await List.AddAsync(tenant, circle);
+        Assert.Contains(await Unfinished(), c => c.Tenant == tenant && c.Circle == circle);
+        Assert.Single(await All(), c => c.Circle == circle);
+
+        await List.MarkFinishedAsync(tenant, circle);
+        Assert.DoesNotContain(await Unfinished(), c => c.Circle == circle);
+        Assert.Single(await All(), c => c.Circle == circle);
+
+        await List.MarkUnfinishedAsync(tenant, circle);
+        await List.RemoveAsync(tenant, circle);
+        Assert.DoesNotContain(await Unfinished(), c => c.Circle == circle);
+        Assert.DoesNotContain(await All(), c => c.Circle == circle);
+    }
+
+    [Fact]
     public async Task Listing_FetchesTheNextPageOnlyWhenThePreviousOneIsVisited()
     {
         foreach (var tenant in new[] { APerson.NewTenant(), APerson.NewTenant() })
@@ -71,6 +90,17 @@ public sealed class ScheduledCirclesTests(StorageFixture storage)
 
         Assert.Equal(5, seen);
         Assert.DoesNotContain(await All(), c => c.Tenant == tenant);
+    }
+
+    private async Task<List<ScheduledCircle>> Unfinished()
+    {
+        var rows = new List<ScheduledCircle>();
+        await foreach (var row in List.ListUnfinishedAsync())
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private async Task<List<ScheduledCircle>> All()

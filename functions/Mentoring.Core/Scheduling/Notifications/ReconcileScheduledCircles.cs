@@ -6,6 +6,8 @@ namespace Mentoring.Core.Scheduling.Notifications;
 /// Graph did not report, an occurrence removed by delta without its series, a crash). Each run visits a page sized so the
 /// whole list is visited in <see cref="ReconciliationPacing.RunsPerPass"/> runs, i.e. daily, and stops starting visits once its
 /// time budget is spent: no run reaches the function's time limit, and the cursor keeps what was done.</para>
+/// <para>The circles marked unfinished (a step failed or is in flight, see <see cref="IScheduledCircles"/>) are visited first, at
+/// every run, and their mark goes once the visit neither failed nor had to wait.</para>
 /// <para>Circles are visited one after the other, so each organizer's mailbox sees at most one of this pass's requests at a time
 /// (Outlook allows 4 concurrent requests per mailbox per app). A list shorter than a page is visited whole at every run.</para>
 /// </remarks>
@@ -17,6 +19,21 @@ public sealed class ReconcileScheduledCircles(IScheduledCircles scheduled, Visit
         var cursor = await cursors.ReadAsync(cancellationToken).ConfigureAwait(false);
         var (page, started) = (pacing.PageSize(cursor.LastPassCount), time.GetUtcNow());
         var outcomes = new Dictionary<VisitScheduledCircles.VisitOutcome, int>();
+        await foreach (var listed in scheduled.ListUnfinishedAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var outcome = await VisitAsync(listed, log, cancellationToken).ConfigureAwait(false);
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            if (outcome is not (VisitScheduledCircles.VisitOutcome.Failed or VisitScheduledCircles.VisitOutcome.Waiting))
+            {
+                await scheduled.MarkFinishedAsync(listed.Tenant, listed.Circle, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (time.GetUtcNow() - started >= pacing.RunBudget)
+            {
+                break;
+            }
+        }
+
         var (visited, first, wrapped) = (0, (ScheduledCircle?)null, false);
         while (visited < page && time.GetUtcNow() - started < pacing.RunBudget)
         {

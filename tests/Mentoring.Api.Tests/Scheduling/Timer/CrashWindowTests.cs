@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Mentoring.Core.Scheduling;
 using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Api.Tests.Scheduling.Timer;
@@ -81,7 +82,11 @@ public sealed class CrashWindowTests(TimerHostFixture fixture) : IDisposable
         var change = new { firstDate = Circles.NextWeek(DayOfWeek.Tuesday), startTime = "12:30", timeZone = "Europe/Paris", occurrences = 4 };
         Assert.Equal(HttpStatusCode.InternalServerError, (await lea.PatchAsJsonAsync($"circles/{id}/series", change)).StatusCode);
         Assert.Equal(4, (await graph.InstancesAsync(Users.Lea, master)).Length);
+        Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
+        Assert.Equal(4, (await graph.InstancesAsync(Users.Lea, master)).Length);
 
+        // The crashed change still holds the series' lease: the timer leaves the series alone until the lease expires.
+        fixture.Clock.Advance(SeriesLease.Duration);
         Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
 
         Assert.Equal(stored, (await graph.InstancesAsync(Users.Lea, master)).Select(Start));
@@ -90,20 +95,35 @@ public sealed class CrashWindowTests(TimerHostFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task A_cadence_change_racing_another_change_of_the_circle_is_refused_with_409_and_the_series_follows_the_store()
+    public async Task A_cadence_change_racing_another_change_of_the_circle_is_refused_with_409_before_outlook_is_touched()
     {
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         var (id, master) = await Scheduled.PeerGroupAsync(lea);
         var stored = (await graph.InstancesAsync(Users.Lea, master)).Select(Start).ToArray();
-        fixture.Faults.Arm("cadence:conflict");
+        fixture.Faults.Arm("lease:conflict");
 
         var change = new { firstDate = Circles.NextWeek(DayOfWeek.Tuesday), startTime = "12:30", timeZone = "Europe/Paris", occurrences = 4 };
         var response = await lea.PatchAsJsonAsync($"circles/{id}/series", change);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("circle.changed", (await Circles.ProblemAsync(response))["code"]!.GetValue<string>());
-        Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
         Assert.Equal(stored, (await graph.InstancesAsync(Users.Lea, master)).Select(Start));
+    }
+
+    [Fact]
+    public async Task A_cadence_change_whose_save_meets_another_change_of_the_circle_is_saved_on_the_fresh_circle()
+    {
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        var (id, master) = await Scheduled.PeerGroupAsync(lea);
+        fixture.Faults.Arm("cadence:conflict");
+
+        var change = new { firstDate = Circles.NextWeek(DayOfWeek.Tuesday), startTime = "12:30", timeZone = "Europe/Paris", occurrences = 4 };
+        var response = await lea.PatchAsJsonAsync($"circles/{id}/series", change);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, (await graph.InstancesAsync(Users.Lea, master)).Length);
+        await AssertNextRunPatchesNothingAsync(master);
+        Assert.Equal(4, (await graph.InstancesAsync(Users.Lea, master)).Length);
     }
 
     [Fact]

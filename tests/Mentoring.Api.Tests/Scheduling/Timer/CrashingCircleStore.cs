@@ -8,7 +8,7 @@ namespace Mentoring.Api.Tests.Scheduling.Timer;
 /// <summary>
 /// The real circle store (Azurite) with a crash or a conflict injected around one kind of save, chosen by <see cref="StepFaults"/>:
 /// <c>{step}:before</c> dies before writing, <c>{step}:after</c> dies once written, <c>{step}:conflict</c> answers a conflict.
-/// Steps: <c>pending</c>, <c>confirmed</c> (the series recorded), <c>ended</c>, <c>cadence</c>.
+/// Steps: <c>pending</c>, <c>confirmed</c> (the series recorded), <c>ended</c>, <c>cadence</c>, <c>lease</c> (the series' lease taken).
 /// </summary>
 internal sealed class CrashingCircleStore(ICircleStore inner, StepFaults faults) : ICircleStore
 {
@@ -54,6 +54,7 @@ internal sealed class CrashingCircleStore(ICircleStore inner, StepFaults faults)
         ({ Series: null }, { Series: not null }) => "confirmed",
         ({ State: not ScheduleState.Ended }, { State: ScheduleState.Ended }) => "ended",
         _ when before.Cadence != after.Cadence => "cadence",
+        ({ Reshaping: null }, { Reshaping: not null }) => "lease",
         _ => "other",
     };
 }

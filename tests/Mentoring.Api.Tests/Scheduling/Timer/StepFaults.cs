@@ -14,6 +14,14 @@ public sealed class StepFaults
 
     public bool Recording { get; set; }
 
+    private Func<Task>? afterCadencePatch;
+
+    /// <summary>Runs <paramref name="then"/> once, right after the next cadence patch reached the calendar and before its caller goes on (a race made to happen).</summary>
+    public void OnNextCadencePatch(Func<Task> then) => afterCadencePatch = then;
+
+    /// <summary>What to run after this cadence patch, if anything (given once).</summary>
+    public Func<Task>? TakeAfterCadencePatch() => Interlocked.Exchange(ref afterCadencePatch, null);
+
     /// <summary>Makes <paramref name="step"/> fail its next <paramref name="times"/> occurrences.</summary>
     public void Arm(string step, int times = 1) => armed[step] = times;
 
@@ -37,6 +45,7 @@ public sealed class StepFaults
         RefusedSeries.Clear();
         Visits.Clear();
         Recording = false;
+        afterCadencePatch = null;
     }
 }
 
