@@ -134,6 +134,8 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Bot:TeamsAppId"] = M365Emulator.BotFramework.DemoBot.TeamsAppId,
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
+        ["BotConversationQueue"] = settings.QueuePrefix + "bot-conversations",
+        ["Delivery:OpenConversationsAhead"] = settings.OpenConversationsAhead ? "true" : "false",
         ["PrivacyErasureQueue"] = settings.QueuePrefix + "privacy-erasures",
         ["CalendarWorkQueue"] = settings.QueuePrefix + "calendar-work",
     };
