@@ -95,7 +95,7 @@ public static class ScaleBenchmark
 
         var firstDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var built = new Series[circles];
-        await Parallel.ForAsync(0, circles, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        await Parallel.ForAsync(0, circles, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
         {
             DemoUser[] peers = [users[i % users.Length], users[(i + 1) % users.Length], users[(i + 3) % users.Length]];
             var body = new JsonObject
@@ -106,17 +106,17 @@ public static class ScaleBenchmark
                 ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
                 ["cadence"] = new JsonObject { ["firstDate"] = firstDate, ["startTime"] = $"{8 + i % 10:D2}:00", ["timeZone"] = "Europe/Paris" },
             };
-            var created = await clients[peers[0].Id].PostAsJsonAsync("circles", body);
+            var created = await clients[peers[0].Id].PostAsJsonAsync("circles", body, ct);
             created.EnsureSuccessStatusCode();
-            var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+            var id = (await created.Content.ReadFromJsonAsync<JsonObject>(ct))!["id"]!.GetValue<string>();
             foreach (var invitee in peers.Skip(1))
             {
-                (await clients[invitee.Id].PostAsync($"circles/{id}/invitation/accept", null)).EnsureSuccessStatusCode();
+                (await clients[invitee.Id].PostAsync($"circles/{id}/invitation/accept", null, ct)).EnsureSuccessStatusCode();
             }
 
-            var scheduled = await clients[peers[0].Id].PostAsync($"circles/{id}/series", null);
+            var scheduled = await clients[peers[0].Id].PostAsync($"circles/{id}/series", null, ct);
             scheduled.EnsureSuccessStatusCode();
-            built[i] = new Series(id, (await scheduled.Content.ReadFromJsonAsync<JsonObject>())!["seriesMasterId"]!.GetValue<string>(), peers[0]);
+            built[i] = new Series(id, (await scheduled.Content.ReadFromJsonAsync<JsonObject>(ct))!["seriesMasterId"]!.GetValue<string>(), peers[0]);
         });
         foreach (var client in clients.Values)
         {
