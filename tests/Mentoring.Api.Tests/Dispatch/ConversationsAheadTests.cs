@@ -29,7 +29,6 @@ public sealed class ConversationsAheadTests(DispatchHostFixture fixture)
         using var camille = await fixture.Users.AsAsync(mentor);
         var circle = new CircleId(Guid.Parse((await Circles.CreateAsync(camille, Circles.Mentorship(mentor, mentee)))["id"]!.GetValue<string>()));
         await fixture.Host.DrainQueuesAsync(TimeSpan.FromSeconds(120));
-        Assert.All(new[] { mentor, mentee }, p => Assert.Single(fixture.Teams.ConversationsOf(p.Id)));
 
         var mark = fixture.Teams.Log.Entries.Count;
         var cards = new[] { mentor, mentee }.Select(p => new CardDelivery(Contoso, circle, "20991231T1800Z", new PersonId(p.Id), CardKind.FollowUp)).ToArray();
@@ -39,6 +38,7 @@ public sealed class ConversationsAheadTests(DispatchHostFixture fixture)
         var atDispatch = fixture.Teams.Log.Entries.Skip(mark).ToArray();
         Assert.All(new[] { mentor, mentee }, p => Assert.Equal(["Suivi de séance"], fixture.ChatOf(p.Id)));
         Assert.Equal(2, atDispatch.Length);
+        Assert.All(new[] { mentor, mentee }, p => Assert.Single(fixture.Teams.ConversationsOf(p.Id)));
         Assert.All(atDispatch, e => Assert.EndsWith("/activities", e.PathAndQuery, StringComparison.Ordinal));
     }
 
