@@ -62,6 +62,8 @@ public static class CoreServices
         typeof(Delivery.FanOutDueSession),
         typeof(Delivery.DeliverCard),
         typeof(Delivery.SweepStrandedCards),
+        typeof(Delivery.ConversationsAhead),
+        typeof(Delivery.OpenConversation),
         typeof(Profiles.MyProfile),
         typeof(Matching.FindMentors),
         typeof(Requests.MatchedCircles),

@@ -141,6 +141,8 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Agendas:PanelLink"] = $"https://teams.microsoft.com/l/entity/{M365Emulator.BotFramework.DemoBot.TeamsAppId}/meeting-panel",
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
+        ["BotConversationQueue"] = settings.QueuePrefix + "bot-conversations",
+        ["Delivery:OpenConversationsAhead"] = settings.OpenConversationsAhead ? "true" : "false",
         ["PrivacyErasureQueue"] = settings.QueuePrefix + "privacy-erasures",
         ["CalendarWorkQueue"] = settings.QueuePrefix + "calendar-work",
     };

@@ -12,5 +12,8 @@ public sealed record DeliverySettings(TimeSpan Lease, TimeSpan ReminderLead, Tim
     /// </summary>
     public TimeSpan SweepAfter { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Whether joining a circle queues the opening of the person's conversation (<see cref="ConversationsAhead"/>).</summary>
+    public bool OpenConversationsAhead { get; init; } = true;
+
     public static DeliverySettings Default { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromHours(24), TimeSpan.FromDays(2));
 }
