@@ -61,6 +61,8 @@ internal static class AttendanceReportEndpoints
         if (DemoDirectory.Find(userId) is not { } user)
             return GraphRequest.UnknownUser(userId);
 
+        // Meeting ids are base64 and may hold '/', which a client percent-encodes in the path and Kestrel leaves encoded.
+        meetingId = Uri.UnescapeDataString(meetingId);
         DemoUser organizer;
         lock (store.Gate)
         {
