@@ -60,11 +60,12 @@ public sealed class AttendanceReportTests(EmulatorFixture fixture) : IClassFixtu
         fixture.Emulator.Meetings.Leave(meeting, Seeds.Hugo);
         fixture.Clock.Advance(TimeSpan.FromDays(14));
         fixture.Emulator.Meetings.Join(meeting, Seeds.Camille);
-        var during = await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/onlineMeetings/{Escaped(meeting)}/attendanceReports");
+        var graph = new GraphClient(fixture.Http); // a token of the new day: the first one expired meanwhile
+        var during = await graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/onlineMeetings/{Escaped(meeting)}/attendanceReports");
         fixture.Clock.Advance(TimeSpan.FromMinutes(45));
         fixture.Emulator.Meetings.Leave(meeting, Seeds.Camille);
 
-        var after = await _graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/onlineMeetings/{Escaped(meeting)}/attendanceReports");
+        var after = await graph.JsonAsync(HttpMethod.Get, $"users/{Seeds.Camille.Id}/onlineMeetings/{Escaped(meeting)}/attendanceReports");
 
         Assert.Single(during.GetProperty("value").EnumerateArray());
         var reports = after.GetProperty("value").EnumerateArray().ToArray();
