@@ -45,6 +45,9 @@ public sealed class AttendanceTests(FollowUpHostFixture fixture)
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         var progress = (await nicolas.GetFromJsonAsync<JsonObject>($"circles/{s.Id}/progress"))!;
         Assert.Equal(1, progress["sessionsWithTeamsReport"]!.GetValue<int>());
+        var export = await Privacy.PrivacyApi.ExportAsync(nicolas);
+        var exported = Assert.Single(export["records"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "attendance");
+        Assert.Contains(Users.Nicolas.Id.ToString(), exported!["data"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal([1, 1, 0], progress["members"]!.AsArray().OrderBy(m => Order(m!["personId"]!.GetValue<string>())).Select(m => m!["attendedPerTeams"]!.GetValue<int>()));
     }
 
