@@ -17,7 +17,8 @@ namespace Mentoring.Core.Attendance;
 public sealed class RecordAttendance(ICircleBoardStore store, IAttendanceReports reports, TimeProvider time)
 {
     /// <summary>The dispatch's reading, before a session's follow-up cards: the stored attendance when there is one already.</summary>
-    public async Task<Result<SessionAttendance>> ForEndedSessionAsync(TenantId tenant, CircleId circle, string sessionId, CancellationToken cancellationToken = default)
+    public async Task<Result<SessionAttendance>> ForEndedSessionAsync(
+        TenantId tenant, CircleId circle, string sessionId, CancellationToken cancellationToken = default)
     {
         var board = await store.ReadAsync(tenant, circle, default, cancellationToken).ConfigureAwait(false);
         if (board is null)
@@ -40,7 +41,8 @@ public sealed class RecordAttendance(ICircleBoardStore store, IAttendanceReports
         return await RecordAsync(caller.Tenant, board.Value, sessionId, again: true, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Result<SessionAttendance>> RecordAsync(TenantId tenant, CircleBoard board, string sessionId, bool again, CancellationToken cancellationToken)
+    private async Task<Result<SessionAttendance>> RecordAsync(
+        TenantId tenant, CircleBoard board, string sessionId, bool again, CancellationToken cancellationToken)
     {
         var session = board.Session(sessionId);
         if (session is null)

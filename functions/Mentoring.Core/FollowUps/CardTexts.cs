@@ -58,7 +58,8 @@ public sealed record CardTexts
         Attended = "Avez-vous participé à la séance ?",
         AttendedPerTeams = "D'après Teams, vous étiez dans la réunion {0} min. Corrigez si ce n'est pas juste.",
         AbsentPerTeams = "D'après Teams, vous n'avez pas rejoint la réunion. Corrigez si ce n'est pas juste.",
-        NoTeamsReport = "Teams n'a pas de rapport de présence pour cette séance (la réunion n'a pas été démarrée dans Teams) : dites-nous si vous y étiez.",
+        NoTeamsReport = "Teams n'a pas de rapport de présence pour cette séance (la réunion n'a pas été démarrée dans Teams) : "
+            + "dites-nous si vous y étiez.",
         Yes = "Oui",
         No = "Non",
         YourCommitments = "Vos engagements qui arrivaient à échéance",

@@ -30,7 +30,8 @@ public static class FollowUpCard
         {
             AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, t.FollowUpTitle, reader.Day(q.Session.Start)), bold: true, size: "Medium"),
             AdaptiveCard.Text(q.Circle.Name, subtle: true),
-            AdaptiveCard.Choices(AttendedInput, t.Attended, [(t.Yes, "yes"), (t.No, "no")], AttendedValue(q), expanded: true, requiredMessage: t.RequiredAnswer),
+            AdaptiveCard.Choices(
+                AttendedInput, t.Attended, [(t.Yes, "yes"), (t.No, "no")], AttendedValue(q), expanded: true, requiredMessage: t.RequiredAnswer),
         };
         if (AttendanceNote(q, t) is { } note)
         {

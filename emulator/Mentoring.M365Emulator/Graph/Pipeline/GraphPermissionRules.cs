@@ -57,7 +57,8 @@ internal static class GraphPermissionRules
             // getSchedule is a POST that only reads.
             "calendar" when segments.Length > 4 && string.Equals(segments[4], "getSchedule", StringComparison.OrdinalIgnoreCase) => CalendarsRead,
             "events" or "calendar" or "calendars" or "calendarview" => read ? CalendarsRead : CalendarsWrite,
-            "onlinemeetings" when segments.Length > 5 && string.Equals(segments[5], "attendanceReports", StringComparison.OrdinalIgnoreCase) => OnlineMeetingArtifactsRead,
+            "onlinemeetings" when segments.Length > 5 && string.Equals(segments[5], "attendanceReports", StringComparison.OrdinalIgnoreCase)
+                => OnlineMeetingArtifactsRead,
             "onlinemeetings" => OnlineMeetingsRead,
             "teamwork" => read ? TeamsAppsRead : TeamsAppsWrite,
             _ => null,
