@@ -42,6 +42,7 @@ public static class CoreServices
         typeof(Agendas.AgendaItems),
         typeof(Agendas.GetSessionAgenda),
         typeof(Agendas.PublishAgendas),
+        typeof(Agendas.AgendasAfterReshape),
         typeof(Commitments.CommitmentActions),
         typeof(Commitments.ListMyCommitments),
         typeof(Notes.PrivateNotes),
