@@ -14,7 +14,8 @@ public sealed class EmulatorPermissions
 {
     /// <summary>The application permissions on Microsoft Graph an app has unless told otherwise.</summary>
     public static readonly IReadOnlyList<string> DefaultGraphRoles =
-        ["Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetings.Read.All", "User.Read.All", "TeamsAppInstallation.ReadWriteSelfForUser.All",
+        ["Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetings.Read.All", "OnlineMeetingArtifact.Read.All", "User.Read.All",
+            "TeamsAppInstallation.ReadWriteSelfForUser.All",
             "AppCatalog.Read.All"];
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _graphRoles = new(StringComparer.OrdinalIgnoreCase);

@@ -67,6 +67,11 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>Who joined and left each Teams meeting of the Teams client page, and when, and what its stage shows.</summary>
     public TeamsClient.MeetingRoster Meetings { get; private init; } = new(TimeProvider.System);
 
+    /// <summary>The onlineMeeting id of the Teams meeting with this join URL (the roster's key), or null.</summary>
+    public string? OnlineMeetingId(string joinWebUrl) => MeetingIdOf(joinWebUrl);
+
+    private Func<string, string?> MeetingIdOf { get; init; } = _ => null;
+
     /// <summary>The meeting requests, updates and cancellations each attendee received, as Exchange would have sent them.</summary>
     public Graph.Events.MeetingMailboxes MeetingMail { get; private init; } = new();
 
@@ -121,14 +126,14 @@ public sealed class M365Emulator : IAsyncDisposable
         app.MapBotOpenId(() => baseUri!, botKeys);
         var channelTokens = new ChannelTokenIssuer(botKeys, keys, clock);
         app.MapChannelTokenControl(channelTokens, new EntraChannelTokenIssuer(keys, botKeys, issuer, clock));
-        graph.MapGraph(app, connector);
+        var meetings = new TeamsClient.MeetingRoster(clock);
+        graph.MapGraph(app, connector, meetings);
         app.MapBotConnector(connector);
         app.MapTeamsClient(teamsApps, consents);
         graph.MapOutlookClient(app, outlookSync);
         var invokeHttp = new HttpClient();
         connector.InstallEvents = new InstallationActivities(connector, channelTokens, invokeHttp);
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
-        var meetings = new TeamsClient.MeetingRoster(clock);
         app.MapTeamsMeetings(meetings);
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);
 
@@ -142,6 +147,7 @@ public sealed class M365Emulator : IAsyncDisposable
             Notifications = graph.Notifications,
             OutlookSync = outlookSync,
             Meetings = meetings,
+            MeetingIdOf = graph.OnlineMeetingId,
             MeetingMail = graph.MeetingMail,
             ZoneRules = graph.ZoneRules,
         };

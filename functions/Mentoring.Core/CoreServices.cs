@@ -60,6 +60,7 @@ public static class CoreServices
         typeof(FollowUps.CardActions),
         typeof(Delivery.DispatchDueSessions),
         typeof(Delivery.FanOutDueSession),
+        typeof(Attendance.RecordAttendance),
         typeof(Delivery.DeliverCard),
         typeof(Delivery.SweepStrandedCards),
         typeof(Delivery.ConversationsAhead),

@@ -38,6 +38,9 @@ var teamsAppInstallationSelfForUserRoleId = '908de74d-f8b2-4d6b-a9ed-2a17b3b7817
 // AppCatalog.Read.All: find the app's catalog id in the tenant by its manifest id (externalId) before installing it
 // (learn.microsoft.com/graph/api/appcatalogs-list-teamsapps); the catalog id differs from the manifest id in every tenant.
 var appCatalogReadAllRoleId = 'e12dae10-5a57-4817-b79d-dfbec5348930'
+// OnlineMeetingArtifact.Read.All: read a session's Teams attendance report (learn.microsoft.com/graph/api/meetingattendancereport-list);
+// like OnlineMeetings.Read.All it also needs a Teams application access policy granted to the organizers (docs/attendance.md).
+var onlineMeetingArtifactReadAllRoleId = 'df01ed3b-eb61-4eca-9965-6b3d789751b2'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt: the table of
 // learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized
@@ -125,6 +128,10 @@ var graphAccess = [
       }
       {
         id: onlineMeetingsReadAllRoleId
+        type: 'Role'
+      }
+      {
+        id: onlineMeetingArtifactReadAllRoleId
         type: 'Role'
       }
       {

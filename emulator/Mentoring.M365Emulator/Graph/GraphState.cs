@@ -33,7 +33,7 @@ internal sealed class GraphState(
         app.Use(pipeline.InvokeAsync);
     }
 
-    public void MapGraph(IEndpointRouteBuilder app, BotConnectorService connector)
+    public void MapGraph(IEndpointRouteBuilder app, BotConnectorService connector, TeamsClient.MeetingRoster meetings)
     {
         app.MapUsers(Directory);
         app.MapEvents(_store, time, permissions);
@@ -42,10 +42,20 @@ internal sealed class GraphState(
         app.MapAttachments(_store, time);
         app.MapSchedule(_store);
         app.MapOnlineMeetings(_store, permissions);
+        app.MapAttendanceReports(_store, permissions, meetings);
         app.MapInstalledApps(connector);
         app.MapAppCatalog(connector.Catalog);
         Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
         Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
+    }
+
+    /// <summary>The onlineMeeting id of the Teams meeting with this join URL, as GET /onlineMeetings?$filter=JoinWebUrl finds it.</summary>
+    public string? OnlineMeetingId(string joinWebUrl)
+    {
+        lock (_store.Gate)
+        {
+            return _store.FindByJoinWebUrl(joinWebUrl)?.Meeting?.Id;
+        }
     }
 
     /// <summary>The Outlook client's own item operations (drafts, send) on the same calendars Graph serves.</summary>

@@ -1,3 +1,4 @@
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Codev;
 using Mentoring.Core.Commitments;
@@ -28,6 +29,9 @@ public sealed record CircleBoard(
 
     /// <summary>The sessions run in co-développement mode, with the roles held: the rotation's history.</summary>
     public IReadOnlyList<CodevSession> Codev { get; init; } = [];
+
+    /// <summary>The sessions whose Teams attendance was read: who of the members joined and how long.</summary>
+    public IReadOnlyList<SessionAttendance> Attendance { get; init; } = [];
 
     public Session? Session(string id) => Sessions.FirstOrDefault(s => s.Id == id);
 

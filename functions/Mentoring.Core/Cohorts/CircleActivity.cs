@@ -9,4 +9,11 @@ namespace Mentoring.Core.Cohorts;
 /// members: counts of so few people's commitments say too much about each one. The same for done and dropped.</param>
 public sealed record CircleActivity(
     CircleId CircleId, CircleKind Kind, string Name, CircleStatus Status, IReadOnlyList<string> Members, int SessionsHeld,
-    DateTimeOffset? LastSession, int? CommitmentsMade, int? CommitmentsDone, int? CommitmentsDropped, bool StoppedMeeting, bool CommitmentsMostlyDropped);
+    DateTimeOffset? LastSession, int? CommitmentsMade, int? CommitmentsDone, int? CommitmentsDropped, bool StoppedMeeting, bool CommitmentsMostlyDropped)
+{
+    /// <summary>Held sessions whose Teams attendance report was read.</summary>
+    public int SessionsWithTeamsReport { get; init; }
+
+    /// <summary>Presences Teams reported over those sessions (one per member per session), a count only; null for fewer than 5 members.</summary>
+    public int? AttendancesPerTeams { get; init; }
+}

@@ -1,4 +1,5 @@
 using Mentoring.Core.Agendas;
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
@@ -69,9 +70,14 @@ public sealed class CohortOverview(CohortActions cohorts, ICohortStore store, IP
         var commitments = board.Commitments.Select(c => c.Value).ToArray();
         var dropped = commitments.Count(c => c.State == CommitmentState.Dropped);
         var shown = circle.Members.Count >= CohortFigures.MinPeople;
+        var reported = board.Attendance.Where(a => a.Source == AttendanceSource.Teams && held.Any(s => s.Id == a.SessionId)).ToArray();
         return new CircleActivity(
             circle.Id, circle.Kind, circle.Name, circle.Status, [.. circle.Members.Select(m => m.DisplayName)], held.Length, last,
             shown ? commitments.Length : null, shown ? commitments.Count(c => c.State == CommitmentState.Done) : null, shown ? dropped : null, stopped,
-            commitments.Length >= 2 && dropped * 2 > commitments.Length);
+            commitments.Length >= 2 && dropped * 2 > commitments.Length)
+        {
+            SessionsWithTeamsReport = reported.Length,
+            AttendancesPerTeams = shown ? reported.Sum(a => a.Attended.Count) : null,
+        };
     }
 }

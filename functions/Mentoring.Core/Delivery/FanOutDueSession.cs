@@ -1,3 +1,4 @@
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Scheduling;
 
@@ -8,8 +9,10 @@ namespace Mentoring.Core.Delivery;
 /// An entry whose session moved, was cancelled, or whose circle closed since it was indexed sends nothing: a moved session
 /// has its own entry at its new time. Enqueuing twice is harmless (the outbox keeps one row per member), so this needs no
 /// state of its own.
+/// Before a session's follow-up cards, its Teams attendance is recorded (one Graph reading per session, not per card), so each
+/// card pre-fills "attended"; a fault or a meeting Graph does not know leaves the cards self-reported and delays none of them.
 /// </remarks>
-public sealed class FanOutDueSession(ICircleStore circles, ISessionStore sessions, IDeliveryQueue queue)
+public sealed class FanOutDueSession(ICircleStore circles, ISessionStore sessions, IDeliveryQueue queue, RecordAttendance attendance)
 {
     /// <summary>The number of card messages enqueued.</summary>
     public async Task<int> ExecuteAsync(DueSession due, CancellationToken cancellationToken = default)
@@ -25,6 +28,11 @@ public sealed class FanOutDueSession(ICircleStore circles, ISessionStore session
         if (session is null || session.State == SessionState.Cancelled || session.Start != due.Start || session.End != due.End)
         {
             return 0;
+        }
+
+        if (due.Kind == CardKind.FollowUp)
+        {
+            await attendance.ForEndedSessionAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
         }
 
         var cards = found.Members.Select(m => new CardDelivery(due.Tenant, due.Circle, due.SessionId, m.PersonId, due.Kind)).ToArray();

@@ -8,6 +8,9 @@ public sealed record CardTexts
     public required string FollowUpTitle { get; init; }
     public required string FollowUpSummary { get; init; }
     public required string Attended { get; init; }
+    public required string AttendedPerTeams { get; init; }
+    public required string AbsentPerTeams { get; init; }
+    public required string NoTeamsReport { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string YourCommitments { get; init; }
@@ -53,6 +56,10 @@ public sealed record CardTexts
         FollowUpTitle = "Suivi de la séance du {0}",
         FollowUpSummary = "Comment s'est passée la séance du {0} ({1}) ?",
         Attended = "Avez-vous participé à la séance ?",
+        AttendedPerTeams = "D'après Teams, vous étiez dans la réunion {0} min. Corrigez si ce n'est pas juste.",
+        AbsentPerTeams = "D'après Teams, vous n'avez pas rejoint la réunion. Corrigez si ce n'est pas juste.",
+        NoTeamsReport = "Teams n'a pas de rapport de présence pour cette séance (la réunion n'a pas été démarrée dans Teams) : "
+            + "dites-nous si vous y étiez.",
         Yes = "Oui",
         No = "Non",
         YourCommitments = "Vos engagements qui arrivaient à échéance",
@@ -97,6 +104,9 @@ public sealed record CardTexts
         FollowUpTitle = "Follow-up of the session of {0}",
         FollowUpSummary = "How did the session of {0} ({1}) go?",
         Attended = "Did you attend the session?",
+        AttendedPerTeams = "According to Teams, you were in the meeting for {0} min. Correct it if that is wrong.",
+        AbsentPerTeams = "According to Teams, you did not join the meeting. Correct it if that is wrong.",
+        NoTeamsReport = "Teams has no attendance report for this session (the meeting was not started in Teams): tell us whether you were there.",
         Yes = "Yes",
         No = "No",
         YourCommitments = "Your commitments that were due",

@@ -30,8 +30,14 @@ public static class FollowUpCard
         {
             AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, t.FollowUpTitle, reader.Day(q.Session.Start)), bold: true, size: "Medium"),
             AdaptiveCard.Text(q.Circle.Name, subtle: true),
-            AdaptiveCard.Choices(AttendedInput, t.Attended, [(t.Yes, "yes"), (t.No, "no")], answer is null ? null : answer.Attended ? "yes" : "no", expanded: true, requiredMessage: t.RequiredAnswer),
+            AdaptiveCard.Choices(
+                AttendedInput, t.Attended, [(t.Yes, "yes"), (t.No, "no")], AttendedValue(q), expanded: true, requiredMessage: t.RequiredAnswer),
         };
+        if (AttendanceNote(q, t) is { } note)
+        {
+            body.Add(AdaptiveCard.Text(note, subtle: true));
+        }
+
         if (q.Commitments.Count > 0)
         {
             body.Add(AdaptiveCard.Text(t.YourCommitments, bold: true));
@@ -105,6 +111,29 @@ public static class FollowUpCard
     /// <summary>The notification's text.</summary>
     public static string Summary(FollowUpQuestions q, CardReader reader) =>
         string.Format(CultureInfo.InvariantCulture, reader.Texts.FollowUpSummary, reader.Day(q.Session.Start), q.Circle.Name);
+
+    /// <summary>The member's own answer; before it, what Teams' report says (they correct it); without a report, nothing.</summary>
+    private static string? AttendedValue(FollowUpQuestions q)
+    {
+        var attended = q.Answer is { } answer ? answer.Value.Attended : q.AttendedPerTeams;
+        return attended is null ? null : attended.Value ? "yes" : "no";
+    }
+
+    /// <summary>Where the pre-filled answer comes from, before the member answered: Teams, or no report at all.</summary>
+    private static string? AttendanceNote(FollowUpQuestions q, CardTexts t)
+    {
+        if (q.Answer is not null || q.Attendance is not { } attendance)
+        {
+            return null;
+        }
+
+        return q.AttendedPerTeams switch
+        {
+            true => string.Format(CultureInfo.InvariantCulture, t.AttendedPerTeams, (attendance.SecondsOf(q.Member) + 30) / 60),
+            false => t.AbsentPerTeams,
+            null => t.NoTeamsReport,
+        };
+    }
 
     private static JsonObject Data(FollowUpQuestions q) => new()
     {

@@ -1,4 +1,5 @@
 using Mentoring.Core.Agendas;
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
@@ -17,6 +18,12 @@ public sealed record FollowUpQuestions(
 {
     /// <summary>A card lists this many commitments at most (it stays under Teams' size limit); the others stay open and due.</summary>
     public const int MaxReviewed = 20;
+
+    /// <summary>The session's Teams attendance when it was read (pre-fills "attended"); null before it was.</summary>
+    public SessionAttendance? Attendance { get; init; }
+
+    /// <summary>"attended" before the member answers: what Teams' report says, or nothing when there is no report.</summary>
+    public bool? AttendedPerTeams => Attendance?.HasAttended(Member);
 
     /// <summary>The revision a card or form shows: 0 before any answer.</summary>
     public int Revision => Answer?.Value.Revision ?? 0;
@@ -55,6 +62,9 @@ public sealed record FollowUpQuestions(
             .ToArray();
         var circle = board.Circle.Value;
         var peers = circle.Kind == CircleKind.PeerGroup ? circle.Members.Where(m => m.PersonId != member).ToArray() : [];
-        return new FollowUpQuestions(circle, session, member, due, peers, answer);
+        return new FollowUpQuestions(circle, session, member, due, peers, answer)
+        {
+            Attendance = board.Attendance.FirstOrDefault(a => a.SessionId == sessionId),
+        };
     }
 }

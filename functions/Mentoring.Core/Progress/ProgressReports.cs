@@ -1,4 +1,5 @@
 using Mentoring.Core.Agendas;
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.Common;
@@ -32,6 +33,7 @@ public sealed class ProgressReports(ICircleStore circles, ICircleBoardStore stor
         var zone = TimeZones.Get(circle.Cadence.TimeZone);
         var held = board.Held.Where(s => s.End <= now).ToArray();
         var commitments = board.Commitments.Select(c => c.Value).ToArray();
+        var reported = board.Attendance.Where(a => a.Source == AttendanceSource.Teams && held.Any(s => s.Id == a.SessionId)).ToArray();
         var members = circle.Members.Select(m =>
         {
             var made = commitments.Where(c => c.Author == m.PersonId).ToArray();
@@ -45,8 +47,14 @@ public sealed class ProgressReports(ICircleStore circles, ICircleBoardStore stor
                 .ToArray();
             return new MemberProgress(
                 m.PersonId, m.DisplayName, held.Length, prepared, made.Length,
-                made.Count(c => c.State == CommitmentState.Done), made.Count(c => c.State == CommitmentState.Dropped), made.Count(c => c.State == CommitmentState.Open), months);
+                made.Count(c => c.State == CommitmentState.Done), made.Count(c => c.State == CommitmentState.Dropped), made.Count(c => c.State == CommitmentState.Open), months)
+            {
+                AttendedPerTeams = reported.Count(a => a.HasAttended(m.PersonId) == true),
+            };
         }).ToArray();
-        return new CircleProgress(circle.Id, circle.Name, circle.Kind, held.Length, board.CurrentOrNext(now), commitments.Count(c => c.State == CommitmentState.Open), members);
+        return new CircleProgress(circle.Id, circle.Name, circle.Kind, held.Length, board.CurrentOrNext(now), commitments.Count(c => c.State == CommitmentState.Open), members)
+        {
+            SessionsWithTeamsReport = reported.Length,
+        };
     }
 }

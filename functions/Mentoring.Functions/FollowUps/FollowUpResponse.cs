@@ -9,11 +9,26 @@ public sealed record FollowUpResponse(
     string CircleId, string CircleName, CircleKind CircleKind, string SessionId, DateTimeOffset Start, DateTimeOffset End, int Revision,
     IReadOnlyList<FollowUpCommitmentResponse> Commitments, IReadOnlyList<FollowUpPeerResponse> Peers, FollowUpAnswerResponse? Answer)
 {
+    /// <summary>What Teams' attendance report says of the reader (pre-fills "attended" before they answer); null without a report.</summary>
+    public bool? AttendedPerTeams { get; init; }
+
+    /// <summary>"teams", "noReport" (the meeting was not started in Teams), or null when it was not read.</summary>
+    public string? AttendanceSource { get; init; }
+
     public static FollowUpResponse From(FollowUpQuestions q) => new(
         q.Circle.Id.ToString(), q.Circle.Name, q.Circle.Kind, q.Session.Id, q.Session.Start.ToUniversalTime(), q.Session.End.ToUniversalTime(), q.Revision,
         [.. q.Commitments.Select(c => new FollowUpCommitmentResponse(c.Value.Id.ToString(), c.Value.Text, c.Value.State))],
         [.. q.Peers.Select(p => new FollowUpPeerResponse(p.PersonId.ToString(), p.DisplayName))],
-        q.Answer is { } a ? FollowUpAnswerResponse.From(a.Value) : null);
+        q.Answer is { } a ? FollowUpAnswerResponse.From(a.Value) : null)
+    {
+        AttendedPerTeams = q.AttendedPerTeams,
+        AttendanceSource = q.Attendance?.Source switch
+        {
+            Core.Attendance.AttendanceSource.Teams => "teams",
+            Core.Attendance.AttendanceSource.NoReport => "noReport",
+            _ => null,
+        },
+    };
 }
 
 /// <summary>One of my commitments the follow-up reviews, with its state now.</summary>

@@ -91,6 +91,12 @@ public static class ErrorMessages
         ["note.notFound"] = ("Cette note n'existe pas.", "This note does not exist."),
         ["thanks.peerGroupOnly"] = ("Les remerciements entre pairs sont propres aux groupes de pairs.", "Thanks between peers belong to peer groups."),
         ["thanks.self"] = ("On ne se remercie pas soi-même : choisissez un autre membre.", "You cannot thank yourself: choose another member."),
+        ["attendance.unknownMeeting"] = (
+            "Teams ne connaît pas de réunion pour cette séance : aucun rapport de présence ne peut être lu, rien n'a été enregistré.",
+            "Teams knows no meeting for this session: no attendance report can be read, nothing was recorded."),
+        ["attendance.sessionNotEnded"] = ("La séance n'est pas terminée : sa présence se lit après la fin.", "The session has not ended: its attendance is read after it ends."),
+        ["attendance.unavailable"] = (
+            "Teams ne répond pas pour l'instant : rien n'a été enregistré, réessayez plus tard.", "Teams is not answering right now: nothing was recorded, try again later."),
         ["codev.peerGroupOnly"] = ("Le codéveloppement est propre aux groupes de pairs.", "Co-development belongs to peer groups."),
         ["codev.alreadyStarted"] = ("Le codéveloppement a déjà commencé pour cette séance.", "Co-development has already started for this session."),
         ["codev.notStarted"] = ("Cette séance n'est pas en mode codéveloppement.", "This session is not in co-development mode."),

@@ -51,7 +51,17 @@ public sealed record CircleActivityResponse(
     Guid CircleId, CircleKind Kind, string Name, CircleStatus Status, IReadOnlyList<string> Members, int SessionsHeld, DateTimeOffset? LastSession,
     int? CommitmentsMade, int? CommitmentsDone, int? CommitmentsDropped, bool StoppedMeeting, bool CommitmentsMostlyDropped)
 {
+    /// <summary>Held sessions whose Teams attendance report was read.</summary>
+    public int SessionsWithTeamsReport { get; init; }
+
+    /// <summary>Presences Teams reported (a count; null, shown as "fewer than 5", for a small circle).</summary>
+    public int? AttendancesPerTeams { get; init; }
+
     public static CircleActivityResponse From(CircleActivity c) => new(
         c.CircleId.Value, c.Kind, c.Name, c.Status, c.Members, c.SessionsHeld, c.LastSession, c.CommitmentsMade, c.CommitmentsDone,
-        c.CommitmentsDropped, c.StoppedMeeting, c.CommitmentsMostlyDropped);
+        c.CommitmentsDropped, c.StoppedMeeting, c.CommitmentsMostlyDropped)
+    {
+        SessionsWithTeamsReport = c.SessionsWithTeamsReport,
+        AttendancesPerTeams = c.AttendancesPerTeams,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mentoring.Core.Agendas;
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Codev;
 using Mentoring.Core.Commitments;
 using Mentoring.Core.FollowUps;
@@ -23,6 +24,7 @@ internal static class EntryRows
     public const string FollowUps = "followup_";
     public const string CardPreferences = "cards_";
     public const string Codev = "codev_";
+    public const string Attendance = "attendance_";
 
     private static readonly JsonSerializerOptions Json = new(StoredJson.Options) { Converters = { new PersonIdConverter() } };
 
@@ -38,6 +40,7 @@ internal static class EntryRows
         var t when t == typeof(FollowUp) => FollowUps,
         var t when t == typeof(CardPreference) => CardPreferences,
         var t when t == typeof(CodevSession) => Codev,
+        var t when t == typeof(SessionAttendance) => Attendance,
         var t => throw new NotSupportedException($"{t.Name} is not stored in a circle's partition."),
     };
 
@@ -74,6 +77,7 @@ internal static class EntryRows
         FollowUp f => f.Member,
         CardPreference p => p.Member,
         CodevSession c => c.StartedBy,
+        SessionAttendance a => a.ReadFor,
         _ => throw new NotSupportedException(entry.GetType().Name),
     };
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Mentoring.Core.Agendas;
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Codev;
 using Mentoring.Core.Commitments;
@@ -33,6 +34,7 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
         Versioned<Circle>? found = null;
         var (sessions, items, commitments, thanks, news, notes) = (new List<Session>(), new List<Versioned<AgendaItem>>(), new List<Versioned<Commitment>>(), new List<Thanks>(), new List<News>(), new List<Note>());
         var (followUps, cards, codev) = (new List<Versioned<FollowUp>>(), new List<CardPreference>(), new List<CodevSession>());
+        var attendance = new List<SessionAttendance>();
         await foreach (var row in tables.Circles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var key = row.RowKey;
@@ -69,6 +71,9 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
                 case var _ when key.StartsWith(EntryRows.Codev, StringComparison.Ordinal):
                     codev.Add(EntryRows.Read<CodevSession>(row.GetString("Json")));
                     break;
+                case var _ when key.StartsWith(EntryRows.Attendance, StringComparison.Ordinal):
+                    attendance.Add(EntryRows.Read<SessionAttendance>(row.GetString("Json")));
+                    break;
             }
         }
 
@@ -77,6 +82,7 @@ internal sealed class TableCircleBoardStore(Tables tables) : ICircleBoardStore
             FollowUps = [.. followUps.Where(f => f.Value.Member == reader)],
             CardPreferences = cards,
             Codev = codev,
+            Attendance = attendance,
         };
     }
 

@@ -26,6 +26,7 @@ public static class GraphServices
         services.AddSingleton<GraphClients>();
         services.AddLogging();
         services.AddSingleton<MeetingChatThreads>();
+        services.AddSingleton<Mentoring.Core.Attendance.IAttendanceReports, GraphAttendanceReports>();
         services.AddSingleton<ICalendarGateway, GraphCalendarGateway>();
         services.AddSingleton<Mentoring.Core.People.IPeopleSource, GraphPeopleSource>();
         services.AddSingleton<Mentoring.Core.Privacy.Leavers.IDirectoryChanges, GraphDirectoryChanges>();

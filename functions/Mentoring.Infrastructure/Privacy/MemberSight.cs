@@ -35,6 +35,7 @@ internal static class MemberSight
         "thanks" or "news" => PersonalDataKind.Thanks,
         "followup" => PersonalDataKind.FollowUps,
         "codev" => PersonalDataKind.Sessions,
+        "attendance" => PersonalDataKind.Sessions,
         _ => null,
     };
 

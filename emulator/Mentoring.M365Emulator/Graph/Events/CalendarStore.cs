@@ -53,5 +53,10 @@ internal sealed class CalendarStore
     public StoredEvent? FindByTransaction(Guid organizer, string transactionId) =>
         _events.Values.FirstOrDefault(e => e.Organizer.Id == organizer && e.TransactionId == transactionId);
 
+    /// <summary>The event whose Teams meeting has this onlineMeeting id (any copy: they share the organizer).</summary>
+    public StoredEvent? FindByMeeting(string meetingId) => _events.Values.FirstOrDefault(e => e.Meeting?.Id == meetingId);
+
+    public StoredEvent? FindByJoinWebUrl(string joinWebUrl) => _events.Values.FirstOrDefault(e => e.Meeting?.JoinWebUrl == joinWebUrl);
+
     public IEnumerable<StoredEvent> VisibleTo(Guid mailbox) => _events.Values.Where(e => e.IsVisibleTo(mailbox)).ToList();
 }

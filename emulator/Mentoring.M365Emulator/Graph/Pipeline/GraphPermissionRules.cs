@@ -21,6 +21,11 @@ internal static class GraphPermissionRules
         ["OnlineMeetings.Read.All", "OnlineMeetings.ReadWrite.All", "OnlineMeetings.Read", "OnlineMeetings.ReadWrite"],
         "Forbidden", "Application does not have the OnlineMeetings.Read.All permission.");
 
+    // learn.microsoft.com/graph/api/meetingattendancereport-list (and -get, attendancerecord-list), "Permissions": delegated and
+    // application OnlineMeetingArtifact.Read.All only; no higher privileged permission is listed, so OnlineMeetings.* do not do.
+    private static readonly Requirement OnlineMeetingArtifactsRead = new(
+        ["OnlineMeetingArtifact.Read.All"], "Forbidden", "Application does not have the OnlineMeetingArtifact.Read.All permission.");
+
     // Teams' own services answer a missing role with "Forbidden" and name the roles they would have taken.
     private static readonly Requirement TeamsAppsRead = new(
         ["TeamsAppInstallation.ReadForUser.All", "TeamsAppInstallation.ReadWriteSelfForUser.All", "TeamsAppInstallation.ReadWriteForUser.All"],
@@ -52,6 +57,8 @@ internal static class GraphPermissionRules
             // getSchedule is a POST that only reads.
             "calendar" when segments.Length > 4 && string.Equals(segments[4], "getSchedule", StringComparison.OrdinalIgnoreCase) => CalendarsRead,
             "events" or "calendar" or "calendars" or "calendarview" => read ? CalendarsRead : CalendarsWrite,
+            "onlinemeetings" when segments.Length > 5 && string.Equals(segments[5], "attendanceReports", StringComparison.OrdinalIgnoreCase)
+                => OnlineMeetingArtifactsRead,
             "onlinemeetings" => OnlineMeetingsRead,
             "teamwork" => read ? TeamsAppsRead : TeamsAppsWrite,
             _ => null,
