@@ -82,5 +82,8 @@ public static class CoreServices
         typeof(Goals.GoalActions),
         typeof(Goals.PlaceGoals),
         typeof(Goals.ReadGoals),
+        typeof(Relationship.AgreementActions),
+        typeof(Relationship.Pulses),
+        typeof(Relationship.CohortPulses),
     ];
 }
