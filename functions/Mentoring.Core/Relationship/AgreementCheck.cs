@@ -10,10 +10,14 @@ internal static class AgreementCheck
         var v = new Validation();
         var communication = Text.Line("communication", draft.Communication, Agreement.MaxCommunicationLength);
         v.AddRange(communication.Errors);
-        var rules = peerGroup || !string.IsNullOrWhiteSpace(draft.Rules)
-            ? Text.Paragraph("rules", draft.Rules, Agreement.MaxRulesLength)
-            : Result<string>.Success("");
+        var rules = Text.Paragraph("rules", draft.Rules, Agreement.MaxRulesLength);
         v.AddRange(rules.Errors);
+        if (peerGroup && rules.IsSuccess && rules.Value.Length == 0)
+        {
+            // A group has no mentor to hold the frame: its own rules are what it agrees on.
+            v.Add(Error.Invalid("rules", "text.required"));
+        }
+
         if (!Enum.TryParse<AgreementFrequency>(draft.Frequency, ignoreCase: true, out var frequency) || !Enum.IsDefined(frequency))
         {
             v.Add(Error.Invalid("frequency", "agreement.frequency.invalid"));
