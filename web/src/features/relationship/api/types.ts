@@ -16,16 +16,17 @@ export interface AgreementTerms {
 export interface Signer {
   personId: string;
   displayName: string;
-  confirmedAt: string | null;
+  confirmedAt?: string | null;
   me: boolean;
 }
 
 export interface AgreementView {
-  agreement: AgreementTerms | null;
+  /** Absent (the API leaves nulls out) until someone writes it. */
+  agreement?: AgreementTerms | null;
   members: Signer[];
   confirmedByAll: boolean;
-  inForceSince: string | null;
-  endsAt: string | null;
+  inForceSince?: string | null;
+  endsAt?: string | null;
 }
 
 export interface AgreementDraft {
@@ -39,9 +40,9 @@ export interface AgreementDraft {
 /** The open pulse for me (GET /api/circles/{id}/pulse): the others' answers only once everyone answered. */
 export interface PulseView {
   number: number;
-  openedAt: string | null;
+  openedAt?: string | null;
   nextAt: string;
-  mine: { useful: number; working: number; answeredAt: string } | null;
+  mine?: { useful: number; working: number; answeredAt: string } | null;
   others: { personId: string; displayName: string; useful: number; working: number }[];
   everyoneAnswered: boolean;
   suggestTalking: boolean;

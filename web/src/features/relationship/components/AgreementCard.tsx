@@ -25,13 +25,13 @@ export function AgreementCard({ circleId, peerGroup }: { circleId: string; peerG
   if (view.isPending) return <Loading />;
   if (view.isError) return <ErrorView error={view.error} onRetry={() => view.refetch()} />;
   const { agreement, members, confirmedByAll, endsAt } = view.data;
-  const toConfirm = members.some((m) => m.me && m.confirmedAt === null);
+  const toConfirm = members.some((m) => m.me && !m.confirmedAt);
 
   return (
     <div className={styles.card} role="group" aria-labelledby={headingId}>
       <Text as="h4" block id={headingId} weight="semibold">{t("relationship.agreement.heading")}</Text>
-      {agreement === null && !editing ? <Text>{t("relationship.agreement.none")}</Text> : null}
-      {agreement !== null && !editing ? (
+      {!agreement && !editing ? <Text>{t("relationship.agreement.none")}</Text> : null}
+      {agreement && !editing ? (
         <>
           <Text block>{t("relationship.agreement.terms", {
             frequency: t(`relationship.agreement.frequency.${agreement.frequency}` as MessageKey),
@@ -55,8 +55,8 @@ export function AgreementCard({ circleId, peerGroup }: { circleId: string; peerG
           <Text size={200}>{t("relationship.agreement.changedNote")}</Text>
         </>
       ) : null}
-      {agreement === null && !editing ? <div><Button appearance="primary" onClick={() => setEditing(true)}>{t("relationship.agreement.write")}</Button></div> : null}
-      {editing ? <AgreementForm circleId={circleId} peerGroup={peerGroup} current={agreement} onDone={() => setEditing(false)} /> : null}
+      {!agreement && !editing ? <div><Button appearance="primary" onClick={() => setEditing(true)}>{t("relationship.agreement.write")}</Button></div> : null}
+      {editing ? <AgreementForm circleId={circleId} peerGroup={peerGroup} current={agreement ?? null} onDone={() => setEditing(false)} /> : null}
     </div>
   );
 }

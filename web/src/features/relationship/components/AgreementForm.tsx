@@ -42,7 +42,7 @@ export function AgreementForm({ circleId, peerGroup, current, onDone }: {
         </RadioGroup>
       </Field>
       <Field label={t("relationship.agreement.duration")} required validationMessage={fieldError("durationMonths")}>
-        <Input type="number" min={3} max={12} value={months} onChange={(_, d) => setMonths(d.value)} />
+        <Input type="number" value={months} onChange={(_, d) => setMonths(d.value)} />
       </Field>
       <Field label={t("relationship.agreement.communication")} required hint={t("relationship.agreement.communication.hint")}
         validationMessage={fieldError("communication")}>

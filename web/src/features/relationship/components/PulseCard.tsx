@@ -46,7 +46,7 @@ export function PulseCard({ circleId }: { circleId: string }) {
   return (
     <div className={styles.card} role="group" aria-labelledby={headingId}>
       <Text as="h4" block id={headingId} weight="semibold">{t("relationship.pulse.heading")}</Text>
-      {pulse.mine === null ? (
+      {!pulse.mine ? (
         <form onSubmit={submit} aria-labelledby={headingId}>
           {question("relationship.pulse.useful", useful, setUseful)}
           {question("relationship.pulse.working", working, setWorking)}
@@ -56,7 +56,7 @@ export function PulseCard({ circleId }: { circleId: string }) {
       ) : (
         <Text block>{t("relationship.pulse.mine", { useful: String(pulse.mine.useful), working: String(pulse.mine.working) })}</Text>
       )}
-      {pulse.mine !== null && !pulse.everyoneAnswered ? <Text block>{t("relationship.pulse.waiting")}</Text> : null}
+      {pulse.mine && !pulse.everyoneAnswered ? <Text block>{t("relationship.pulse.waiting")}</Text> : null}
       {pulse.others.map((o) => (
         <Text block key={o.personId}>{t("relationship.pulse.other", { name: o.displayName, useful: String(o.useful), working: String(o.working) })}</Text>
       ))}
