@@ -58,6 +58,7 @@ param tableNames array = [
   'Leavers'
   'CalendarFollow'
   'Goals'
+  'Relationship'
 ]
 
 @description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions), the erasures (StorageErasureQueue) and the poison queues the Functions host writes to.')

@@ -86,5 +86,8 @@ public static class CoreServices
         typeof(Goals.GoalActions),
         typeof(Goals.PlaceGoals),
         typeof(Goals.ReadGoals),
+        typeof(Relationship.AgreementActions),
+        typeof(Relationship.Pulses),
+        typeof(Relationship.CohortPulses),
     ];
 }

@@ -69,6 +69,7 @@ public static class InfrastructureServices
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<TablePersonDirectory>());
         services.AddSingleton<IFollowUpStore, TableFollowUpStore>();
         services.AddSingleton<Mentoring.Core.Goals.IGoalStore, Goals.TableGoalStore>();
+        services.AddSingleton<Mentoring.Core.Relationship.IRelationshipStore, Relationship.TableRelationshipStore>();
         services.AddMentoringDelivery(configuration);
         services.AddMentoringPrivacy(configuration);
         return services;

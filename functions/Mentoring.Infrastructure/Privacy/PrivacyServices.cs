@@ -21,6 +21,7 @@ public static class PrivacyServices
         services.AddSingleton<IPersonalDataStore, AgendaPublishPersonalData>();
         services.AddSingleton<IPersonalDataStore, MeetingsPersonalData>();
         services.AddSingleton<IPersonalDataStore, Goals.GoalsPersonalData>();
+        services.AddSingleton<IPersonalDataStore, Relationship.RelationshipPersonalData>();
         // Tables added with the bot, the delivery and matching: read generically (see ScannedPersonalData), the person's rows only
         // (their bot contact; the outbox rows of the circles their own index lists), except Matching (below).
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("BotContacts", sp.GetRequiredService<Tables>().BotContacts,

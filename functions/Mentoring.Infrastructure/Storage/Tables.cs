@@ -25,6 +25,7 @@ public sealed class Tables
         Leavers = service.GetTableClient(prefix + "Leavers");
         CalendarFollow = service.GetTableClient(prefix + "CalendarFollow");
         Goals = service.GetTableClient(prefix + "Goals");
+        Relationship = service.GetTableClient(prefix + "Relationship");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -75,9 +76,12 @@ public sealed class Tables
     /// <summary>Members' goals (Goal Attainment Scaling) and their monthly placements, one partition per circle.</summary>
     public TableClient Goals { get; }
 
+    /// <summary>Circles' agreements, their confirmations and the relationship pulses' answers, one partition per circle.</summary>
+    public TableClient Relationship { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals, Relationship })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

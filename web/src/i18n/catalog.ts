@@ -8,6 +8,7 @@ import type * as matching from "../features/matching/i18n";
 import type * as agenda from "../features/agenda/i18n";
 import type * as goals from "../features/goals/i18n";
 import type * as codev from "../features/codev/i18n";
+import type * as relationship from "../features/relationship/i18n";
 
 /**
  * Every feature's messages in one catalog per language, behind the one `t()` of i18n.tsx.
@@ -18,7 +19,7 @@ import type * as codev from "../features/codev/i18n";
  * at start (the browser tests would fail), so two features never silently overwrite each other's text.
  */
 type Feature = typeof personal | typeof circles | typeof outlook | typeof followups | typeof privacy | typeof matching | typeof agenda
-  | typeof goals | typeof codev;
+  | typeof goals | typeof codev | typeof relationship;
 
 /**
  * The features whose messages a page shows, loaded with the page's start (before the first render): the side panel and

@@ -9,6 +9,7 @@ export const fr = {
   "personal.section.find": "Trouver",
   "personal.section.cohorts": "Cohortes",
   "personal.section.goals": "Objectifs",
+  "personal.section.relationship": "Accord",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -16,4 +17,5 @@ export const en: Translation<typeof fr> = {
   "personal.section.find": "Find",
   "personal.section.cohorts": "Cohorts",
   "personal.section.goals": "Objectives",
+  "personal.section.relationship": "Agreement",
 };

@@ -37,6 +37,8 @@ export const sections: readonly Section[] = [
   { id: "circles", label: "circles.heading", load: () => import("../circles/components/CirclesSection").then((m) => m.CirclesSection) },
   { id: "followups", label: "followups.section", load: () => import("../followups/components/FollowUpsSection").then((m) => m.FollowUpsSection) },
   { id: "goals", label: "personal.section.goals", messages: () => import("../goals/i18n"), load: () => import("../goals/components/GoalsSection").then((m) => m.GoalsSection) },
+  { id: "relationship", label: "personal.section.relationship", messages: () => import("../relationship/i18n"),
+    load: () => import("../relationship/components/RelationshipSection").then((m) => m.RelationshipSection) },
   { id: "privacy", label: "privacy.section", load: () => import("../privacy/components/PrivacySection").then((m) => m.PrivacySection) },
   { id: "find", label: "personal.section.find", messages: () => import("../matching/i18n"), load: () => import("../matching/components/FindSection").then((m) => m.FindSection) },
   { id: "cohorts", label: "personal.section.cohorts", role: "Coordinator", messages: () => import("../matching/i18n"), load: () => import("../matching/components/CohortsSection").then((m) => m.CohortsSection) },

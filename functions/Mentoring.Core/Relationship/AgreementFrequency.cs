@@ -1,0 +1,9 @@
+namespace Mentoring.Core.Relationship;
+
+/// <summary>How often the members agree to meet.</summary>
+public enum AgreementFrequency
+{
+    Weekly,
+    Fortnightly,
+    Monthly,
+}

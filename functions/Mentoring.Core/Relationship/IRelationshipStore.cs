@@ -1,0 +1,22 @@
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Relationship;
+
+/// <summary>Agreements, confirmations and pulse answers, one partition per circle.</summary>
+public interface IRelationshipStore
+{
+    Task<RelationshipBoard> ReadAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the agreement: inserted when <paramref name="version"/> is null, else replaced at that version;
+    /// a version changed meanwhile (or a first one written meanwhile) is a conflict <c>agreement.changed</c>.</summary>
+    Task<Result<Versioned<Agreement>>> PutAgreementAsync(
+        TenantId tenant, CircleId circle, Agreement agreement, string? version, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a member's confirmation, replacing their confirmation of an older version.</summary>
+    Task ConfirmAsync(TenantId tenant, CircleId circle, AgreementConfirmation confirmation, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an answer; one already given by that person to that pulse is a conflict <c>pulse.alreadyAnswered</c>.</summary>
+    Task<Result<PulseAnswer>> AddPulseAsync(TenantId tenant, CircleId circle, PulseAnswer answer, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,10 @@
+using Mentoring.Core.Common;
+
+namespace Mentoring.Core.Relationship;
+
+/// <summary>A circle's agreement, its confirmations and its pulse answers, as stored (one partition, one read).</summary>
+/// <remarks>Unfiltered: whoever reads it (<see cref="AgreementActions"/>, <see cref="Pulses"/>) decides what a person sees.</remarks>
+public sealed record RelationshipBoard(Versioned<Agreement>? Agreement, IReadOnlyList<AgreementConfirmation> Confirmations, IReadOnlyList<PulseAnswer> Pulses)
+{
+    public static readonly RelationshipBoard Empty = new(null, [], []);
+}

@@ -1,0 +1,73 @@
+using Azure;
+using Azure.Data.Tables;
+using Mentoring.Core.Circles;
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+using Mentoring.Core.Relationship;
+using Mentoring.Infrastructure.Storage;
+
+namespace Mentoring.Infrastructure.Relationship;
+
+/// <summary>A circle's agreement and pulses in the Relationship table: one partition per circle, read in one query.</summary>
+internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
+{
+    public async Task<RelationshipBoard> ReadAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.CirclePartition(tenant, circle)}");
+        Versioned<Agreement>? agreement = null;
+        var (confirmations, pulses) = (new List<AgreementConfirmation>(), new List<PulseAnswer>());
+        await foreach (var row in tables.Relationship.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.RowKey == RelationshipRows.AgreementKey)
+            {
+                agreement = new(RelationshipRows.ToAgreement(row), row.ETag.ToString());
+            }
+            else if (row.RowKey.StartsWith(RelationshipRows.Confirmations, StringComparison.Ordinal))
+            {
+                confirmations.Add(RelationshipRows.ToConfirmation(row));
+            }
+            else if (row.RowKey.StartsWith(RelationshipRows.Pulses, StringComparison.Ordinal))
+            {
+                pulses.Add(RelationshipRows.ToPulse(row));
+            }
+        }
+
+        return new RelationshipBoard(agreement, confirmations, pulses);
+    }
+
+    public async Task<Result<Versioned<Agreement>>> PutAgreementAsync(
+        TenantId tenant, CircleId circle, Agreement agreement, string? version, CancellationToken cancellationToken = default)
+    {
+        var row = RelationshipRows.ToRow(Keys.CirclePartition(tenant, circle), agreement);
+        try
+        {
+            var response = version is null
+                ? await tables.Relationship.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
+                : await tables.Relationship.UpdateEntityAsync(row, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return new Versioned<Agreement>(agreement, response.Headers.ETag?.ToString() ?? "");
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
+        {
+            // Another member wrote (or first wrote) the agreement since it was read.
+            return Error.Conflict("agreement.changed");
+        }
+    }
+
+    public async Task ConfirmAsync(TenantId tenant, CircleId circle, AgreementConfirmation confirmation, CancellationToken cancellationToken = default) =>
+        await tables.Relationship.UpsertEntityAsync(
+            RelationshipRows.ToRow(Keys.CirclePartition(tenant, circle), confirmation), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+
+    public async Task<Result<PulseAnswer>> AddPulseAsync(TenantId tenant, CircleId circle, PulseAnswer answer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Relationship.AddEntityAsync(RelationshipRows.ToRow(Keys.CirclePartition(tenant, circle), answer), cancellationToken).ConfigureAwait(false);
+            return answer;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Inserted, never upserted: a second answer to the same pulse leaves the first as it was.
+            return new Error(ErrorKind.Conflict, "pulse.alreadyAnswered", "pulse");
+        }
+    }
+}
