@@ -33,8 +33,8 @@ export interface GoalsView {
   goals: GoalLine[];
   month: string;
   placedThisMonth: boolean;
-  tScoreStart: number | null;
-  tScoreNow: number | null;
+  tScoreStart?: number | null; // absent when null (the API writes no null field)
+  tScoreNow?: number | null;
 }
 
 export interface GoalDraft {

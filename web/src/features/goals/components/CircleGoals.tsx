@@ -37,7 +37,8 @@ export function CircleGoals({ circleId, circleName }: { circleId: string; circle
           {view.data.goals.map((line) => <li key={line.goal.id}><GoalCard line={line} /></li>)}
         </ul>
       )}
-      {view.data.tScoreStart !== null && view.data.tScoreNow !== null ? (
+      {/* The API leaves null fields out of its JSON: absent reads as undefined, not null. */}
+      {typeof view.data.tScoreStart === "number" && typeof view.data.tScoreNow === "number" ? (
         <Text>
           {t("goals.tscore", { start: score.format(view.data.tScoreStart), now: score.format(view.data.tScoreNow) })} {t("goals.tscoreExplained")}
         </Text>
