@@ -124,6 +124,7 @@ public sealed class M365Emulator : IAsyncDisposable
         var invokeHttp = new HttpClient();
         connector.InstallEvents = new InstallationActivities(connector, channelTokens, invokeHttp);
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
+        app.MapTeamsActivity(connector);
         var meetings = new TeamsClient.MeetingRoster(clock);
         app.MapTeamsMeetings(meetings);
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);

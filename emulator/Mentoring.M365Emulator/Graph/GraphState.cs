@@ -44,6 +44,7 @@ internal sealed class GraphState(
         app.MapOnlineMeetings(_store, permissions);
         app.MapInstalledApps(connector);
         app.MapAppCatalog(connector.Catalog);
+        app.MapActivityNotifications(connector);
         Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
         Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
     }
