@@ -38,6 +38,9 @@ var teamsAppInstallationSelfForUserRoleId = '908de74d-f8b2-4d6b-a9ed-2a17b3b7817
 // AppCatalog.Read.All: find the app's catalog id in the tenant by its manifest id (externalId) before installing it
 // (learn.microsoft.com/graph/api/appcatalogs-list-teamsapps); the catalog id differs from the manifest id in every tenant.
 var appCatalogReadAllRoleId = 'e12dae10-5a57-4817-b79d-dfbec5348930'
+// TeamsActivity.Send: nudges in a person's Teams activity feed (learn.microsoft.com/graph/api/userteamwork-sendactivitynotification,
+// "Permissions", application), of the types the app manifest declares in activities.activityTypes.
+var teamsActivitySendRoleId = 'a267235f-af13-44dc-8385-c1dc93023186'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt: the table of
 // learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized
@@ -141,6 +144,10 @@ var graphAccess = [
       }
       {
         id: appCatalogReadAllRoleId
+        type: 'Role'
+      }
+      {
+        id: teamsActivitySendRoleId
         type: 'Role'
       }
     ]
