@@ -59,6 +59,8 @@ public static class CoreServices
         typeof(FollowUps.CardActions),
         typeof(Delivery.DispatchDueSessions),
         typeof(Delivery.FanOutDueSession),
+        typeof(Nudges.SendNudges),
+        typeof(Nudges.NudgeDispatch),
         typeof(Delivery.DeliverCard),
         typeof(Delivery.SweepStrandedCards),
         typeof(Profiles.MyProfile),

@@ -29,6 +29,8 @@ internal static class BotConnectorServices
         services.AddSingleton<Core.FollowUps.IBotReach, StoredBotReach>();
         services.AddSingleton<TeamsAppCatalog>();
         services.AddSingleton<GraphTeamsAppInstaller>();
+        services.AddSingleton<Core.Nudges.INudgeSender, GraphNudgeSender>();
+        services.AddSingleton<Core.Nudges.INudgeLedger, Nudges.TableNudgeLedger>();
         services.AddSingleton<IBotMessenger, BotMessenger>();
         services.AddSingleton<Core.Circles.Invitations.ITeamsAppPresence, TeamsAppPresence>();
         return services;

@@ -25,6 +25,7 @@ public sealed class Tables
         Leavers = service.GetTableClient(prefix + "Leavers");
         CalendarFollow = service.GetTableClient(prefix + "CalendarFollow");
         Goals = service.GetTableClient(prefix + "Goals");
+        Nudges = service.GetTableClient(prefix + "Nudges");
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -75,9 +76,12 @@ public sealed class Tables
     /// <summary>Members' goals (Goal Attainment Scaling) and their monthly placements, one partition per circle.</summary>
     public TableClient Goals { get; }
 
+    /// <summary>Activity-feed nudges: one partition per person, one row per day (at most one nudge a day).</summary>
+    public TableClient Nudges { get; }
+
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals })
+        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals, Nudges })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

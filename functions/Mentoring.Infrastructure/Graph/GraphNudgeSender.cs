@@ -1,0 +1,102 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.Nudges;
+using Mentoring.Core.People;
+using Microsoft.Extensions.Logging;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph.Teamwork.SendActivityNotificationToRecipients;
+using Microsoft.Graph.Users.Item.Teamwork.SendActivityNotification;
+
+namespace Mentoring.Infrastructure.Graph;
+
+/// <summary>
+/// Nudges through Graph's activity feed (application permission TeamsActivity.Send): one person through
+/// <c>POST /users/{id}/teamwork/sendActivityNotification</c>, several through <c>POST /teamwork/sendActivityNotificationToRecipients</c>
+/// (learn.microsoft.com/graph/api/userteamwork-sendactivitynotification, teamwork-sendactivitynotificationtorecipients).
+/// </summary>
+/// <remarks>
+/// The topic is text (the circle's name) with a deep link to the personal tab as <c>webUrl</c> ("webUrl is required when using
+/// topic source as text"): <c>https://teams.microsoft.com/l/entity/{app id}/{entity id}?context={"subEntityId":"…"}</c>, the tab
+/// reading the sub-entity as <c>page.subPageId</c>; the app id is the tenant's catalog id, as deep links to an org-catalog app
+/// name it (learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application). Graph's 429 and 503 are
+/// retried by the client's RetryHandler first (Retry-After honoured), then answered "later".
+/// </remarks>
+internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCatalog catalog, ILogger<GraphNudgeSender> logger) : INudgeSender
+{
+    /// <summary>The personal tab's entityId (addin-manifest/manifest.json, staticTabs[0]).</summary>
+    public const string PersonalTabEntityId = "mes-cercles";
+
+    public async Task<NudgeSent> SendAsync(TenantId tenant, IReadOnlyList<PersonId> recipients, NudgeMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(message);
+        var found = await catalog.CatalogIdAsync(tenant, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return Later(found.Errors);
+        }
+
+        if (found.Value is not { } catalogId)
+        {
+            LogNotInCatalog(logger, tenant);
+            return new NudgeSent(NudgeSendStatus.Refused, Reason: "teamsApp.notInCatalog");
+        }
+
+        var topic = new TeamworkActivityTopic { Source = TeamworkActivityTopicSource.Text, Value = message.Topic, WebUrl = DeepLink(catalogId, message.SubEntityId) };
+        var preview = new ItemBody { Content = message.Preview };
+        var parameters = message.Parameters.Select(p => new Microsoft.Graph.Models.KeyValuePair { Name = p.Key, Value = p.Value }).ToList();
+        var sent = await clients.RunAsync(async () =>
+        {
+            try
+            {
+                await PostAsync(tenant, recipients, message.ActivityType, topic, preview, parameters, cancellationToken).ConfigureAwait(false);
+                return (string?)null;
+            }
+            catch (ODataError e) when (e.ResponseStatusCode is 400 or 403 && e.Error?.Code is "BadRequest" or "Forbidden" && !IsPermissionMissing(e))
+            {
+                // The app is not installed for a recipient, or Graph refused what was asked: sending again will not help.
+                return e.Error?.Message ?? e.Message;
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        if (!sent.IsSuccess)
+        {
+            return sent.Errors.Any(e => e.Code == GraphCall.NotFoundCode) ? new NudgeSent(NudgeSendStatus.Refused, Reason: "personNotFound") : Later(sent.Errors);
+        }
+
+        return sent.Value is { } refused ? new NudgeSent(NudgeSendStatus.Refused, Reason: refused) : NudgeSent.Done;
+    }
+
+    internal static string DeepLink(string catalogId, string subEntityId) =>
+        $"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(catalogId)}/{PersonalTabEntityId}?context="
+        + Uri.EscapeDataString($$"""{"subEntityId":"{{subEntityId}}"}""");
+
+    private Task PostAsync(
+        TenantId tenant, IReadOnlyList<PersonId> recipients, string activityType, TeamworkActivityTopic topic, ItemBody preview, List<Microsoft.Graph.Models.KeyValuePair> parameters,
+        CancellationToken cancellationToken)
+    {
+        var graph = clients.For(tenant);
+        if (recipients.Count == 1)
+        {
+            return graph.Users[recipients[0].ToString()].Teamwork.SendActivityNotification.PostAsync(new SendActivityNotificationPostRequestBody
+            {
+                Topic = topic, ActivityType = activityType, PreviewText = preview, TemplateParameters = parameters,
+            }, cancellationToken: cancellationToken);
+        }
+
+        return graph.Teamwork.SendActivityNotificationToRecipients.PostAsync(new SendActivityNotificationToRecipientsPostRequestBody
+        {
+            Topic = topic, ActivityType = activityType, PreviewText = preview, TemplateParameters = parameters,
+            Recipients = [.. recipients.Select(r => (TeamworkNotificationRecipient)new AadUserNotificationRecipient { UserId = r.ToString() })],
+        }, cancellationToken: cancellationToken);
+    }
+
+    // "Missing role permissions on the request": TeamsActivity.Send not granted, an admin must act (GraphCall waits an hour).
+    private static bool IsPermissionMissing(ODataError e) => e.Error?.Message?.StartsWith("Missing role permissions", StringComparison.Ordinal) == true;
+
+    private static NudgeSent Later(IReadOnlyList<Mentoring.Core.Common.Error> errors) =>
+        new(NudgeSendStatus.RetryLater, errors.Select(e => e.Args?.GetValueOrDefault("retryAfterSeconds")).OfType<int>().Select(s => (TimeSpan?)TimeSpan.FromSeconds(s)).FirstOrDefault()
+            ?? GraphCall.DefaultRetryAfter);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Nudges in tenant {Tenant}: the Teams app is not in the organization's catalog; publish it there (docs/deployment.md).")]
+    private static partial void LogNotInCatalog(ILogger logger, TenantId tenant);
+}
