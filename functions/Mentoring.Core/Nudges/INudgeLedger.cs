@@ -13,11 +13,21 @@ namespace Mentoring.Core.Nudges;
 /// </remarks>
 public interface INudgeLedger
 {
-    /// <summary>True when this nudge may go to the person that day: a new row, or this same nudge's row still Claimed.</summary>
-    Task<bool> ClaimAsync(TenantId tenant, DateOnly day, PersonId person, string source, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>The claim when this nudge may go to the person that day (a new row, or this same nudge's row still Claimed), else null.</summary>
+    Task<NudgeClaim?> ClaimAsync(TenantId tenant, DateOnly day, PersonId person, string source, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claimed → Sending, only if nobody moved the row since the claim (its version): of two workers holding the same nudge (a
+    /// duplicate queue message), one sends, the other gets false and leaves the person alone.
+    /// </summary>
+    Task<bool> StartSendingAsync(NudgeClaim claim, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the state of a row this worker moved to Sending.</summary>
     Task MarkAsync(TenantId tenant, DateOnly day, PersonId person, NudgeState state, DateTimeOffset now, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A person's row for the day, as this worker found or made it.</summary>
+public sealed record NudgeClaim(TenantId Tenant, DateOnly Day, PersonId Person, string Version);
 
 public enum NudgeState
 {

@@ -4,44 +4,54 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Nudges;
 
 /// <summary>
-/// Sends claimed nudges: the same message to several people in one bulk request (up to 100), each person's row marked Sending
-/// before and Sent after; a bulk request refused for good is tried person by person, so one person without the app does not cost
-/// the others their nudge. Graph's "later" puts the rows back to Claimed: the queue brings the nudge back, and nobody has it twice.
+/// Sends claimed nudges: the same message to several people in one bulk request (up to 100), each person's row moved to Sending
+/// first (only by the worker whose claim still holds) and to Sent after; a bulk request refused for good is tried person by
+/// person, so one person without the app does not cost the others their nudge. Graph's "later" puts the rows back to Claimed:
+/// the queue brings the nudge back, and nobody has it twice.
 /// </summary>
 public sealed class NudgeDispatch(INudgeSender sender, INudgeLedger ledger, TimeProvider time)
 {
     /// <summary>Graph's upper limit of recipients in one bulk request (teamwork-sendactivitynotificationtorecipients).</summary>
     public const int MaxRecipients = 100;
 
-    public async Task<NudgeRun> SendAsync(TenantId tenant, DateOnly day, IReadOnlyList<(PersonId Person, NudgeMessage Message)> nudges, CancellationToken cancellationToken)
+    public async Task<NudgeRun> SendAsync(TenantId tenant, DateOnly day, IReadOnlyList<(NudgeClaim Claim, NudgeMessage Message)> nudges, CancellationToken cancellationToken)
     {
-        var (sent, refused) = (0, 0);
+        var (sent, refused, already) = (0, 0, 0);
         TimeSpan? retryAfter = null;
-        var groups = nudges.GroupBy(n => Key(n.Message)).SelectMany(g => g.Chunk(MaxRecipients));
-        foreach (var group in groups)
+        foreach (var group in nudges.GroupBy(n => Key(n.Message)).SelectMany(g => g.Chunk(MaxRecipients)))
         {
-            var people = group.Select(n => n.Person).ToArray();
-            var result = await SendGroupAsync(tenant, day, people, group[0].Message, cancellationToken).ConfigureAwait(false);
-            if (result.Status == NudgeSendStatus.Refused && people.Length > 1)
+            var owned = new List<PersonId>();
+            foreach (var (claim, _) in group)
             {
-                foreach (var person in people)
+                if (await ledger.StartSendingAsync(claim, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
                 {
-                    var alone = await SendGroupAsync(tenant, day, [person], group[0].Message, cancellationToken).ConfigureAwait(false);
+                    owned.Add(claim.Person);
+                }
+            }
+
+            already += group.Length - owned.Count;
+            var message = group[0].Message;
+            var result = owned.Count == 0 ? NudgeSent.Done : await SendAndMarkAsync(tenant, day, [.. owned], message, cancellationToken).ConfigureAwait(false);
+            if (result.Status == NudgeSendStatus.Refused && owned.Count > 1)
+            {
+                foreach (var person in owned)
+                {
+                    await ledger.MarkAsync(tenant, day, person, NudgeState.Sending, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                    var alone = await SendAndMarkAsync(tenant, day, [person], message, cancellationToken).ConfigureAwait(false);
                     (sent, refused, retryAfter) = Count(alone, 1, sent, refused, retryAfter);
                 }
 
                 continue;
             }
 
-            (sent, refused, retryAfter) = Count(result, people.Length, sent, refused, retryAfter);
+            (sent, refused, retryAfter) = Count(result, owned.Count, sent, refused, retryAfter);
         }
 
-        return new NudgeRun(sent, 0, 0, refused, retryAfter);
+        return new NudgeRun(sent, 0, already, refused, retryAfter);
     }
 
-    private async Task<NudgeSent> SendGroupAsync(TenantId tenant, DateOnly day, PersonId[] people, NudgeMessage message, CancellationToken cancellationToken)
+    private async Task<NudgeSent> SendAndMarkAsync(TenantId tenant, DateOnly day, PersonId[] people, NudgeMessage message, CancellationToken cancellationToken)
     {
-        await MarkAllAsync(tenant, day, people, NudgeState.Sending, cancellationToken).ConfigureAwait(false);
         var result = await sender.SendAsync(tenant, people, message, cancellationToken).ConfigureAwait(false);
         var state = result.Status switch
         {
@@ -49,12 +59,9 @@ public sealed class NudgeDispatch(INudgeSender sender, INudgeLedger ledger, Time
             NudgeSendStatus.RetryLater => NudgeState.Claimed,
             _ => people.Length > 1 ? NudgeState.Claimed : NudgeState.Refused,
         };
-        await MarkAllAsync(tenant, day, people, state, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(people.Select(p => ledger.MarkAsync(tenant, day, p, state, time.GetUtcNow(), cancellationToken))).ConfigureAwait(false);
         return result;
     }
-
-    private Task MarkAllAsync(TenantId tenant, DateOnly day, PersonId[] people, NudgeState state, CancellationToken cancellationToken) =>
-        Task.WhenAll(people.Select(p => ledger.MarkAsync(tenant, day, p, state, time.GetUtcNow(), cancellationToken)));
 
     private static (int Sent, int Refused, TimeSpan? RetryAfter) Count(NudgeSent result, int people, int sent, int refused, TimeSpan? retryAfter) => result.Status switch
     {

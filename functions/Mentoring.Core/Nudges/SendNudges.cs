@@ -52,21 +52,21 @@ public sealed class SendNudges(
         // The day of the index entry, not of this attempt: a retry after midnight is still the same nudge, on the same key.
         var day = DateOnly.FromDateTime(due.DueAt.UtcDateTime);
         var source = $"{due.Kind}_{due.Circle}_{due.SessionId}";
-        var claimed = new List<PersonId>();
+        var claimed = new List<NudgeClaim>();
         foreach (var person in wanted.Keys)
         {
-            if (await ledger.ClaimAsync(due.Tenant, day, person, source, now, cancellationToken).ConfigureAwait(false))
+            if (await ledger.ClaimAsync(due.Tenant, day, person, source, now, cancellationToken).ConfigureAwait(false) is { } claim)
             {
-                claimed.Add(person);
+                claimed.Add(claim);
             }
         }
 
-        var people = (await directory.FindAsync(due.Tenant, claimed, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id);
+        var people = (await directory.FindAsync(due.Tenant, [.. claimed.Select(c => c.Person)], cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id);
         var sessionDate = TimeZones.DateIn(zone, session.Start);
-        var messages = claimed.Select(p => (Person: p, Message: MessageFor(due.Kind, found, session, sessionDate, wanted[p],
-            CardReader.IsEnglish(people.GetValueOrDefault(p)?.Locale)))).ToArray();
+        var messages = claimed.Select(c => (Claim: c, Message: MessageFor(due.Kind, found, session, sessionDate, wanted[c.Person],
+            CardReader.IsEnglish(people.GetValueOrDefault(c.Person)?.Locale)))).ToArray();
         var outcome = await dispatch.SendAsync(due.Tenant, day, messages, cancellationToken).ConfigureAwait(false);
-        return outcome with { Paused = paused, AlreadyNudged = wanted.Count - claimed.Count };
+        return outcome with { Paused = paused, AlreadyNudged = outcome.AlreadyNudged + wanted.Count - claimed.Count };
     }
 
     private static DateOnly Tomorrow(DateTimeOffset now, DateTimeZone zone) => TimeZones.DateIn(zone, now).AddDays(1);

@@ -16,7 +16,7 @@ namespace Mentoring.Infrastructure.Nudges;
 /// </summary>
 internal sealed class TableNudgeLedger(Tables tables) : INudgeLedger
 {
-    public async Task<bool> ClaimAsync(TenantId tenant, DateOnly day, PersonId person, string source, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<NudgeClaim?> ClaimAsync(TenantId tenant, DateOnly day, PersonId person, string source, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var row = new TableEntity(Keys.PersonPartition(tenant, person), Day(day))
         {
@@ -26,14 +26,31 @@ internal sealed class TableNudgeLedger(Tables tables) : INudgeLedger
         };
         try
         {
-            await tables.Nudges.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
-            return true;
+            var added = await tables.Nudges.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            return new NudgeClaim(tenant, day, person, added.Headers.ETag?.ToString() ?? "");
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Someone has the day: only this same nudge, back after Graph asked it to wait (or a crash before sending), goes on.
             var kept = await tables.Nudges.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return kept.HasValue && kept.Value!.GetString("Source") == Hash(source) && kept.Value.GetString("State") == nameof(NudgeState.Claimed);
+            return kept.HasValue && kept.Value!.GetString("Source") == Hash(source) && kept.Value.GetString("State") == nameof(NudgeState.Claimed)
+                ? new NudgeClaim(tenant, day, person, kept.Value.ETag.ToString())
+                : null;
+        }
+    }
+
+    public async Task<bool> StartSendingAsync(NudgeClaim claim, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var row = new TableEntity(Keys.PersonPartition(claim.Tenant, claim.Person), Day(claim.Day)) { ["State"] = nameof(NudgeState.Sending), ["ChangedAt"] = now };
+        try
+        {
+            await tables.Nudges.UpdateEntityAsync(row, new ETag(claim.Version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
         }
     }
 

@@ -22,6 +22,24 @@ public sealed class ActivityFeed(TimeProvider time)
         set => Limits.Enforced = value;
     }
 
+    private int _throttled;
+
+    /// <summary>A fault: the next <paramref name="requests"/> send requests answer 429 (Retry-After 1 s), whatever the limits.</summary>
+    public void Throttle(int requests) => Interlocked.Exchange(ref _throttled, requests);
+
+    internal bool TakeThrottle()
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref _throttled);
+            if (left <= 0)
+                return false;
+        }
+        while (Interlocked.CompareExchange(ref _throttled, left - 1, left) != left);
+        return true;
+    }
+
     /// <summary>The person's notifications, newest first.</summary>
     public IReadOnlyList<FeedNotification> For(Guid userId)
     {
@@ -53,6 +71,13 @@ public sealed class ActivityFeed(TimeProvider time)
         }
     }
 
+    /// <summary>Empties one person's feed (a test's own start).</summary>
+    public void Clear(Guid userId)
+    {
+        lock (_gate)
+            _feeds.Remove(userId);
+    }
+
     /// <summary>The person opened a notification: it no longer counts on the bell.</summary>
     public bool MarkRead(Guid userId, string notificationId)
     {
@@ -71,6 +96,7 @@ public sealed class ActivityFeed(TimeProvider time)
     {
         lock (_gate)
             _feeds.Clear();
+        Throttle(0);
         Limits.Clear();
         Limits.Enforced = true;
     }

@@ -27,6 +27,8 @@ internal static class ActivityNotificationEndpoints
     {
         var caller = (GraphCaller)request.HttpContext.Items[typeof(GraphCaller)]!;
         var bulk = userId is null;
+        if (connector.ActivityFeed.TakeThrottle())
+            return new ThrottledResult(1);
         if (connector.ActivityFeed.Limits.TryAcquire(caller.App, caller.Tenant, bulk) is { } wait)
             return new ThrottledResult((int)Math.Ceiling(Math.Max(wait.TotalSeconds, 0.001)));
 
