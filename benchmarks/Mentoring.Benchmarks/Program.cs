@@ -28,6 +28,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--nudges-only"))
+        {
+            // Its own local host and emulator: activity-feed nudges alone, under Graph's documented limits.
+            await Nudges.NudgeBenchmark.RunAsync(Options.Get(args, "--nudges-members", 2000));
+            return 0;
+        }
+
         if (args.Contains("--erase-only"))
         {
             // Its own Azurite and hosts: the erasure consumes the demo data the other benchmarks read.

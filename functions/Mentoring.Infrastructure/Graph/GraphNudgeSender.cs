@@ -20,11 +20,23 @@ namespace Mentoring.Infrastructure.Graph;
 /// reading the sub-entity as <c>page.subPageId</c>; the app id is the tenant's catalog id, as deep links to an org-catalog app
 /// name it (learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application). Graph's 429 and 503 are
 /// retried by the client's RetryHandler first (Retry-After honoured), then answered "later".
+/// Each tenant's requests are spaced evenly under Graph's limits (learn.microsoft.com/graph/throttling-limits, "Microsoft Teams
+/// service limits": 5 per second per app per tenant to a user, 2 in bulk), at 0.95 of them: Teams counts in a sliding second, so
+/// a burst is throttled even under the second's total. Per process, like the Bot Connector's <see cref="Bot.TenantPacer"/>.
 /// </remarks>
 internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCatalog catalog, ILogger<GraphNudgeSender> logger) : INudgeSender
 {
     /// <summary>The personal tab's entityId (addin-manifest/manifest.json, staticTabs[0]).</summary>
     public const string PersonalTabEntityId = "mes-cercles";
+
+    /// <summary>0.95 of the documented 5 requests per second per app per tenant (sendActivityNotification).</summary>
+    public const double SinglePerSecond = 4.75;
+
+    /// <summary>0.95 of the documented 2 requests per second per app per tenant (sendActivityNotificationToRecipients).</summary>
+    public const double BulkPerSecond = 1.9;
+
+    private readonly Bot.TenantPacer singles = new(SinglePerSecond);
+    private readonly Bot.TenantPacer bulks = new(BulkPerSecond);
 
     public async Task<NudgeSent> SendAsync(TenantId tenant, IReadOnlyList<PersonId> recipients, NudgeMessage message, CancellationToken cancellationToken = default)
     {
@@ -70,24 +82,27 @@ internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCat
         $"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(catalogId)}/{PersonalTabEntityId}?context="
         + Uri.EscapeDataString($$"""{"subEntityId":"{{subEntityId}}"}""");
 
-    private Task PostAsync(
+    private async Task PostAsync(
         TenantId tenant, IReadOnlyList<PersonId> recipients, string activityType, TeamworkActivityTopic topic, ItemBody preview, List<Microsoft.Graph.Models.KeyValuePair> parameters,
         CancellationToken cancellationToken)
     {
         var graph = clients.For(tenant);
         if (recipients.Count == 1)
         {
-            return graph.Users[recipients[0].ToString()].Teamwork.SendActivityNotification.PostAsync(new SendActivityNotificationPostRequestBody
+            await singles.WaitAsync(tenant.ToString(), cancellationToken).ConfigureAwait(false);
+            await graph.Users[recipients[0].ToString()].Teamwork.SendActivityNotification.PostAsync(new SendActivityNotificationPostRequestBody
             {
                 Topic = topic, ActivityType = activityType, PreviewText = preview, TemplateParameters = parameters,
-            }, cancellationToken: cancellationToken);
+            }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        return graph.Teamwork.SendActivityNotificationToRecipients.PostAsync(new SendActivityNotificationToRecipientsPostRequestBody
+        await bulks.WaitAsync(tenant.ToString(), cancellationToken).ConfigureAwait(false);
+        await graph.Teamwork.SendActivityNotificationToRecipients.PostAsync(new SendActivityNotificationToRecipientsPostRequestBody
         {
             Topic = topic, ActivityType = activityType, PreviewText = preview, TemplateParameters = parameters,
             Recipients = [.. recipients.Select(r => (TeamworkNotificationRecipient)new AadUserNotificationRecipient { UserId = r.ToString() })],
-        }, cancellationToken: cancellationToken);
+        }, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     // "Missing role permissions on the request": TeamsActivity.Send not granted, an admin must act (GraphCall waits an hour).
