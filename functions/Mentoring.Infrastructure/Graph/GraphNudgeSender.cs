@@ -6,6 +6,9 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Teamwork.SendActivityNotificationToRecipients;
 using Microsoft.Graph.Users.Item.Teamwork.SendActivityNotification;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Extensions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace Mentoring.Infrastructure.Graph;
 
@@ -35,6 +38,9 @@ internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCat
     /// <summary>0.95 of the documented 2 requests per second per app per tenant (sendActivityNotificationToRecipients).</summary>
     public const double BulkPerSecond = 1.9;
 
+    /// <summary>Attempts per send while Graph answers 429 (then the queue brings the nudge back later).</summary>
+    private const int MaxAttempts = 4;
+
     private readonly Bot.TenantPacer singles = new(SinglePerSecond);
     private readonly Bot.TenantPacer bulks = new(BulkPerSecond);
 
@@ -61,8 +67,22 @@ internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCat
         {
             try
             {
-                await PostAsync(tenant, recipients, message.ActivityType, topic, preview, parameters, cancellationToken).ConfigureAwait(false);
-                return (string?)null;
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await PostAsync(tenant, recipients, message.ActivityType, topic, preview, parameters, cancellationToken).ConfigureAwait(false);
+                        return (string?)null;
+                    }
+                    catch (ApiException e) when (e.ResponseStatusCode == 429 && attempt < MaxAttempts)
+                    {
+                        // Retried here, not by the client's RetryHandler: the retry then takes its turn in the pacer, instead of
+                        // landing on top of the paced requests and pushing the next ones over the limit.
+                        var wait = e.ResponseHeaders.TryGetValue("Retry-After", out var values) && int.TryParse(values.FirstOrDefault(), out var seconds)
+                            ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(1);
+                        await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                    }
+                }
             }
             catch (ODataError e) when (e.ResponseStatusCode is 400 or 403 && e.Error?.Code is "BadRequest" or "Forbidden" && !IsPermissionMissing(e))
             {
@@ -93,7 +113,7 @@ internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCat
             await graph.Users[recipients[0].ToString()].Teamwork.SendActivityNotification.PostAsync(new SendActivityNotificationPostRequestBody
             {
                 Topic = topic, ActivityType = activityType, PreviewText = preview, TemplateParameters = parameters,
-            }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }, NoClientRetry, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -102,8 +122,12 @@ internal sealed partial class GraphNudgeSender(GraphClients clients, TeamsAppCat
         {
             Topic = topic, ActivityType = activityType, PreviewText = preview, TemplateParameters = parameters,
             Recipients = [.. recipients.Select(r => (TeamworkNotificationRecipient)new AadUserNotificationRecipient { UserId = r.ToString() })],
-        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }, NoClientRetry, cancellationToken).ConfigureAwait(false);
     }
+
+    // 429 is retried by SendAsync through the pacer; 503 and 504 are left to the client's RetryHandler.
+    private static void NoClientRetry(RequestConfiguration<DefaultQueryParameters> config) =>
+        config.Options.Add(new RetryHandlerOption { ShouldRetry = (_, _, response) => (int)response.StatusCode is 503 or 504 });
 
     // "Missing role permissions on the request": TeamsActivity.Send not granted, an admin must act (GraphCall waits an hour).
     private static bool IsPermissionMissing(ODataError e) => e.Error?.Message?.StartsWith("Missing role permissions", StringComparison.Ordinal) == true;
