@@ -18,6 +18,9 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
 fi
 
+# --deps-only: the caller builds the web front end itself (scripts/test.sh builds it while .NET builds).
+if [ "${1:-}" = "--deps-only" ]; then exit 0; fi
+
 if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/vite.config.ts web/package.json -newer web/dist/index.html -print -quit)" ]; then
   echo "» npm run build -w web (the Teams tab pages, into web/dist)"
   npm run build -w web --silent

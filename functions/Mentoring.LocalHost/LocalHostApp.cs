@@ -132,6 +132,10 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Bot:ClientSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Bot:DefaultServiceUrl"] = emulator.BotConnector.ServiceUrl.ToString(),
         ["Bot:TeamsAppId"] = M365Emulator.BotFramework.DemoBot.TeamsAppId,
+
+        // Deep links name the manifest's id as Bicep writes them; the product swaps in each tenant's catalog id (Core ITeamsAppLinks).
+        ["Scheduling:TabLink"] = $"https://teams.microsoft.com/l/app/{M365Emulator.BotFramework.DemoBot.TeamsAppId}",
+        ["Agendas:PanelLink"] = $"https://teams.microsoft.com/l/entity/{M365Emulator.BotFramework.DemoBot.TeamsAppId}/meeting-panel",
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
         ["PrivacyErasureQueue"] = settings.QueuePrefix + "privacy-erasures",

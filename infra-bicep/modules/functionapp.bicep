@@ -149,8 +149,11 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       // (Mentoring.Infrastructure StorageCalendarWorkQueue; the trigger reads %CalendarWorkQueue%).
       CalendarNotifications__NotificationUrl: 'https://${name}.azurewebsites.net/api/notifications/calendar'
       CalendarWorkQueue: 'calendar-work'
-      // The personal tab's Teams deep link, written into every invitation (Mentoring.Functions SchedulingOptions).
+      // The personal tab's Teams deep link, written into every invitation (Mentoring.Functions SchedulingOptions), and the meeting
+      // side panel's, in every agenda (AgendaOptions). Both name the manifest's id; the product puts each tenant's org catalog id
+      // in its place (Core ITeamsAppLinks: an org catalog app is named by that id, learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application).
       Scheduling__TabLink: tabLink
+      Agendas__PanelLink: 'https://teams.microsoft.com/l/entity/${teamsAppId}/meeting-panel'
     }
   }
 }

@@ -95,6 +95,12 @@ public sealed class BicepTests(CompiledInfrastructure infra) : IClassFixture<Com
         Assert.NotNull(link);
         Assert.Contains("teams.microsoft.com/l/entity/", link, StringComparison.Ordinal);
         Assert.Contains("mes-cercles", link, StringComparison.Ordinal);
+        Assert.Contains("parameters('teamsAppId')", link, StringComparison.Ordinal);
+
+        // The agendas' side-panel link names the same app id the bot's installs look up in each tenant's catalog.
+        var panel = (string?)settings["Agendas__PanelLink"];
+        Assert.Equal("[format('https://teams.microsoft.com/l/entity/{0}/meeting-panel', parameters('teamsAppId'))]", panel);
+        Assert.Equal("[parameters('teamsAppId')]", (string?)settings["Bot__TeamsAppId"]);
     }
 
     [Fact]

@@ -33,7 +33,12 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
         // The meeting ends for the host, the emulator and every open page at once.
         await fixture.AdvanceAsync(end.AddSeconds(1) - fixture.Clock.GetUtcNow());
         Assert.True(await fixture.Host.RunTimerAsync("DispatchTimer"));
-        await fixture.Host.DrainQueuesAsync(TimeSpan.FromSeconds(90));
+
+        // Waits for these three cards, not for the whole shared host's queues (other tests' cards may be on their way too).
+        foreach (var member in new[] { lea, nicolas, priya })
+        {
+            await CardPostedAsync(member, name);
+        }
 
         // Each member's own chat shows the card, in their language.
         foreach (var (member, title) in new[] { (nicolas, "Suivi de la séance du"), (priya, "Follow-up of the session of") })
@@ -71,6 +76,17 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
         Assert.Contains((promise, "open"), commitments);
         Assert.DoesNotContain(commitments, c => c.Text == due && c.State == "open");
         Assert.Contains(agenda["items"]!.AsArray(), i => i!["text"]!.GetValue<string>() == blocker && i["kind"]!.GetValue<string>() == "blocker");
+    }
+
+    /// <summary>Until the emulator's Teams holds a message to <paramref name="member"/> naming <paramref name="circle"/> (the dispatch is queued work).</summary>
+    private async Task CardPostedAsync(DemoUser member, string circle)
+    {
+        var teams = fixture.Host.Emulator.BotConnector;
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        while (!teams.ConversationsOf(member.Id).SelectMany(teams.ActivitiesOf).Any(a => a.ToJsonString().Contains(circle, StringComparison.Ordinal)))
+        {
+            await Task.Delay(100, limit.Token);
+        }
     }
 
     /// <summary>The chat with the bot of one card: the list item holding the card of this circle.</summary>

@@ -15,14 +15,16 @@ public static class AgendaHtml
 {
     public const string FileName = "ordre-du-jour-agenda.html";
 
-    public static AgendaDocument Render(SessionAgenda agenda, bool english, Uri panelLink)
+    /// <param name="formerPanelLink">A link agendas may already carry (the configured one, before the tenant's catalog id): still recognised.</param>
+    public static AgendaDocument Render(SessionAgenda agenda, bool english, Uri panelLink, Uri? formerPanelLink = null)
     {
         var body = Body(agenda, english, panelLink);
         var title = E(english ? $"Agenda — {agenda.Circle.Name}" : $"Ordre du jour — {agenda.Circle.Name}");
         var file = $"<!DOCTYPE html><html lang=\"{(english ? "en" : "fr")}\"><head><meta charset=\"utf-8\">"
             + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
             + $"<title>{title}</title></head><body>{body}</body></html>";
-        return new AgendaDocument(body, FileName, "text/html", Encoding.UTF8.GetBytes(file), $"href=\"{E(panelLink.AbsoluteUri)}\"");
+        Uri[] links = formerPanelLink is null || formerPanelLink == panelLink ? [panelLink] : [panelLink, formerPanelLink];
+        return new AgendaDocument(body, FileName, "text/html", Encoding.UTF8.GetBytes(file), [.. links.Select(l => $"href=\"{E(l.AbsoluteUri)}\"")]);
     }
 
     private static string Body(SessionAgenda agenda, bool english, Uri panelLink)

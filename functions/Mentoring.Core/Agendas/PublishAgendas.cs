@@ -16,7 +16,7 @@ namespace Mentoring.Core.Agendas;
 /// </remarks>
 public sealed class PublishAgendas(
     IAgendaPublishQueue queue, IAgendaAttachments attachments, ICircleBoardStore store, ICalendarGateway calendar, IPersonDirectory directory,
-    AgendaSettings settings, ITimerFailureLog failures, TimeProvider time)
+    AgendaSettings settings, Teams.ITeamsAppLinks links, ITimerFailureLog failures, TimeProvider time)
 {
     public async Task<(int Published, int Failed)> ExecuteAsync(CancellationToken cancellationToken = default)
     {
@@ -77,7 +77,8 @@ public sealed class PublishAgendas(
 
         var people = await directory.FindAsync(due.Tenant, [.. board.Circle.Value.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
         var agenda = SessionAgendas.Compose(board, session, schedule.Organizer, now);
-        var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), settings.PanelLink);
+        var panel = await links.ForTenantAsync(due.Tenant, settings.PanelLink, cancellationToken).ConfigureAwait(false);
+        var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), panel, settings.PanelLink);
         var previous = await attachments.FindAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
         if (previous?.ContentHash == document.ContentHash)
         {

@@ -42,11 +42,11 @@ public static class Invitation
     /// data- attributes dropped), so the markers are empty divs found by their id alone, prefixed or not. A body that lost them
     /// gets the agenda again before Teams' meeting block (which starts with a line of underscores), or at its end.
     /// </remarks>
-    public static string WithAgenda(string body, string agendaHtml) => Place(body, agendaHtml, "") ?? body;
+    public static string WithAgenda(string body, string agendaHtml) => Place(body, agendaHtml, []) ?? body;
 
     /// <summary>As <see cref="WithAgenda(string, string)"/>, but null when the markers are gone and the body still holds an agenda
-    /// (<paramref name="agendaMark"/> found in it): inserting another would show two.</summary>
-    public static string? Place(string body, string agendaHtml, string agendaMark)
+    /// (one of <paramref name="agendaMarks"/> found in it): inserting another would show two.</summary>
+    public static string? Place(string body, string agendaHtml, IReadOnlyList<string> agendaMarks)
     {
         ArgumentNullException.ThrowIfNull(body);
         var block = AgendaStart + agendaHtml + AgendaEnd;
@@ -57,7 +57,7 @@ public static class Invitation
             return string.Concat(body.AsSpan(0, first.Start), block, body.AsSpan(last.End));
         }
 
-        if (agendaMark.Length > 0 && body.Contains(agendaMark, StringComparison.OrdinalIgnoreCase))
+        if (agendaMarks.Any(mark => mark.Length > 0 && body.Contains(mark, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -6,7 +6,7 @@ namespace Mentoring.Core.Scheduling;
 
 /// <summary>The calendar steps shared by the use cases and the timer: create the series, sync its sessions, end it.</summary>
 /// <remarks>Each step can be repeated after any failure: creation reuses the circle's transaction id, the rest are idempotent.</remarks>
-public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, TimeProvider time, Meetings.IMeetingIndex meetings, Adoption.SeriesAdoption adoption, Adoption.ISeriesIndex index, Notifications.FollowOrganizer follow)
+public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions, IScheduledCircles scheduled, ICalendarGateway calendar, IPersonDirectory directory, SchedulingSettings settings, Teams.ITeamsAppLinks links, TimeProvider time, Meetings.IMeetingIndex meetings, Adoption.SeriesAdoption adoption, Adoption.ISeriesIndex index, Notifications.FollowOrganizer follow)
 {
     /// <summary>Creates (or finds again) the series of a pending circle, records it, then reads its sessions.</summary>
     public Task<Result<SeriesView>> CompleteAsync(Circle circle, CancellationToken cancellationToken) =>
@@ -32,7 +32,8 @@ public sealed class SeriesLifecycle(ICircleStore circles, ISessionStore sessions
         }
 
         var attendees = await AttendeesAsync(circle, schedule.Organizer, cancellationToken).ConfigureAwait(false);
-        var request = new SeriesRequest(circle.Tenant, schedule.Organizer, attendees, Invitation.Subject(circle), Invitation.BodyHtml(circle, settings.TabLink), circle.Cadence, schedule.TransactionId);
+        var tab = await links.ForTenantAsync(circle.Tenant, settings.TabLink, cancellationToken).ConfigureAwait(false);
+        var request = new SeriesRequest(circle.Tenant, schedule.Organizer, attendees, Invitation.Subject(circle), Invitation.BodyHtml(circle, tab), circle.Cadence, schedule.TransactionId);
         var created = await calendar.CreateSeriesAsync(request, cancellationToken).ConfigureAwait(false);
         if (!created.IsSuccess)
         {

@@ -28,6 +28,7 @@ internal static class BotConnectorServices
         services.AddSingleton<IBotContactEvents>(sp => sp.GetRequiredService<BotContacts>());
         services.AddSingleton<Core.FollowUps.IBotReach, StoredBotReach>();
         services.AddSingleton<TeamsAppCatalog>();
+        services.AddSingleton<Core.Teams.ITeamsAppLinks, CatalogTeamsAppLinks>();
         services.AddSingleton<GraphTeamsAppInstaller>();
         services.AddSingleton<Core.Nudges.INudgeSender, GraphNudgeSender>();
         services.AddSingleton<Core.Nudges.INudgeLedger, Nudges.TableNudgeLedger>();

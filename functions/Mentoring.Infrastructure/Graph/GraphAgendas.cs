@@ -19,7 +19,7 @@ internal static class GraphAgendas
     public static async Task<AgendaPublication> PublishAsync(EventItemRequestBuilder occurrence, AgendaDocument agenda, AgendaAttachment? previous, CancellationToken cancellationToken)
     {
         var current = await occurrence.GetAsync(r => r.QueryParameters.Select = ["body"], cancellationToken).ConfigureAwait(false);
-        var body = Core.Scheduling.Invitation.Place(current?.Body?.Content ?? "", agenda.BodyHtml, agenda.BodyMark);
+        var body = Core.Scheduling.Invitation.Place(current?.Body?.Content ?? "", agenda.BodyHtml, agenda.BodyMarks);
         if (previous is not null)
         {
             await DeleteAsync(occurrence, previous.Id, cancellationToken).ConfigureAwait(false);

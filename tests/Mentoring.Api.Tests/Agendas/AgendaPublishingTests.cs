@@ -70,6 +70,11 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
             Assert.Contains("&lt;b&gt;entité&amp;", text);
             Assert.Contains("Sujet 14", text);
         }
+
+        // Teams opens an org catalog app by the tenant's catalog id, never the manifest's (Core ITeamsAppLinks).
+        var catalogId = fixture.Host.Emulator.BotConnector.Catalog.CatalogId(Users.Lea.TenantId, Mentoring.M365Emulator.BotFramework.DemoBot.TeamsAppId);
+        Assert.Contains($"href=\"https://teams.microsoft.com/l/entity/{catalogId}/meeting-panel\"", body);
+        Assert.DoesNotContain(Mentoring.M365Emulator.BotFramework.DemoBot.TeamsAppId, body);
     }
 
     [Fact]

@@ -30,7 +30,13 @@ public sealed class ScheduleTests(LocalHostFixture fixture)
         Assert.All(sessions, s => Assert.Equal(new TimeOnly(18, 0), TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(s!["start"]!.GetValue<DateTimeOffset>(), paris).DateTime)));
         var events = await graph.EventsOfAsync(Users.Hugo, circle["name"]!.GetValue<string>());
         Assert.Single(events);
-        Assert.Contains("mentoring-agenda", events[0]["body"]!["content"]!.GetValue<string>());
+        var body = events[0]["body"]!["content"]!.GetValue<string>();
+        Assert.Contains("mentoring-agenda", body);
+
+        // The tab's link names the app as the tenant's Teams knows it: by its org catalog id, never the manifest's.
+        var catalogId = fixture.Host.Emulator.BotConnector.Catalog.CatalogId(Users.Hugo.TenantId, Mentoring.M365Emulator.BotFramework.DemoBot.TeamsAppId);
+        Assert.Contains($"https://teams.microsoft.com/l/app/{catalogId}", body);
+        Assert.DoesNotContain(Mentoring.M365Emulator.BotFramework.DemoBot.TeamsAppId, body);
         Assert.Contains(events[0]["attendees"]!.AsArray(), a => a!["emailAddress"]!["address"]!.GetValue<string>() == Users.Manon.UserPrincipalName);
     }
 

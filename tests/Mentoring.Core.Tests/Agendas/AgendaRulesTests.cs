@@ -82,10 +82,11 @@ public sealed class AgendaRulesTests
         const string teams = "<div style=\"width:100%\"><span>________________</span></div>";
         var lost = $"<html><body><p>Intro</p><div><p><b>Ordre du jour</b></p><p><a {mark}>Ouvrir</a></p></div>{teams}</body></html>";
 
-        Assert.Null(Invitation.Place(lost, "<p>v2</p>", mark));
-        Assert.Contains("<p>v2</p>", Invitation.Place($"<html><body><p>Intro</p>{teams}</body></html>", "<p>v2</p>", mark));
+        Assert.Null(Invitation.Place(lost, "<p>v2</p>", [mark]));
+        Assert.Null(Invitation.Place(lost, "<p>v2</p>", ["href=\"https://example.test/tenant-panel\"", mark]));
+        Assert.Contains("<p>v2</p>", Invitation.Place($"<html><body><p>Intro</p>{teams}</body></html>", "<p>v2</p>", [mark]));
         var prefixedTwice = $"<html><body><div id=\"x_x_mentoring-agenda\"></div><p>v1</p><div id=\"x_x_mentoring-agenda-end\"></div>{teams}</body></html>";
-        Assert.DoesNotContain("v1", Invitation.Place(prefixedTwice, "<p>v2</p>", mark));
+        Assert.DoesNotContain("v1", Invitation.Place(prefixedTwice, "<p>v2</p>", [mark]));
     }
 
     [Fact]
