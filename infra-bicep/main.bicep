@@ -66,6 +66,8 @@ param queueNames array = [
   'dispatch-cards'
   'dispatch-sessions-poison'
   'dispatch-cards-poison'
+  'bot-conversations'
+  'bot-conversations-poison'
   'privacy-erasures'
   'privacy-erasures-poison'
   'calendar-work'

@@ -52,6 +52,9 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>Which client apps each demo tenant consented to; see <see cref="TenantConsents"/>.</summary>
     public TenantConsents Consents { get; private init; } = new();
 
+    /// <summary>The redirect URIs the app registrations list; the host serving the tab registers its auth-end page.</summary>
+    public Identity.RedirectUris RedirectUris { get; private init; } = new();
+
     /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
     public Graph.Users.DirectoryChanges Directory { get; }
 
@@ -92,6 +95,7 @@ public sealed class M365Emulator : IAsyncDisposable
         var faults = new FaultInjector();
         var permissions = new EmulatorPermissions();
         var consents = new TenantConsents();
+        var redirects = new Identity.RedirectUris();
         var log = new RequestLog();
         var issuer = new TokenIssuer(keys, () => baseUri!, clock);
         var graph = new GraphState(keys, faults, permissions, log, clock);
@@ -108,7 +112,7 @@ public sealed class M365Emulator : IAsyncDisposable
         connector.UseConnectorPipeline(app, keys);
         app.MapOpenId(() => baseUri!, keys);
         app.MapToken(issuer, permissions, consents, connector.Bots.IsBot);
-        app.MapConsentPrompt(consents);
+        app.MapConsentPrompt(consents, redirects);
         app.MapTokenControl(issuer);
         app.MapRequestLogControl(log);
         app.MapFaultControl(faults);
@@ -135,6 +139,7 @@ public sealed class M365Emulator : IAsyncDisposable
         return new M365Emulator(app, keys, baseUri, faults, permissions, log, botKeys, teamsApps, connector, graph.Directory)
         {
             Consents = consents,
+            RedirectUris = redirects,
             Notifications = graph.Notifications,
             OutlookSync = outlookSync,
             Meetings = meetings,

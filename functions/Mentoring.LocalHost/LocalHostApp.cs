@@ -89,6 +89,9 @@ public sealed class LocalHostApp : IAsyncDisposable
         started = host.BaseUri;
         emulator.TeamsApps.Install(LocalAppManifest.Build(root, host.BaseUri));
         emulator.BotConnector.RegisterBot(M365Emulator.BotFramework.DemoBot.AppId, new Uri(host.BaseUri, "api/messages"));
+
+        // The app registration's web redirect (Bicep: https://{appDomain}/tab/auth-end): where the consent prompt sends the tab back.
+        emulator.RedirectUris.Register(M365Emulator.DemoDirectory.ApiClientId, new Uri(host.BaseUri, "tab/auth-end"));
         if (settings.SeedDemoTenant)
         {
             // A test that registered a clock of its own gets a demo without a past: the timeline would move a clock nobody reads.
@@ -138,6 +141,8 @@ public sealed class LocalHostApp : IAsyncDisposable
         ["Agendas:PanelLink"] = $"https://teams.microsoft.com/l/entity/{M365Emulator.BotFramework.DemoBot.TeamsAppId}/meeting-panel",
         ["DispatchSessionQueue"] = settings.QueuePrefix + "dispatch-sessions",
         ["DispatchCardQueue"] = settings.QueuePrefix + "dispatch-cards",
+        ["BotConversationQueue"] = settings.QueuePrefix + "bot-conversations",
+        ["Delivery:OpenConversationsAhead"] = settings.OpenConversationsAhead ? "true" : "false",
         ["PrivacyErasureQueue"] = settings.QueuePrefix + "privacy-erasures",
         ["CalendarWorkQueue"] = settings.QueuePrefix + "calendar-work",
     };

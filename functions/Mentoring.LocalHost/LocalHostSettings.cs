@@ -37,4 +37,10 @@ public sealed record LocalHostSettings
 
     /// <summary>Queue names' prefix, so parallel test runs never share messages (lowercase letters and digits).</summary>
     public string QueuePrefix { get; init; } = "";
+
+    /// <summary>
+    /// Whether joining a circle opens the person's Teams conversation ahead of their first card (Delivery:OpenConversationsAhead,
+    /// on in Azure). Test hosts that share the default queue names turn it off: another host's worker would open it in its emulator.
+    /// </summary>
+    public bool OpenConversationsAhead { get; init; } = true;
 }

@@ -143,6 +143,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Storage__QueueEndpoint: queueEndpoint
       DispatchSessionQueue: 'dispatch-sessions'
       DispatchCardQueue: 'dispatch-cards'
+      // Conversations opened ahead of a person's first card, when they join a circle (%BotConversationQueue%).
+      BotConversationQueue: 'bot-conversations'
       // Erasures run as queued work (Mentoring.Infrastructure StorageErasureQueue; the trigger reads %PrivacyErasureQueue%).
       PrivacyErasureQueue: 'privacy-erasures'
       // Graph change notifications on organizers' events: where Graph posts them, and the queue their worker reads

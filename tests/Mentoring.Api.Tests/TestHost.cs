@@ -25,6 +25,9 @@ public static class TestHost
             // The API tests write their own scenarios on a demo whose sessions are all ahead; the browser tests walk its lived
             // month (DemoHistory), and a fixture here that needs it can turn it back on.
             DemoHistory = false,
+
+            // Hosts that share queue names would open each other's conversations; the dispatch host (its own queues) turns it on.
+            OpenConversationsAhead = false,
         };
         var host = await LocalHostApp.StartAsync(settings?.Invoke(common) ?? common);
         if (host.Services.GetRequiredService<TimeProvider>() != clock)

@@ -24,7 +24,7 @@ public sealed class BotDeploymentTests(CompiledInfrastructure infra) : IClassFix
     public void The_function_app_knows_the_bot_and_the_card_queues_and_the_queues_exist()
     {
         var settings = infra.Single("Microsoft.Web/sites/config")["properties"]!.AsObject();
-        foreach (var name in new[] { "Bot__AppId", "Bot__AppTenantId", "Bot__ManagedIdentityClientId", "Bot__TeamsAppId", "Storage__QueueEndpoint", "DispatchSessionQueue", "DispatchCardQueue" })
+        foreach (var name in new[] { "Bot__AppId", "Bot__AppTenantId", "Bot__ManagedIdentityClientId", "Bot__TeamsAppId", "Storage__QueueEndpoint", "DispatchSessionQueue", "DispatchCardQueue", "BotConversationQueue" })
         {
             Assert.True(settings.ContainsKey(name), $"App setting {name} is missing.");
         }
@@ -34,5 +34,7 @@ public sealed class BotDeploymentTests(CompiledInfrastructure infra) : IClassFix
         Assert.Contains((string?)settings["DispatchSessionQueue"], queues);
         Assert.Contains((string?)settings["DispatchCardQueue"], queues);
         Assert.Contains((string?)settings["DispatchCardQueue"] + "-poison", queues);
+        Assert.Contains((string?)settings["BotConversationQueue"], queues);
+        Assert.Contains((string?)settings["BotConversationQueue"] + "-poison", queues);
     }
 }

@@ -53,6 +53,7 @@ public static class DispatchBenchmark
 
         var first = await RunAsync(host, "first contacts (install, create conversation, send)", tenant, circle, "20990101T1800Z", people);
         var again = await RunAsync(host, "conversations exist", tenant, circle, "20990102T1800Z", people);
+        var (joined, opening) = await JoinedAheadAsync(host, tenant, circle, members);
         teams.Faults.Configure(new FaultSettings(FailureRate: 0.05, Statuses: [429, 412, 502, 503, 504], LostResponseRate: 0.05, Seed: 9));
         var faulty = await RunAsync(host, "conversations exist, 10% faults (5% refused, 5% lost responses)", tenant, circle, "20990103T1800Z", people);
         teams.Faults.Reset();
@@ -60,7 +61,7 @@ public static class DispatchBenchmark
         Console.WriteLine();
         Console.WriteLine($"== Follow-up delivery (issue 9): {members} members of one tenant, emulator enforcing Teams' limits (50 requests/s per app per tenant), client paced at 48/s ==");
         Console.WriteLine($"  one local host as host.json runs queues (batches of 32, next batch at 16 left: up to 48 cards at once), an Azurite of its own {(inMemory ? "in memory" : "on disk")}");
-        foreach (var run in new[] { first, again, faulty })
+        foreach (var run in new[] { first, again, joined, faulty })
         {
             Console.WriteLine($"  {run.Name}:");
             Console.WriteLine($"    {run.CardsPerSecond,6:0.0} cards/s = {run.CardsPerSecond / TeamsCeiling:0.00} x the 50/s ceiling (goal >= 0.90 with conversations); {run.Delivered}/{run.Cards} in the chats in {run.Elapsed.TotalSeconds:0.0} s");
@@ -70,6 +71,30 @@ public static class DispatchBenchmark
             Console.WriteLine($"    Bot Connector: {run.ConnectorRate:0.0} requests/s from its first to its last request = {run.ConnectorRate / Pacing:0.00} x the client's pacing; {run.Throttled} answered 429; first request {run.FirstRequest.TotalSeconds:0.00} s after the enqueue, last {run.Tail.TotalSeconds:0.00} s before the queues were empty");
             Console.WriteLine($"    Bot Connector requests/s in each 5 s from the enqueue (a dip mid-run is a stall): {string.Join(" ", run.Timing.PerFiveSeconds)}");
         }
+
+        Console.WriteLine($"  issue 22.5: cards/s of people whose conversation was opened when they joined / cards/s with conversations existing: {joined.CardsPerSecond / again.CardsPerSecond:0.00}");
+        Console.WriteLine($"    the openings themselves (queued at joining, before any dispatch): {opening.Elapsed.TotalSeconds:0.0} s for {members} people, "
+            + $"{(double)opening.Connector / members:0.00} Bot Connector, {(double)opening.Graph / members:0.00} Graph, {(double)opening.Storage / members:0.00} Table requests per person");
+    }
+
+    /// <summary>
+    /// Issue 22.5: new people, none of whom had a conversation, join (the join hook every path that adds a member calls, here
+    /// without 2,000 circles through the API), their openings drain, then their first follow-up cards go out and are timed.
+    /// </summary>
+    private static async Task<(DispatchRun Cards, (TimeSpan Elapsed, long Connector, long Graph, long Storage) Opening)> JoinedAheadAsync(
+        LocalHostApp host, TenantId tenant, CircleId circle, int members)
+    {
+        var teams = host.Emulator.BotConnector;
+        var storage = host.Services.GetRequiredService<StorageRequestCounter>();
+        var people = teams.AddPeople(tenant.Value, Enumerable.Range(0, members).Select(_ => Guid.NewGuid())).Select(p => new PersonId(p.Id)).ToArray();
+        var (connectorBefore, graphBefore, storageBefore) = (teams.Log.Entries.Count, host.Emulator.Log.Entries.Count, storage.Count);
+        var clock = Stopwatch.StartNew();
+        var ahead = host.Services.GetRequiredService<ConversationsAhead>();
+        await Task.WhenAll(people.Chunk(5).Select(circleMembers => ahead.JoinedAsync(tenant, circleMembers)));
+        await host.DrainQueuesAsync(TimeSpan.FromMinutes(15));
+        var opening = (clock.Elapsed, (long)teams.Log.Entries.Count - connectorBefore, (long)host.Emulator.Log.Entries.Count - graphBefore, storage.Count - storageBefore);
+        var cards = await RunAsync(host, "first cards of people whose conversation was opened when they joined (issue 22.5)", tenant, circle, "20990104T1800Z", people);
+        return (cards, opening);
     }
 
     private static async Task<DispatchRun> RunAsync(LocalHostApp host, string name, TenantId tenant, CircleId circle, string session, PersonId[] people)

@@ -19,14 +19,14 @@ namespace Mentoring.M365Emulator.Identity;
 /// </remarks>
 internal static class ConsentPrompt
 {
-    public static void MapConsentPrompt(this IEndpointRouteBuilder app, TenantConsents consents)
+    public static void MapConsentPrompt(this IEndpointRouteBuilder app, TenantConsents consents, RedirectUris redirects)
     {
         app.MapGet("/{tenant}/oauth2/v2.0/authorize", (string tenant, HttpRequest request) =>
-            Check(tenant, request.Query) is { } refused ? refused : Results.Content(Page(request.Query), "text/html; charset=utf-8"));
+            Check(tenant, request.Query, redirects) is { } refused ? refused : Results.Content(Page(request.Query), "text/html; charset=utf-8"));
 
         app.MapPost("/{tenant}/oauth2/v2.0/authorize", async (string tenant, HttpRequest request) =>
         {
-            if (Check(tenant, request.Query) is { } refused)
+            if (Check(tenant, request.Query, redirects) is { } refused)
                 return refused;
             var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
             var redirect = request.Query["redirect_uri"].ToString();
@@ -42,13 +42,14 @@ internal static class ConsentPrompt
     }
 
     // One check per refusal, as Entra shows them on its error page (AADSTS700016, 900144, 50011, 90014, 500011).
-    private static IResult? Check(string tenant, IQueryCollection query)
+    private static IResult? Check(string tenant, IQueryCollection query, RedirectUris redirects)
     {
         if (AppDirectory.Client(query["client_id"].ToString()) is null)
             return Error(700016, $"Application with identifier '{query["client_id"]}' was not found in the directory '{tenant}'.");
         if (query["response_type"] != "code")
             return Error(900144, "The request body must contain the following parameter: 'response_type' (code).");
-        if (!Uri.TryCreate(query["redirect_uri"].ToString(), UriKind.Absolute, out var redirect) || !IsWebOrigin(redirect))
+        if (!Uri.TryCreate(query["redirect_uri"].ToString(), UriKind.Absolute, out var redirect) || !IsWebOrigin(redirect)
+            || !redirects.IsRegistered(query["client_id"].ToString(), redirect))
             return Error(50011, "The redirect URI specified in the request does not match the redirect URIs configured for the application.");
         if (DemoDirectory.Find(query["login_hint"].ToString()) is not { } user)
             return Error(90014, "The request body must contain the following parameter: 'login_hint' (the emulator has no sign-in session).");

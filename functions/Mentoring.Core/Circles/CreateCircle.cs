@@ -13,7 +13,8 @@ namespace Mentoring.Core.Circles;
 /// stopped between the two writes. The same key with a different circle is a conflict. Invitees who already have the app in
 /// Teams also get a card (<see cref="InvitationNotices"/>); the others find the invitation in their tab.
 /// </remarks>
-public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Invitability invitability, InvitationNotices notices, TimeProvider time)
+public sealed class CreateCircle(
+    ICircleStore store, PeopleLookup directory, Invitability invitability, InvitationNotices notices, Delivery.ConversationsAhead conversations, TimeProvider time)
 {
     public async Task<Result<CircleView>> ExecuteAsync(Caller caller, CircleDraft draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
@@ -53,6 +54,7 @@ public sealed class CreateCircle(ICircleStore store, PeopleLookup directory, Inv
         }
 
         await notices.SendAsync(stored.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await conversations.JoinedAsync(caller.Tenant, [.. stored.Value.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
         return new CircleView(stored.Value, stored.Version);
     }
 

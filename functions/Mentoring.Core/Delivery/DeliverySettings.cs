@@ -18,5 +18,8 @@ public sealed record DeliverySettings(TimeSpan Lease, TimeSpan ReminderLead, Tim
     /// <summary>How long before a session the members with a commitment due the next day are nudged (one day).</summary>
     public TimeSpan CommitmentNudgeLead { get; init; } = TimeSpan.FromDays(1);
 
+    /// <summary>Whether joining a circle queues the opening of the person's conversation (<see cref="ConversationsAhead"/>).</summary>
+    public bool OpenConversationsAhead { get; init; } = true;
+
     public static DeliverySettings Default { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromHours(24), TimeSpan.FromDays(2));
 }

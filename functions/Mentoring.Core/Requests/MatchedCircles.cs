@@ -6,7 +6,7 @@ using Mentoring.Core.Profiles;
 namespace Mentoring.Core.Requests;
 
 /// <summary>Creates the circle that matching agreed on, once everyone in it has accepted; idempotent by the circle's id.</summary>
-public sealed class MatchedCircles(ICircleStore circles, IProfileStore profiles, PeopleLookup directory, TimeProvider time)
+public sealed class MatchedCircles(ICircleStore circles, IProfileStore profiles, PeopleLookup directory, Delivery.ConversationsAhead conversations, TimeProvider time)
 {
     /// <summary>Validates the circle (people looked up in the directory, a proposed cadence) without writing anything.</summary>
     public async Task<Result<Circle>> BuildAsync(
@@ -38,6 +38,7 @@ public sealed class MatchedCircles(ICircleStore circles, IProfileStore profiles,
     public async Task<CircleView> AddAsync(Circle circle, CancellationToken cancellationToken = default)
     {
         var stored = await circles.AddAsync(circle, cancellationToken).ConfigureAwait(false);
+        await conversations.JoinedAsync(circle.Tenant, [.. stored.Value.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
         return new CircleView(stored.Value, stored.Version);
     }
 

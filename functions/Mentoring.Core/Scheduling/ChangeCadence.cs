@@ -14,7 +14,8 @@ namespace Mentoring.Core.Scheduling;
 /// (<see cref="SessionExceptions"/>), and those that cannot be are kept on the schedule for the organizer's tab.
 /// </remarks>
 public sealed class ChangeCadence(
-    ICircleStore circles, IScheduledCircles scheduled, ICalendarGateway calendar, SeriesLifecycle lifecycle, SessionExceptions exceptions, IPersonDirectory directory, TimeProvider time)
+    ICircleStore circles, IScheduledCircles scheduled, ICalendarGateway calendar, SeriesLifecycle lifecycle, SessionExceptions exceptions,
+    Agendas.AgendasAfterReshape agendas, IPersonDirectory directory, TimeProvider time)
 {
     public async Task<Result<SeriesView>> ExecuteAsync(Caller caller, CircleId id, CadenceDraft draft, CancellationToken cancellationToken = default)
     {
@@ -85,7 +86,9 @@ public sealed class ChangeCadence(
             return Result<SeriesView>.Failure(saved.Errors);
         }
 
-        return await lifecycle.SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false);
+        var synced = await lifecycle.SyncAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false);
+        await agendas.RepublishAsync(saved.Value.Circle, cancellationToken).ConfigureAwait(false);
+        return synced;
     }
 
     /// <summary>The series patched to <paramref name="cadence"/>, then the sessions moved or cancelled one by one re-applied: those it could not keep.</summary>

@@ -12,7 +12,7 @@ namespace Mentoring.Core.Scheduling;
 /// tries), stored on the schedule so every instance and every run agrees.
 /// </remarks>
 public sealed class VisitScheduledCircles(
-    ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle, ICalendarGateway calendar, SessionExceptions exceptions, TimeProvider time)
+    ICircleStore circles, IScheduledCircles scheduled, SeriesLifecycle lifecycle, ICalendarGateway calendar, SessionExceptions exceptions, Agendas.AgendasAfterReshape agendas, TimeProvider time)
 {
     /// <summary>
     /// How long a listed circle without a schedule is left listed: a scheduling request lists the circle before marking it
@@ -176,7 +176,13 @@ public sealed class VisitScheduledCircles(
             }
         }
 
-        return (outcome, (await lifecycle.SyncAsync(circle, cancellationToken).ConfigureAwait(false)).Errors);
+        var synced = await lifecycle.SyncAsync(circle, cancellationToken).ConfigureAwait(false);
+        if (outcome == VisitOutcome.Repaired)
+        {
+            await agendas.RepublishAsync(circle, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (outcome, synced.Errors);
     }
 
     private Task<Result<bool>> FollowsAsync(Circle circle, CancellationToken cancellationToken) =>

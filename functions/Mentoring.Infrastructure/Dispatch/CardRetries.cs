@@ -1,3 +1,5 @@
+using Azure.Storage.Queues;
+
 namespace Mentoring.Infrastructure.Dispatch;
 
 /// <summary>Brings a card message back after the wait a service asked for (Retry-After), not after the queue's fixed one.</summary>
@@ -19,8 +21,13 @@ public sealed class CardRetries(DeliveryQueues queues)
     private static readonly TimeSpan MaxVisibility = TimeSpan.FromDays(7);
 
     /// <summary>Enqueues the message again, visible after <paramref name="retryAfter"/>; false when it may not be (no wait asked, or deferred too often).</summary>
-    public async Task<bool> TryDeferAsync(string message, TimeSpan retryAfter, CancellationToken cancellationToken = default)
+    public Task<bool> TryDeferAsync(string message, TimeSpan retryAfter, CancellationToken cancellationToken = default) =>
+        TryDeferAsync(queues.Cards, message, retryAfter, cancellationToken);
+
+    /// <summary>The same for a message of <paramref name="queue"/> (cards and conversations share the message's deferral count).</summary>
+    public async Task<bool> TryDeferAsync(QueueClient queue, string message, TimeSpan retryAfter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(queue);
         if (retryAfter <= TimeSpan.Zero)
         {
             return false;
@@ -32,7 +39,7 @@ public sealed class CardRetries(DeliveryQueues queues)
         }
 
         var visibility = retryAfter < MaxVisibility ? retryAfter : MaxVisibility;
-        await queues.Cards.SendMessageAsync(DeliveryMessages.Deferred(message), visibility, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await queue.SendMessageAsync(DeliveryMessages.Deferred(message), visibility, cancellationToken: cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -43,14 +43,25 @@ public static class DeliveryMessages
             : null;
     }
 
+    public static string Write(TenantId tenant, PersonId person) =>
+        JsonSerializer.Serialize(new ConversationMessage(tenant.ToString(), person.ToString()), Json);
+
+    /// <summary>The person whose conversation a message asks to open; <c>null</c> for a message that is not one.</summary>
+    public static (TenantId Tenant, PersonId Person)? ReadConversation(string text)
+    {
+        var m = Read<ConversationMessage>(text);
+        return m is not null && TenantId.TryParse(m.Tenant, out var tenant) && PersonId.TryParse(m.Person, out var person) ? (tenant, person) : null;
+    }
+
     /// <summary>How many times this card message was put back after a Retry-After (see <see cref="CardRetries"/>); 0 for one fanned out.</summary>
-    public static int Deferrals(string text) => Read<CardMessage>(text)?.Deferrals ?? 0;
+    public static int Deferrals(string text) => Read<Deferrable>(text)?.Deferrals ?? 0;
 
     /// <summary>The same card message, counting one more deferral.</summary>
     public static string Deferred(string text)
     {
-        var m = Read<CardMessage>(text) ?? throw new ArgumentException("Not a card message.", nameof(text));
-        return JsonSerializer.Serialize(m with { Deferrals = m.Deferrals + 1 }, Json);
+        var m = JsonSerializer.Deserialize<System.Text.Json.Nodes.JsonObject>(text, Json) ?? throw new ArgumentException("Not a message.", nameof(text));
+        m["deferrals"] = Deferrals(text) + 1;
+        return m.ToJsonString(Json);
     }
 
     private static T? Read<T>(string text)
@@ -67,6 +78,14 @@ public static class DeliveryMessages
     }
 
     private sealed record SessionMessage(string Tenant, string Circle, string Session, string Kind, DateTimeOffset DueAt, DateTimeOffset Start, DateTimeOffset End);
+
+    private sealed record Deferrable(int Deferrals);
+
+    private sealed record ConversationMessage(string Tenant, string Person)
+    {
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        public int Deferrals { get; init; }
+    }
 
     private sealed record CardMessage(string Tenant, string Circle, string Session, string Member, string Kind)
     {

@@ -9,12 +9,19 @@ public sealed class DeliveryOptions
     public const string Section = "Delivery";
     public const string SessionQueueSetting = "DispatchSessionQueue";
     public const string CardQueueSetting = "DispatchCardQueue";
+    public const string ConversationQueueSetting = "BotConversationQueue";
 
     [RegularExpression("^[a-z0-9]([a-z0-9]|-(?!-)){1,54}[a-z0-9]$")]
     public string SessionQueue { get; set; } = "dispatch-sessions";
 
     [RegularExpression("^[a-z0-9]([a-z0-9]|-(?!-)){1,54}[a-z0-9]$")]
     public string CardQueue { get; set; } = "dispatch-cards";
+
+    [RegularExpression("^[a-z0-9]([a-z0-9]|-(?!-)){1,54}[a-z0-9]$")]
+    public string ConversationQueue { get; set; } = "bot-conversations";
+
+    /// <summary>Joining a circle queues the opening of the person's conversation, so their first card costs one request.</summary>
+    public bool OpenConversationsAhead { get; set; } = true;
 
     /// <summary>How long a worker owns a card it claimed; longer than a send with its bounded retries.</summary>
     [Range(10, 3600)]
@@ -32,5 +39,5 @@ public sealed class DeliveryOptions
     public int SweepAfterMinutes { get; set; } = 10;
 
     public DeliverySettings ToSettings() =>
-        new(TimeSpan.FromSeconds(LeaseSeconds), TimeSpan.FromHours(ReminderLeadHours), TimeSpan.FromHours(MaxLatenessHours)) { SweepAfter = TimeSpan.FromMinutes(SweepAfterMinutes) };
+        new(TimeSpan.FromSeconds(LeaseSeconds), TimeSpan.FromHours(ReminderLeadHours), TimeSpan.FromHours(MaxLatenessHours)) { SweepAfter = TimeSpan.FromMinutes(SweepAfterMinutes), OpenConversationsAhead = OpenConversationsAhead };
 }

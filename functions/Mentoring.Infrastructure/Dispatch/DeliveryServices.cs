@@ -20,6 +20,7 @@ public static class DeliveryServices
             {
                 o.SessionQueue = configuration[DeliveryOptions.SessionQueueSetting] ?? o.SessionQueue;
                 o.CardQueue = configuration[DeliveryOptions.CardQueueSetting] ?? o.CardQueue;
+                o.ConversationQueue = configuration[DeliveryOptions.ConversationQueueSetting] ?? o.ConversationQueue;
             })
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.ToSettings());
@@ -37,6 +38,7 @@ public static class DeliveryServices
         services.AddSingleton<CardRetries>();
         services.AddHostedService<QueuesInitializer>();
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
+        services.AddSingleton<IConversationQueue, StorageConversationQueue>();
         services.AddSingleton<TableOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<TableOutbox>());
         services.AddSingleton<TableSessionDueIndex>();

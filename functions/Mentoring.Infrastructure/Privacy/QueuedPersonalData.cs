@@ -33,8 +33,12 @@ internal sealed class QueuedPersonalData(DeliveryQueues queues, StorageErasureQu
 
     public string Store => "Queues";
 
-    /// <summary>The dispatch's queues, and the erasure queue's own (a message that failed five times names a person by id).</summary>
-    private QueueClient[] All => [queues.Sessions, queues.Cards, queues.Poison(queues.Sessions), queues.Poison(queues.Cards), .. erasures.Queues];
+    /// <summary>
+    /// The dispatch's queues (sessions, cards, conversations to open ahead of time), and the erasure queue's own (a message that
+    /// failed five times names a person by id).
+    /// </summary>
+    private QueueClient[] All =>
+        [queues.Sessions, queues.Cards, queues.Conversations, queues.Poison(queues.Sessions), queues.Poison(queues.Cards), queues.Poison(queues.Conversations), .. erasures.Queues];
 
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
@@ -117,6 +118,39 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         log.Clear();
         await PublishDueAsync();
         Assert.DoesNotContain(log.Entries, e => OfOccurrence(e, occurrence));
+    }
+
+    [Fact]
+    public async Task A_new_time_for_the_series_puts_the_published_agenda_back_into_the_occurrence_exchange_regenerated()
+    {
+        var graph = new GraphProbe(fixture.Host);
+        using var lea = await fixture.Users.AsAsync(Users.Lea);
+        var (circle, sessions) = await fixture.ScheduledPeerGroupAsync(lea, Users.Lea, Users.Nicolas, Users.Chloe);
+        var topic = "Pitch " + Guid.NewGuid().ToString("N")[..4];
+        await AddedItemAsync(lea, circle, Id(sessions[0]), "topic", topic);
+        Ready(sessions[0]);
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
+        Assert.Contains(topic, await FirstBodyAsync(graph, master));
+
+        // The same day, half an hour later: Exchange drops the occurrence's own body and file with the series' exceptions.
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Start(sessions[0]), paris).DateTime).ToString("yyyy-MM-dd");
+        var changed = await lea.PatchAsJsonAsync($"circles/{circle}/series", new { firstDate = day, startTime = "18:30", timeZone = "Europe/Paris" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, changed.StatusCode);
+        Assert.DoesNotContain(topic, await FirstBodyAsync(graph, master));
+
+        // The second update goes at the latest time (the first was sent): an hour before the session.
+        fixture.Clock.SetUtcNow(Start(sessions[0]).AddMinutes(30).AddMinutes(-45));
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        Assert.Contains(topic, await FirstBodyAsync(graph, master));
+        Assert.Single((await graph.GetAsync(Users.Lea, $"events/{(await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>()}/attachments"))["value"]!.AsArray());
+    }
+
+    private static async Task<string> FirstBodyAsync(GraphProbe graph, string master)
+    {
+        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
+        return (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class DispatchHostFixture : IAsyncLifetime
         {
             QueuePrefix = prefix + "-",
             SeedDemoTenant = false,
+            OpenConversationsAhead = true,
             Queues = new QueueRunSettings { RetryDelay = TimeSpan.FromMilliseconds(100), PollInterval = TimeSpan.FromMilliseconds(50), MaxDequeueCount = 200, Invisibility = TimeSpan.FromSeconds(2) },
             ConfigureServices = services =>
             {

@@ -46,7 +46,7 @@ public sealed class VisitScheduledCirclesTests
 
     // Nothing here needs the calendar or the lifecycle: they are never reached.
     private static Task<ScheduledVisit> Visit(Circle stored, ListedCircles listed) =>
-        new VisitScheduledCircles(new ConflictingCircleStore(stored, conflicts: 0, c => c), listed, lifecycle: null!, calendar: null!, exceptions: null!, new FakeTimeProvider(Now))
+        new VisitScheduledCircles(new ConflictingCircleStore(stored, conflicts: 0, c => c), listed, lifecycle: null!, calendar: null!, exceptions: null!, agendas: null!, new FakeTimeProvider(Now))
             .ExecuteAsync(new NothingToReport());
 
     private sealed class NothingToReport : IScheduleVisitLog

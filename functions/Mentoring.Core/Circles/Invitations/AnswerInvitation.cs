@@ -10,7 +10,7 @@ namespace Mentoring.Core.Circles.Invitations;
 /// anyone without a pending invitation to it gets 404 <c>invitation.notFound</c>, as for a circle that does not exist.
 /// Accepting goes through the same calendar path as any membership change (<see cref="CircleCalendar.FollowAsync"/>).
 /// </remarks>
-public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar, Requests.MentorPlaces places)
+public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar, Requests.MentorPlaces places, Delivery.ConversationsAhead conversations)
 {
     public Task<IReadOnlyList<CircleInvitation>> ListAsync(Caller caller, CancellationToken cancellationToken = default) =>
         store.ListInvitationsAsync(caller.Tenant, caller.Id, cancellationToken);
@@ -21,6 +21,7 @@ public sealed class AnswerInvitation(ICircleStore store, CircleCalendar calendar
         if (accepted.IsSuccess)
         {
             await TakeMentorPlaceAsync(accepted.Value.Circle, cancellationToken).ConfigureAwait(false);
+            await conversations.JoinedAsync(caller.Tenant, [caller.Id], cancellationToken).ConfigureAwait(false);
         }
 
         return await calendar.FollowAsync(accepted, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,19 @@
+using Mentoring.Core.Common;
+using Mentoring.Core.People;
+
+namespace Mentoring.Core.Delivery;
+
+/// <summary>Use case of the conversation queue: opens one person's personal conversation with the bot, installing the app if needed.</summary>
+/// <remarks>
+/// <para>Idempotent: <see cref="IBotMessenger.OpenAsync"/> first reads what is known (one point read), so a retried or duplicated
+/// message finds the conversation and opens nothing twice; two workers racing on the same person both end with Teams' one
+/// conversation (creating a 1:1 conversation returns the existing one, and installing an installed app is a 409 the installer
+/// accepts). It sends the person nothing. Its requests go through the same tenant pacer as the cards'.</para>
+/// <para>A 429/503 comes back as <see cref="BotStatus.RetryLater"/>: the worker puts the message back (after Retry-After when
+/// given), and even a message lost for good loses nothing: the person's first card opens the conversation itself.</para>
+/// </remarks>
+public sealed class OpenConversation(IBotMessenger bot)
+{
+    public Task<BotOutcome> ExecuteAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken = default) =>
+        bot.OpenAsync(tenant, person, cancellationToken);
+}
