@@ -28,6 +28,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--nudges-only"))
+        {
+            // Its own local host and emulator: activity-feed nudges alone, under Graph's documented limits.
+            await Nudges.NudgeBenchmark.RunAsync(Options.Get(args, "--nudges-members", 2000));
+            return 0;
+        }
+
         if (args.Contains("--scale-only"))
         {
             // Issue 22.6: its own Azurite, local host and fake clock; circles built through the API (see ScaleBenchmark).

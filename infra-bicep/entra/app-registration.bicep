@@ -41,6 +41,9 @@ var appCatalogReadAllRoleId = 'e12dae10-5a57-4817-b79d-dfbec5348930'
 // OnlineMeetingArtifact.Read.All: read a session's Teams attendance report (learn.microsoft.com/graph/api/meetingattendancereport-list);
 // like OnlineMeetings.Read.All it also needs a Teams application access policy granted to the organizers (docs/attendance.md).
 var onlineMeetingArtifactReadAllRoleId = 'df01ed3b-eb61-4eca-9965-6b3d789751b2'
+// TeamsActivity.Send: nudges in a person's Teams activity feed (learn.microsoft.com/graph/api/userteamwork-sendactivitynotification,
+// "Permissions", application), of the types the app manifest declares in activities.activityTypes.
+var teamsActivitySendRoleId = 'a267235f-af13-44dc-8385-c1dc93023186'
 
 // Microsoft 365 client ids allowed to get tokens for access_as_user without a consent prompt: the table of
 // learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad ("To configure authorized
@@ -148,6 +151,10 @@ var graphAccess = [
       }
       {
         id: appCatalogReadAllRoleId
+        type: 'Role'
+      }
+      {
+        id: teamsActivitySendRoleId
         type: 'Role'
       }
     ]

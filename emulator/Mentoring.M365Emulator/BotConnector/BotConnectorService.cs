@@ -45,6 +45,9 @@ public sealed class BotConnectorService
 
     internal TeamsApps Apps { get; }
 
+    /// <summary>Each person's Teams activity feed, filled by Graph's sendActivityNotification actions.</summary>
+    public Graph.Teamwork.ActivityFeed ActivityFeed => field ??= new(Time);
+
     /// <summary>Each tenant's organization catalog: the catalog id Graph installs the app with (see <see cref="TeamsCatalog"/>).</summary>
     public Graph.Teamwork.TeamsCatalog Catalog { get; }
 
@@ -131,6 +134,7 @@ public sealed class BotConnectorService
         Log.Clear();
         Posted.Clear();
         Catalog.Reset();
+        ActivityFeed.Reset();
     }
 
     /// <summary>Whether one of the apps installed for the person carries the bot.</summary>

@@ -45,6 +45,7 @@ internal sealed class GraphState(
         app.MapAttendanceReports(_store, permissions, meetings);
         app.MapInstalledApps(connector);
         app.MapAppCatalog(connector.Catalog);
+        app.MapActivityNotifications(connector);
         Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
         Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
     }

@@ -18,6 +18,7 @@ internal static class TeamsClientEndpoints
         ["teams-host.js"] = "text/javascript; charset=utf-8",
         ["teams-client.css"] = "text/css; charset=utf-8",
         ["teams-chat.js"] = "text/javascript; charset=utf-8",
+        ["teams-activity.js"] = "text/javascript; charset=utf-8",
         ["card-themes.js"] = "text/javascript; charset=utf-8",
         ["teams-auth.js"] = "text/javascript; charset=utf-8",
         ["phone.html"] = "text/html; charset=utf-8",

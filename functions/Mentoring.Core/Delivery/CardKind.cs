@@ -17,4 +17,10 @@ public enum CardKind
 
     /// <summary>To an invitee who already has the app in Teams: the invitation, to accept or decline from the card (once per invitation).</summary>
     Invitation,
+
+    /// <summary>Not a card: two days before a session, an activity-feed nudge to the members who added nothing to its agenda (Nudges).</summary>
+    PrepareNudge,
+
+    /// <summary>Not a card: the day before a session, an activity-feed nudge to the members with a commitment due the next day (Nudges).</summary>
+    CommitmentNudge,
 }

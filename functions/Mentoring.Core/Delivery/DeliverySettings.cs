@@ -12,6 +12,12 @@ public sealed record DeliverySettings(TimeSpan Lease, TimeSpan ReminderLead, Tim
     /// </summary>
     public TimeSpan SweepAfter { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long before a session the members who added nothing to its agenda are nudged (two days).</summary>
+    public TimeSpan PrepareNudgeLead { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>How long before a session the members with a commitment due the next day are nudged (one day).</summary>
+    public TimeSpan CommitmentNudgeLead { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>Whether joining a circle queues the opening of the person's conversation (<see cref="ConversationsAhead"/>).</summary>
     public bool OpenConversationsAhead { get; init; } = true;
 

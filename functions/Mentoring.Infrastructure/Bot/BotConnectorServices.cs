@@ -30,6 +30,8 @@ internal static class BotConnectorServices
         services.AddSingleton<TeamsAppCatalog>();
         services.AddSingleton<Core.Teams.ITeamsAppLinks, CatalogTeamsAppLinks>();
         services.AddSingleton<GraphTeamsAppInstaller>();
+        services.AddSingleton<Core.Nudges.INudgeSender, GraphNudgeSender>();
+        services.AddSingleton<Core.Nudges.INudgeLedger, Nudges.TableNudgeLedger>();
         services.AddSingleton<IBotMessenger, BotMessenger>();
         services.AddSingleton<Core.Circles.Invitations.ITeamsAppPresence, TeamsAppPresence>();
         return services;

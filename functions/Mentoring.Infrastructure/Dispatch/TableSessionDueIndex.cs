@@ -22,12 +22,19 @@ internal sealed class TableSessionDueIndex(Tables tables, DeliverySettings setti
     /// <summary>Past buckets stay read this long, for writers whose clock or request lags.</summary>
     private static readonly TimeSpan Grace = TimeSpan.FromMinutes(15);
 
-    /// <summary>Indexes the follow-up (at the end) and the reminder (<see cref="DeliverySettings.ReminderLead"/> before) of upcoming sessions.</summary>
+    /// <summary>
+    /// Indexes the follow-up (at the end), the reminder (<see cref="DeliverySettings.ReminderLead"/> before) and the two nudges
+    /// (<see cref="DeliverySettings.PrepareNudgeLead"/>, <see cref="DeliverySettings.CommitmentNudgeLead"/> before) of upcoming sessions.
+    /// </summary>
     public Task WriteAsync(TenantId tenant, CircleId circle, IReadOnlyList<Session> sessions, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var entries = sessions.Where(s => s.State == SessionState.Upcoming && s.End > now)
-            .SelectMany(s => new[] { (Kind: CardKind.FollowUp, s, DueAt: s.End), (Kind: CardKind.Reminder, s, DueAt: s.Start - settings.ReminderLead) })
+            .SelectMany(s => new[]
+            {
+                (Kind: CardKind.FollowUp, s, DueAt: s.End), (Kind: CardKind.Reminder, s, DueAt: s.Start - settings.ReminderLead),
+                (Kind: CardKind.PrepareNudge, s, DueAt: s.Start - settings.PrepareNudgeLead), (Kind: CardKind.CommitmentNudge, s, DueAt: s.Start - settings.CommitmentNudgeLead),
+            })
             .Where(e => e.Kind == CardKind.FollowUp || e.s.Start > now)
             .Select(e => (e.Kind, e.s, DueAt: e.DueAt > now ? e.DueAt : now))
             .Select(e => new TableEntity(DueBuckets.Key(DueBuckets.Floor(e.DueAt)), RowOf(e.Kind, tenant, circle, e.s.Id))

@@ -38,6 +38,11 @@ public static class PrivacyServices
         // tenant's profiles and requests, never with its circles.
         services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Matching", sp.GetRequiredService<Tables>().Matching,
             s => [TenantPartition(s.Tenant)], c => TenantPartition(c.Tenant)));
+        // The person's own partition, a row per day nudged (state and an opaque hash only): exported, and deleted on erasure. No row
+        // names a circle, so a closed circle has nothing there (the filter matches no partition).
+        services.AddSingleton<IPersonalDataStore>(sp => new ScannedPersonalData("Nudges", sp.GetRequiredService<Tables>().Nudges,
+            s => [TableClient.CreateQueryFilter($"PartitionKey eq {Keys.PersonPartition(s.Tenant, s.Person)}")],
+            _ => TableClient.CreateQueryFilter($"PartitionKey eq {"-"}")));
         services.AddSingleton<IPersonalDataStore, Scheduling.Notifications.CalendarFollowPersonalData>();
         services.AddSingleton<IPersonalDataStore, QueuedPersonalData>();
         services.AddSingleton<TablePersonPause>();

@@ -40,12 +40,21 @@ internal static class GraphPermissionRules
         ["AppCatalog.Read.All", "AppCatalog.ReadWrite.All"],
         "Forbidden", "Missing role permissions on the request. API requires one of 'AppCatalog.Read.All, AppCatalog.ReadWrite.All'.");
 
+    // learn.microsoft.com/graph/api/userteamwork-sendactivitynotification and teamwork-sendactivitynotificationtorecipients,
+    // "Permissions": TeamsActivity.Send (application; TeamsActivity.Send.User is resource-specific consent, which the emulator does not
+    // grant). Words as Graph gives them (microsoft-teams-library-js#2256: "Missing role permissions on the request. API requires one of …").
+    private static readonly Requirement TeamsActivitySend = new(
+        ["TeamsActivity.Send"],
+        "Forbidden", "Missing role permissions on the request. API requires one of 'TeamsActivity.Send, TeamsActivity.Send.User'.");
+
     /// <summary>What a request needs, or null for a path the emulator does not serve (routing then answers 404).</summary>
     public static Requirement? For(string method, PathString path)
     {
         var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (segments.Length >= 2 && string.Equals(segments[1], "appCatalogs", StringComparison.OrdinalIgnoreCase))
             return AppCatalogRead;
+        if (segments.Length >= 2 && string.Equals(segments[1], "teamwork", StringComparison.OrdinalIgnoreCase))
+            return TeamsActivitySend;
         if (segments.Length < 2 || !string.Equals(segments[1], "users", StringComparison.OrdinalIgnoreCase))
             return null;
         if (segments.Length <= 3)
@@ -60,6 +69,7 @@ internal static class GraphPermissionRules
             "onlinemeetings" when segments.Length > 5 && string.Equals(segments[5], "attendanceReports", StringComparison.OrdinalIgnoreCase)
                 => OnlineMeetingArtifactsRead,
             "onlinemeetings" => OnlineMeetingsRead,
+            "teamwork" when segments.Length > 4 && string.Equals(segments[4], "sendActivityNotification", StringComparison.OrdinalIgnoreCase) => TeamsActivitySend,
             "teamwork" => read ? TeamsAppsRead : TeamsAppsWrite,
             _ => null,
         };

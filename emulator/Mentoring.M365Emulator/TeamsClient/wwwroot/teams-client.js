@@ -6,6 +6,7 @@
 // it (the unified manifest's static tabs appear in all three); ?tokenFault=once|timeout|expired: see teams-auth.js.
 import { openAuthenticationWindow, TeamsFrame } from "./teams-host.js";
 import { showChat } from "./teams-chat.js";
+import { activityButton, showActivity } from "./teams-activity.js";
 import { el, go, signedIn } from "./client-common.js";
 import { ssoTokenSource, teamsToken } from "./teams-auth.js";
 
@@ -182,15 +183,19 @@ async function main() {
   if (app) {
     rail.append(el("button", { "aria-current": view === "personal" ? "page" : "false", onclick: () => go({ view: "personal" }) }, app.name.short));
   }
+  rail.append(activityButton(user, view === "activity"));
   rail.append(el("button", { "aria-current": view === "chat" ? "page" : "false", onclick: () => go({ view: "chat" }) }, "Chat"));
   rail.append(el("button", { "aria-current": view === "calendar" || view === "meeting" ? "page" : "false", onclick: () => go({ view: "calendar" }) }, "Calendrier"));
   if (view === "chat") {
     await showChat(stage, user, params.get("locale") || user.locale);
+  } else if (view === "activity") {
+    await showActivity(stage, user, params.get("locale") || user.locale);
   } else if (!app) {
     stage.append(el("p", { class: "error" }, "Aucune application installée : démarrez l'hôte local (scripts/run.sh)."));
   } else if (view === "personal") {
     const tab = app.staticTabs[0];
-    mountTab(stage, tab.contentUrl, user, app, "content", { entityId: tab.entityId });
+    // A deep link's subEntityId (an activity notification's, see teams-activity.js) reaches the tab as page.subPageId.
+    mountTab(stage, tab.contentUrl, user, app, "content", { entityId: tab.entityId, subEntityId: params.get("subEntityId") ?? undefined });
   } else if (view === "meeting") {
     await showMeeting(user, app);
   } else {
