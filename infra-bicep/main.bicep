@@ -59,6 +59,7 @@ param tableNames array = [
   'CalendarFollow'
   'Goals'
   'Relationship'
+  'Nudges'
 ]
 
 @description('Queues created up front for the queue triggers: the card fan-out (Mentoring.Infrastructure DeliveryOptions), the erasures (StorageErasureQueue) and the poison queues the Functions host writes to.')

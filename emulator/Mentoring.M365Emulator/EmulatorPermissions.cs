@@ -14,14 +14,9 @@ public sealed class EmulatorPermissions
 {
     /// <summary>The application permissions on Microsoft Graph an app has unless told otherwise.</summary>
     public static readonly IReadOnlyList<string> DefaultGraphRoles =
-<<<<<<< HEAD
         ["Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetings.Read.All", "OnlineMeetingArtifact.Read.All", "User.Read.All",
             "TeamsAppInstallation.ReadWriteSelfForUser.All",
-            "AppCatalog.Read.All"];
-=======
-        ["Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetings.Read.All", "User.Read.All", "TeamsAppInstallation.ReadWriteSelfForUser.All",
             "AppCatalog.Read.All", "TeamsActivity.Send"];
->>>>>>> nudges
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _graphRoles = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<Guid, bool> _withoutTeams = new();

@@ -134,11 +134,7 @@ public sealed class M365Emulator : IAsyncDisposable
         var invokeHttp = new HttpClient();
         connector.InstallEvents = new InstallationActivities(connector, channelTokens, invokeHttp);
         app.MapTeamsChat(connector, new CardInvoke(connector, channelTokens, invokeHttp));
-<<<<<<< HEAD
-=======
         app.MapTeamsActivity(connector);
-        var meetings = new TeamsClient.MeetingRoster(clock);
->>>>>>> nudges
         app.MapTeamsMeetings(meetings);
         app.Lifetime.ApplicationStopped.Register(invokeHttp.Dispose);
 

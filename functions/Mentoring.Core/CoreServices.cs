@@ -60,12 +60,9 @@ public static class CoreServices
         typeof(FollowUps.CardActions),
         typeof(Delivery.DispatchDueSessions),
         typeof(Delivery.FanOutDueSession),
-<<<<<<< HEAD
         typeof(Attendance.RecordAttendance),
-=======
         typeof(Nudges.SendNudges),
         typeof(Nudges.NudgeDispatch),
->>>>>>> nudges
         typeof(Delivery.DeliverCard),
         typeof(Delivery.SweepStrandedCards),
         typeof(Delivery.ConversationsAhead),

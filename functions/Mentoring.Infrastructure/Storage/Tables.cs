@@ -25,11 +25,8 @@ public sealed class Tables
         Leavers = service.GetTableClient(prefix + "Leavers");
         CalendarFollow = service.GetTableClient(prefix + "CalendarFollow");
         Goals = service.GetTableClient(prefix + "Goals");
-<<<<<<< HEAD
         Relationship = service.GetTableClient(prefix + "Relationship");
-=======
         Nudges = service.GetTableClient(prefix + "Nudges");
->>>>>>> nudges
     }
 
     /// <summary>One partition per circle (see <see cref="Keys.CirclePartition"/>).</summary>
@@ -80,21 +77,19 @@ public sealed class Tables
     /// <summary>Members' goals (Goal Attainment Scaling) and their monthly placements, one partition per circle.</summary>
     public TableClient Goals { get; }
 
-<<<<<<< HEAD
     /// <summary>Circles' agreements, their confirmations and the relationship pulses' answers, one partition per circle.</summary>
     public TableClient Relationship { get; }
 
-    public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
-    {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals, Relationship })
-=======
     /// <summary>Activity-feed nudges: one partition per person, one row per day (at most one nudge a day).</summary>
     public TableClient Nudges { get; }
 
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures, Retention, Leavers, CalendarFollow, Goals, Nudges })
->>>>>>> nudges
+        foreach (var table in new[]
+        {
+            Circles, Memberships, People, Scheduled, AgendaPublish, Meetings, BotContacts, Outbox, SessionDue, Matching, Pauses, Erasures,
+            Retention, Leavers, CalendarFollow, Goals, Relationship, Nudges,
+        })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

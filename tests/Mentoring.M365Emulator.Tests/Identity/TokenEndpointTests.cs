@@ -59,8 +59,8 @@ public sealed class TokenEndpointTests(EmulatorFixture fixture) : IClassFixture<
         var result = await TokenValidation.ValidateV1Async(fixture.Http, token, Contoso, "https://graph.microsoft.com", fixture.Clock);
         Assert.True(result.IsValid, result.Exception?.Message);
         var roles = ((JsonWebToken)result.SecurityToken).Claims.Where(c => c.Type == "roles").Select(c => c.Value);
-        Assert.Equal(["AppCatalog.Read.All", "Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetingArtifact.Read.All", "OnlineMeetings.Read.All", "TeamsAppInstallation.ReadWriteSelfForUser.All",
-            "User.Read.All"],
+        Assert.Equal(["AppCatalog.Read.All", "Calendars.ReadWrite", "MailboxSettings.Read", "OnlineMeetingArtifact.Read.All", "OnlineMeetings.Read.All", "TeamsActivity.Send",
+            "TeamsAppInstallation.ReadWriteSelfForUser.All", "User.Read.All"],
             roles.Order(StringComparer.Ordinal));
     }
 
