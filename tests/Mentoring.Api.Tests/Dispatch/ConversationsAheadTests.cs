@@ -75,10 +75,10 @@ public sealed class ConversationsAheadTests(DispatchHostFixture fixture)
     /// <summary>Waits for a state of the emulator (never for a time); on timeout, says what the Bot Connector and Graph saw.</summary>
     private async Task WhenAsync(Func<bool> condition)
     {
-        var limit = DateTimeOffset.UtcNow.AddSeconds(180);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         while (!condition())
         {
-            Assert.True(DateTimeOffset.UtcNow < limit, "Bot Connector: " + string.Join(", ", fixture.Teams.Log.Entries.TakeLast(8).Select(e => $"{e.Method} {e.PathAndQuery} {e.Status}"))
+            Assert.False(limit.IsCancellationRequested, "Bot Connector: " + string.Join(", ", fixture.Teams.Log.Entries.TakeLast(8).Select(e => $"{e.Method} {e.PathAndQuery} {e.Status}"))
                 + " | Graph: " + string.Join(", ", fixture.Host.Emulator.Log.Entries.TakeLast(8).Select(e => $"{e.Method} {e.PathAndQuery} {e.Status}")));
             await Task.Delay(50);
         }

@@ -61,6 +61,17 @@ public sealed class NudgeTests(DispatchHostFixture fixture)
         fixture.Teams.ActivityFeed.Throttle(4);
         await RunAtAsync(session["start"]!.GetValue<DateTimeOffset>() - TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
 
+        // The retry is the queue's: between the failed attempt and the message coming back, the queue may look empty to a drain.
+        // So the state is awaited (bounded), then everything still running is drained before counting.
+        using (var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (!(Feed(Users.Emilie).Count > 0 && Feed(Users.Ines).Count > 0) && !limit.IsCancellationRequested)
+            {
+                await Task.Delay(50, CancellationToken.None);
+            }
+        }
+
+        await fixture.Host.DrainQueuesAsync(TimeSpan.FromSeconds(60));
         var log = string.Join("\n", fixture.Host.Emulator.Log.Entries.Skip(logged).Select(e => $"{e.Method} {e.PathAndQuery} {e.Status}"));
         Assert.True(Feed(Users.Emilie).Count == 1, log);
         Assert.Single(Feed(Users.Ines));

@@ -16,6 +16,11 @@ export interface HostContext {
   frameContext: string;
   chatId: string | undefined;
   meetingId: string | undefined;
+  /**
+   * The deep link's sub-entity (`context={"subEntityId":…}` of `l/entity/…`, read as page.subPageId): what the tab opens at, e.g.
+   * `session:{circle}:{session}` from an activity-feed nudge (docs/activity-feed.md).
+   */
+  subPageId?: string;
 }
 
 export type HostTheme = "default" | "dark" | "contrast";
@@ -52,6 +57,7 @@ export async function connectToHost(validOrigins: string[]): Promise<HostContext
     frameContext: context.page.frameContext ?? "content",
     chatId: context.chat?.id,
     meetingId: context.meeting?.id,
+    subPageId: context.page.subPageId || undefined,
   };
 }
 

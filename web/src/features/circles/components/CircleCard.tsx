@@ -30,8 +30,11 @@ const useStyles = makeStyles({
   badges: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** One of my circles: kind, my role, its next session in my time zone and the Teams link. */
-export function CircleCard({ circle }: { circle: CircleSummary }) {
+/**
+ * One of my circles: kind, my role, its next session in my time zone and the Teams link. `openAgenda`: a deep link named the
+ * circle (a nudge "prepare the session"), so its next session's agenda opens at once.
+ */
+export function CircleCard({ circle, openAgenda = false }: { circle: CircleSummary; openAgenda?: boolean }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const series = useSessions(circle.id);
@@ -40,7 +43,7 @@ export function CircleCard({ circle }: { circle: CircleSummary }) {
   const scheduled = () => { setPicking(false); announce(t("circles.scheduledNamed", { name: circle.name })); };
   const retryAccess = useRetryCalendarAccess(circle.id);
   const next = series.data?.sessions.find((s) => s.state === "upcoming" && Date.parse(s.end) > Date.now());
-  const [preparing, setPreparing] = useState(false);
+  const [preparing, setPreparing] = useState(openAgenda);
 
   return (
     <div role="group" aria-label={circle.name} className={styles.card}>

@@ -19,6 +19,12 @@ const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(280px, 1fr))", gap: tokens.spacingHorizontalL, listStyle: "none", padding: 0, margin: 0 },
 });
 
+/** The circle a deep link to one of its sessions names (`session:{circle}:{session}`, the nudges' sub-entity), if any. */
+function linkedCircle(subPageId: string | undefined): string | undefined {
+  const [kind, circle] = subPageId?.split(":") ?? [];
+  return kind === "session" ? circle : undefined;
+}
+
 /** The personal tab's first section "Mes cercles": my circles with their next session, creating a circle, my progress. */
 export function CirclesSection({ host }: SectionProps) {
   const styles = useStyles();
@@ -50,7 +56,7 @@ export function CirclesSection({ host }: SectionProps) {
         <>
           <ul className={styles.list} aria-label={t("circles.heading")}>
             {circles.data.map((c) => (
-              <li key={c.id}><CircleCard circle={c} /></li>
+              <li key={c.id}><CircleCard circle={c} openAgenda={linkedCircle(host.subPageId) === c.id} /></li>
             ))}
           </ul>
           <MyCommitments />
