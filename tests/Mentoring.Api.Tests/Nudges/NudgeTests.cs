@@ -9,8 +9,8 @@ using Mentoring.M365Emulator.Graph.Teamwork;
 namespace Mentoring.Api.Tests.Nudges;
 
 /// <summary>Activity-feed nudges from the session-due index: who gets one, in one bulk request, once a day, retried after a 429.</summary>
-[Collection(DispatchHostCollection.Name)]
-public sealed class NudgeTests(DispatchHostFixture fixture)
+[Collection(NudgeHostCollection.Name)]
+public sealed class NudgeTests(NudgeHostFixture fixture)
 {
     private const string Bulk = "/v1.0/teamwork/sendActivityNotificationToRecipients";
 
