@@ -26,7 +26,9 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
     // #privacy 166.8, #find 178.3, #cohorts 209.1, meeting page 158.0; the task pane passed 215 with MSAL (~72 of it; chunks: 213.2). See docs/teams-app.md.
     private static readonly Dictionary<string, double> SectionBudgetKb = new()
     {
-        ["circles"] = 156, ["followups"] = 178, ["privacy"] = 169, ["find"] = 181, ["cohorts"] = 211,
+        // circles 154.3 → 156.1 (clean clone, stop 20): the « Accord » section's code shared with the start moved into a chunk the
+        // landing loads (RelationshipSection~…, 9.7 KB, most of it there before), and the nudges' deep link to a session.
+        ["circles"] = 157, ["followups"] = 178, ["privacy"] = 169, ["find"] = 181, ["cohorts"] = 211,
     };
 
     // 158.0 → 160.0 when the co-développement panel came (issue 24): lazy and only for a peer group's meeting, but the
