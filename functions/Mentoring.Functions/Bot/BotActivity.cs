@@ -9,11 +9,12 @@ namespace Mentoring.Functions.Bot;
 /// <param name="Action">An <c>installationUpdate</c>'s action (add, remove…): the delivery learns who installed or removed the app.</param>
 /// <param name="Recipient">The bot itself (<c>28:{bot app id}</c>).</param>
 /// <param name="MembersAdded">A <c>conversationUpdate</c>'s new members: the bot, when Teams opened a person's 1:1 chat with it.</param>
+/// <param name="Timestamp">When Teams sent it (ISO 8601, UTC): a late install or removal is told from a newer fact by it.</param>
 /// <param name="Value">An invoke's payload: for <c>adaptiveCard/action</c>, <c>{action:{type,verb,data}, trigger}</c>.</param>
 public sealed record BotActivity(
     string? Type, string? Name, string? ServiceUrl, string? ChannelId, string? Locale,
     string? Id = null, BotAccount? From = null, BotConversation? Conversation = null, BotChannelData? ChannelData = null, JsonObject? Value = null, string? Action = null,
-    BotAccount? Recipient = null, IReadOnlyList<BotAccount>? MembersAdded = null);
+    BotAccount? Recipient = null, IReadOnlyList<BotAccount>? MembersAdded = null, string? Timestamp = null);
 
 /// <summary>A channel account: <c>id</c> is Teams' own (29:…), <c>aadObjectId</c> the Entra object id.</summary>
 public sealed record BotAccount(string? Id, string? Name, string? AadObjectId);

@@ -28,7 +28,7 @@ public static class BotContactUpdates
 
         if (activity.Type == "installationUpdate" && PersonId.TryParse(activity.From?.AadObjectId, out var person))
         {
-            await contacts.InstallationChangedAsync(tenant, person, installed: activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true, cancellationToken);
+            await contacts.InstallationChangedAsync(tenant, person, installed: activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true, SentAt(activity), cancellationToken);
         }
         else if (IsBotAddedToPersonalChat(activity) && PersonId.TryParse(activity.From?.AadObjectId, out var installer) && serviceUrl is not null)
         {
@@ -38,9 +38,13 @@ public static class BotContactUpdates
         }
         else if (activity.Type == "message" && PersonId.TryParse(activity.From?.AadObjectId, out var writer))
         {
-            await contacts.InstallationChangedAsync(tenant, writer, installed: true, cancellationToken);
+            await contacts.InstallationChangedAsync(tenant, writer, installed: true, SentAt(activity), cancellationToken);
         }
     }
+
+    /// <summary>The activity's <c>timestamp</c> (UTC, set by Teams when it sent it); null when absent or unreadable.</summary>
+    private static DateTimeOffset? SentAt(BotActivity activity) =>
+        DateTimeOffset.TryParse(activity.Timestamp, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 
     private static bool IsBotAddedToPersonalChat(BotActivity activity) =>
         activity is { Type: "conversationUpdate", Conversation: { ConversationType: "personal", Id.Length: > 0 }, Recipient.Id: { } bot, MembersAdded: { } added }

@@ -24,4 +24,7 @@ internal sealed class BotContactEntity : ITableEntity
     public string? Unreachable { get; set; }
 
     public DateTimeOffset? UnreachableSince { get; set; }
+
+    /// <summary>When Teams sent the last install, removal or message applied: an older one arriving late changes nothing.</summary>
+    public DateTimeOffset? InstallSeenAt { get; set; }
 }

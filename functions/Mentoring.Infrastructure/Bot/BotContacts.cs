@@ -32,9 +32,41 @@ internal sealed class BotContacts(Tables tables, TimeProvider time) : IBotContac
     public Task MarkUnreachableAsync(TenantId tenant, PersonId person, string reason, CancellationToken cancellationToken) =>
         MergeAsync(tenant, person, e => (e.Unreachable, e.UnreachableSince) = (reason, time.GetUtcNow()), cancellationToken);
 
-    /// <summary>The person wrote to the bot again (or reinstalled the app): they can be reached.</summary>
-    public Task MarkReachableAsync(TenantId tenant, PersonId person, CancellationToken cancellationToken) =>
-        MergeAsync(tenant, person, e => (e.Unreachable, e.UnreachableSince) = ("", null), cancellationToken);
+    /// <summary>
+    /// Teams said, at <paramref name="at"/>, that the person installed the app or wrote to the bot (reachable again), or removed it.
+    /// </summary>
+    /// <remarks>
+    /// Teams posts these in the background and the Bot Framework redelivers what failed, so one can arrive after a newer fact: an
+    /// install posted before the person blocked the chat must not clear the block the next send learned, nor a removal posted before a
+    /// reinstall undo it. So an event older than the last one applied, or an install not newer than a block a send learned (a send
+    /// needs the conversation the install opened), changes nothing; the row
+    /// is written on its ETag (a concurrent send that marks the block is not overwritten) and read again on a conflict.
+    /// </remarks>
+    public async Task InstallationChangedAsync(TenantId tenant, PersonId person, bool installed, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = await FindAsync(tenant, person, cancellationToken).ConfigureAwait(false);
+            if (row?.InstallSeenAt > at || (installed && row is { Unreachable: { Length: > 0 } reason } && reason != AppRemoved && row.UnreachableSince >= at))
+            {
+                return;
+            }
+
+            var entity = new BotContactEntity { PartitionKey = Keys.Tenant(tenant), RowKey = person.ToString(), InstallSeenAt = at };
+            (entity.Unreachable, entity.UnreachableSince) = installed ? ("", (DateTimeOffset?)null) : (AppRemoved, at);
+            try
+            {
+                await (row is null
+                    ? tables.BotContacts.AddEntityAsync(entity, cancellationToken)
+                    : tables.BotContacts.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Merge, cancellationToken)).ConfigureAwait(false);
+                return;
+            }
+            catch (Azure.RequestFailedException e) when (e.Status is 409 or 412 && attempt < 3)
+            {
+                // Another writer got there first: read what it wrote and decide again.
+            }
+        }
+    }
 
     public async Task<Uri?> ServiceUrlAsync(TenantId tenant, CancellationToken cancellationToken)
     {
@@ -61,8 +93,8 @@ internal sealed class BotContacts(Tables tables, TimeProvider time) : IBotContac
     public Task ConversationStartedAsync(TenantId tenant, PersonId person, BotConversation conversation, CancellationToken cancellationToken = default) =>
         SaveConversationAsync(tenant, person, conversation, cancellationToken);
 
-    public Task InstallationChangedAsync(TenantId tenant, PersonId person, bool installed, CancellationToken cancellationToken = default) =>
-        installed ? MarkReachableAsync(tenant, person, cancellationToken) : MarkUnreachableAsync(tenant, person, AppRemoved, cancellationToken);
+    Task IBotContactEvents.InstallationChangedAsync(TenantId tenant, PersonId person, bool installed, DateTimeOffset? at, CancellationToken cancellationToken) =>
+        InstallationChangedAsync(tenant, person, installed, at ?? time.GetUtcNow(), cancellationToken);
 
     private Task MergeAsync(TenantId tenant, PersonId person, Action<BotContactEntity> change, CancellationToken cancellationToken)
     {

@@ -46,7 +46,9 @@ public sealed class BotReachTests(FollowUpHostFixture fixture)
         var messenger = fixture.Host.Services.GetRequiredService<IBotMessenger>();
 
         // Teams reached the bot from the emulator's service URL (other tests post from a made-up one): cards go there.
-        Assert.True((await PostAsync(Message(Users.Julien, "Bonjour"))).IsSuccessStatusCode);
+        var hello = Message(Users.Julien, "Bonjour");
+        hello["timestamp"] = fixture.Clock.GetUtcNow().AddMinutes(-2).ToString("o");
+        Assert.True((await PostAsync(hello)).IsSuccessStatusCode);
         var opened = await messenger.OpenAsync(Contoso, IdOf(Users.Julien));
         Assert.True(opened.Status == BotStatus.Done, $"{opened.Status} {opened.Detail}");
         fixture.Host.Emulator.BotConnector.Block(Users.Julien.Id);
@@ -55,8 +57,17 @@ public sealed class BotReachTests(FollowUpHostFixture fixture)
         using var julien = await fixture.Users.AsAsync(Users.Julien);
         Assert.Equal("blocked", (await BotAsync(julien))["reason"]!.GetValue<string>());
 
+        // Teams posts installs in the background and redelivers what failed: the install of the app the card's opening made
+        // (sent at the block's instant on this fixed clock, after her hello) arrives after the block, and must not undo it.
+        var late = Message(Users.Julien, null);
+        (late["type"], late["action"], late["timestamp"]) = ("installationUpdate", "add", fixture.Clock.GetUtcNow().ToString("o"));
+        Assert.True((await PostAsync(late)).IsSuccessStatusCode);
+        Assert.Equal("blocked", (await BotAsync(julien))["reason"]!.GetValue<string>());
+
         fixture.Host.Emulator.BotConnector.Unblock(Users.Julien.Id);
-        Assert.True((await PostAsync(Message(Users.Julien, "Me revoilà"))).IsSuccessStatusCode);
+        var back = Message(Users.Julien, "Me revoilà");
+        back["timestamp"] = fixture.Clock.GetUtcNow().AddSeconds(30).ToString("o"); // Teams' clock: she wrote after the block
+        Assert.True((await PostAsync(back)).IsSuccessStatusCode);
 
         Assert.True((await BotAsync(julien))["reachable"]!.GetValue<bool>());
         Assert.Equal(BotStatus.Done, (await messenger.OpenAsync(Contoso, IdOf(Users.Julien))).Status);

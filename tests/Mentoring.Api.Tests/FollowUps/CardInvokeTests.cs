@@ -130,6 +130,7 @@ public sealed class CardInvokeTests(FollowUpHostFixture fixture)
         }
 
         var storage = fixture.Host.Services.GetRequiredService<StorageRequestCounter>();
+        await fixture.SettleAsync();
         storage.StartRecording();
         var reply = await ReplyAsync(invoke);
 
