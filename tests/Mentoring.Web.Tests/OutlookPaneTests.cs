@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Mentoring.Web.Tests;
 
 /// <summary>In the emulator's Outlook: a new appointment, its attendees, the task pane, Plan, Send → one series, adopted by its circle.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class OutlookPaneTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class OutlookPaneTests(SecondBrowserFixture fixture)
 {
     private static DemoUser User(string alias) => OutlookPages.User(alias);
 
