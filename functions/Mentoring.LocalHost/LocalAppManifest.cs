@@ -29,4 +29,18 @@ internal static class LocalAppManifest
         manifest["webApplicationInfo"]!["resource"] = DemoDirectory.ApiIdentifierUri;
         return manifest;
     }
+
+    /// <summary>The package's language files (<c>localizationInfo.additionalLanguages</c>), by language tag.</summary>
+    public static Dictionary<string, JsonObject> Languages(string repositoryRoot, JsonObject manifest)
+    {
+        var languages = new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in manifest["localizationInfo"]?["additionalLanguages"] as JsonArray ?? [])
+        {
+            var (tag, file) = (language?["languageTag"]?.ToString(), language?["file"]?.ToString());
+            if (tag is not null && file is not null)
+                languages[tag] = JsonNode.Parse(File.ReadAllText(Path.Combine(repositoryRoot, "addin-manifest", file)))!.AsObject();
+        }
+
+        return languages;
+    }
 }

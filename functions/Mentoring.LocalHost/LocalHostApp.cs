@@ -87,7 +87,8 @@ public sealed class LocalHostApp : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new LocalHostApp(app, emulator, new Uri(address.TrimEnd('/') + "/"), routes);
         started = host.BaseUri;
-        emulator.TeamsApps.Install(LocalAppManifest.Build(root, host.BaseUri));
+        var manifest = LocalAppManifest.Build(root, host.BaseUri);
+        emulator.TeamsApps.Install(manifest, LocalAppManifest.Languages(root, manifest));
         emulator.BotConnector.RegisterBot(M365Emulator.BotFramework.DemoBot.AppId, new Uri(host.BaseUri, "api/messages"));
 
         // The app registration's web redirect (Bicep: https://{appDomain}/tab/auth-end): where the consent prompt sends the tab back.

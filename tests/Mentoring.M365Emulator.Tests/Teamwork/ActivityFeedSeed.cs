@@ -8,7 +8,17 @@ internal static class ActivityFeedSeed
 {
     public const string TabLink = "https://teams.microsoft.com/l/entity/app/mes-cercles?context=%7B%22subEntityId%22%3A%22session%3A42%22%7D";
 
-    public static void InstallApp(M365Emulator emulator) => emulator.TeamsApps.Install(new JsonObject
+    /// <summary>The app with its English language file, as the package carries it (addin-manifest/en.json's keys).</summary>
+    public static void InstallApp(M365Emulator emulator) => emulator.TeamsApps.Install(Manifest(), new Dictionary<string, JsonObject>
+    {
+        ["en"] = new()
+        {
+            ["name.short"] = "Mentoring circles",
+            ["activities.activityTypes[0].templateText"] = "Prepare {day}'s session: add an item",
+        },
+    });
+
+    private static JsonObject Manifest() => new JsonObject
     {
         ["id"] = DemoBot.TeamsAppId,
         ["name"] = new JsonObject { ["short"] = "Cercles de mentorat" },
@@ -21,7 +31,7 @@ internal static class ActivityFeedSeed
                 new JsonObject { ["type"] = "prepareSession", ["description"] = "Préparer", ["templateText"] = "Préparez la séance de {day} : ajoutez un point" },
                 new JsonObject { ["type"] = "commitmentDue", ["description"] = "Engagement", ["templateText"] = "Votre engagement est attendu demain" }),
         },
-    });
+    };
 
     public static string Body(string activityType = "prepareSession", string? parameters = null, string? recipients = null) =>
         $$"""

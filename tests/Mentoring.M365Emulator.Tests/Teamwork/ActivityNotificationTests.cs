@@ -28,6 +28,22 @@ public sealed class ActivityNotificationTests : IClassFixture<EmulatorFixture>
     private ActivityFeedView Feed => new(_fixture.Emulator.BotConnector);
 
     [Fact]
+    public async Task Each_recipient_reads_the_template_and_the_app_name_in_their_language_from_the_packages_language_files()
+    {
+        var priya = DemoDirectory.Find("priya.nair@contoso.example")!; // en-IN: no en-IN file, so the "en" one
+        _fixture.Emulator.BotConnector.Install(priya.Id);
+
+        using var bulk = await _graph.SendAsync(HttpMethod.Post, "teamwork/sendActivityNotificationToRecipients",
+            ActivityFeedSeed.Body(recipients: ActivityFeedSeed.Recipients(priya.Id, Seeds.Camille.Id)));
+
+        Assert.Equal(HttpStatusCode.Accepted, bulk.StatusCode);
+        var english = _fixture.Emulator.BotConnector.ActivityFeed.For(priya.Id)[0];
+        Assert.Equal(("Prepare jeudi's session: add an item", "Mentoring circles"), (english.Reason, english.Actor));
+        var french = _fixture.Emulator.BotConnector.ActivityFeed.For(Seeds.Camille.Id)[0]; // fr-FR: the manifest's own strings
+        Assert.Equal(("Préparez la séance de jeudi : ajoutez un point", "Cercles de mentorat"), (french.Reason, french.Actor));
+    }
+
+    [Fact]
     public async Task A_declared_type_reaches_the_feed_with_its_template_filled_and_a_bulk_send_reaches_every_recipient()
     {
         using var single = await _graph.SendAsync(HttpMethod.Post, $"users/{Seeds.Hugo.Id}/teamwork/sendActivityNotification", ActivityFeedSeed.Body());

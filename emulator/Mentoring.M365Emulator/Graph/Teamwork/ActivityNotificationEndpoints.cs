@@ -63,11 +63,14 @@ internal static class ActivityNotificationEndpoints
             people.Add(person);
         }
 
-        var actor = manifest["name"]?["short"]?.ToString() ?? manifestId;
-        var reason = template.Text is null ? parsed.Parameters["systemDefaultText"] : ActivityTypes.Fill(template.Text, actor, parsed.Parameters);
-        var topic = parsed.TopicSource == "text" ? parsed.TopicValue : actor;
+        var templatePath = ActivityTypes.TemplatePath(manifest, parsed.ActivityType);
         foreach (var person in people)
         {
+            // Each person reads the app's name and the template in their own language (the package's language files).
+            var actor = connector.Apps.Localized(manifestId, person.Locale, "name.short") ?? manifest["name"]?["short"]?.ToString() ?? manifestId;
+            var text = template.Text is null ? null : (templatePath is null ? null : connector.Apps.Localized(manifestId, person.Locale, templatePath)) ?? template.Text;
+            var reason = text is null ? parsed.Parameters["systemDefaultText"] : ActivityTypes.Fill(text, actor, parsed.Parameters);
+            var topic = parsed.TopicSource == "text" ? parsed.TopicValue : actor;
             connector.ActivityFeed.Add(person.Id, new FeedNotification(
                 Guid.NewGuid().ToString("N"), manifestId, actor, parsed.ActivityType, reason, parsed.PreviewText, topic, webUrl,
                 connector.ActivityFeed.Now, parsed.ChainId));

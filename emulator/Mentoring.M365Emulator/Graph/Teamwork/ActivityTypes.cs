@@ -23,6 +23,14 @@ internal static partial class ActivityTypes
         apps.ManifestIds().Select(apps.Find).FirstOrDefault(m =>
             string.Equals(m?["webApplicationInfo"]?["id"]?.ToString(), entraAppId, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The manifest path of <paramref name="type"/>'s template text (what a language file translates), or null.</summary>
+    public static string? TemplatePath(JsonObject manifest, string type)
+    {
+        var types = manifest["activities"]?["activityTypes"] as JsonArray ?? [];
+        var index = types.Select((t, i) => (t, i)).FirstOrDefault(x => string.Equals(x.t?["type"]?.ToString(), type, StringComparison.Ordinal)).i;
+        return TemplateOf(manifest, type) is null ? null : $"activities.activityTypes[{index}].templateText";
+    }
+
     /// <summary>The declared template text of <paramref name="type"/>, or null when the manifest does not declare it.</summary>
     public static string? TemplateOf(JsonObject manifest, string type) =>
         (manifest["activities"]?["activityTypes"] as JsonArray ?? [])
