@@ -91,5 +91,7 @@ public static class CoreServices
         typeof(Relationship.AgreementActions),
         typeof(Relationship.Pulses),
         typeof(Relationship.CohortPulses),
+        typeof(Ending.EndingActions),
+        typeof(Ending.CircleEnd),
     ];
 }

@@ -19,4 +19,7 @@ public interface IRelationshipStore
 
     /// <summary>Adds an answer; one already given by that person to that pulse is a conflict <c>pulse.alreadyAnswered</c>.</summary>
     Task<Result<PulseAnswer>> AddPulseAsync(TenantId tenant, CircleId circle, PulseAnswer answer, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an end answer; one already given by that person for that round is a conflict <c>ending.alreadyAnswered</c>.</summary>
+    Task<Result<Ending.EndingAnswer>> AddEndingAsync(TenantId tenant, CircleId circle, Ending.EndingAnswer answer, CancellationToken cancellationToken = default);
 }

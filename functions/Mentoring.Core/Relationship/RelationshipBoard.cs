@@ -7,4 +7,7 @@ namespace Mentoring.Core.Relationship;
 public sealed record RelationshipBoard(Versioned<Agreement>? Agreement, IReadOnlyList<AgreementConfirmation> Confirmations, IReadOnlyList<PulseAnswer> Pulses)
 {
     public static readonly RelationshipBoard Empty = new(null, [], []);
+
+    /// <summary>The members' answers to the end questions (<see cref="Ending.EndingActions"/>), each inserted once.</summary>
+    public IReadOnlyList<Ending.EndingAnswer> Endings { get; init; } = [];
 }

@@ -16,6 +16,7 @@ internal static class RelationshipRows
     public const string AgreementKey = "agreement";
     public const string Confirmations = "agreementConfirm_";
     public const string Pulses = "pulse_";
+    public const string Endings = "ending_";
 
     public static string ConfirmationKey(PersonId person) => $"{Confirmations}{person}";
 
@@ -40,6 +41,22 @@ internal static class RelationshipRows
 
     public static AgreementConfirmation ToConfirmation(TableEntity row) =>
         new(new PersonId(row.GetGuid("AuthorId") ?? Guid.Empty), row.GetInt32("Version") ?? 0, row.GetDateTimeOffset("ConfirmedAt") ?? default);
+
+    public static string EndingKey(PersonId person, int round) => $"{Endings}{person}_{round.ToString("D3", CultureInfo.InvariantCulture)}";
+
+    public static TableEntity ToRow(string partition, Mentoring.Core.Ending.EndingAnswer e) => new(partition, EndingKey(e.Person, e.Round))
+    {
+        ["AuthorId"] = e.Person.Value,
+        ["Round"] = e.Round,
+        ["Choice"] = e.Choice.ToString(),
+        ["Months"] = e.Months,
+        ["AnsweredAt"] = e.AnsweredAt,
+    };
+
+    public static Mentoring.Core.Ending.EndingAnswer ToEnding(TableEntity row) => new(
+        new PersonId(row.GetGuid("AuthorId") ?? Guid.Empty), row.GetInt32("Round") ?? 0,
+        Enum.TryParse<Mentoring.Core.Ending.EndingChoice>(row.GetString("Choice"), out var choice) ? choice : Mentoring.Core.Ending.EndingChoice.Close,
+        row.GetInt32("Months") ?? 0, row.GetDateTimeOffset("AnsweredAt") ?? default);
 
     public static TableEntity ToRow(string partition, PulseAnswer p) => new(partition, PulseKey(p.Person, p.Number))
     {

@@ -15,7 +15,7 @@ internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.CirclePartition(tenant, circle)}");
         Versioned<Agreement>? agreement = null;
-        var (confirmations, pulses) = (new List<AgreementConfirmation>(), new List<PulseAnswer>());
+        var (confirmations, pulses, endings) = (new List<AgreementConfirmation>(), new List<PulseAnswer>(), new List<Core.Ending.EndingAnswer>());
         await foreach (var row in tables.Relationship.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (row.RowKey == RelationshipRows.AgreementKey)
@@ -30,9 +30,13 @@ internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
             {
                 pulses.Add(RelationshipRows.ToPulse(row));
             }
+            else if (row.RowKey.StartsWith(RelationshipRows.Endings, StringComparison.Ordinal))
+            {
+                endings.Add(RelationshipRows.ToEnding(row));
+            }
         }
 
-        return new RelationshipBoard(agreement, confirmations, pulses);
+        return new RelationshipBoard(agreement, confirmations, pulses) { Endings = endings };
     }
 
     public async Task<Result<Versioned<Agreement>>> PutAgreementAsync(
@@ -68,6 +72,21 @@ internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
         {
             // Inserted, never upserted: a second answer to the same pulse leaves the first as it was.
             return new Error(ErrorKind.Conflict, "pulse.alreadyAnswered", "pulse");
+        }
+    }
+
+    public async Task<Result<Core.Ending.EndingAnswer>> AddEndingAsync(
+        TenantId tenant, CircleId circle, Core.Ending.EndingAnswer answer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Relationship.AddEntityAsync(RelationshipRows.ToRow(Keys.CirclePartition(tenant, circle), answer), cancellationToken).ConfigureAwait(false);
+            return answer;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Inserted, never upserted: two answers sent at once (two devices) keep the first; the second is told so.
+            return new Error(ErrorKind.Conflict, "ending.alreadyAnswered", "choice");
         }
     }
 }
