@@ -25,6 +25,12 @@ public sealed class CodevAgendaTests(AgendaHostFixture fixture)
         await AddedItemAsync(nicolas, circle, session, "blocker", "Mon équipe ne me suit pas");
         await AddedItemAsync(nicolas, circle, session, "question", "Comment relancer sans imposer ?");
         Assert.Equal(Usual, SectionIds(await AgendaAsync(lea, circle, session)));
+        var start = DateTimeOffset.Parse(sessions[0]!["start"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        MoveClockTo(start.AddDays(-1));   // the agenda is ready: its first update reaches the invitation with the usual template
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
+        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
+        Assert.Contains("Questions au groupe", await BodyAsync(graph, occurrence));
 
         var started = await lea.PostAsJsonAsync($"circles/{circle}/sessions/{session}/codev", new { client = Users.Nicolas.Id, animateur = Users.Chloe.Id });
         started.EnsureSuccessStatusCode();
@@ -35,23 +41,28 @@ public sealed class CodevAgendaTests(AgendaHostFixture fixture)
         Assert.Equal(["The client's problem (exposé)", "The client's request (contract)"], Titles(await AgendaAsync(leaEn, circle, session))[..2]);
         Assert.Equal(Usual, SectionIds(await AgendaAsync(lea, circle, Id(sessions[1]))));   // the usual template stays for the others
 
-        // Starting the mode republishes the invitation: its body carries the roles, the phases and the codev sections.
-        var ready = DateTimeOffset.Parse(sessions[0]!["start"]!.GetValue<string>(), CultureInfo.InvariantCulture).AddDays(-1);
-        if (ready > fixture.Clock.GetUtcNow())
-        {
-            fixture.Clock.SetUtcNow(ready);
-        }
-
+        // Starting the mode marks the agenda: the update before the session carries the roles, the phases and the codev sections.
+        MoveClockTo(start.AddMinutes(-65));
         Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
-        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
-        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
-        var body = System.Net.WebUtility.HtmlDecode((await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>());
+        var body = await BodyAsync(graph, occurrence);
         Assert.Contains($"client : {Users.Nicolas.DisplayName}, animateur : {Users.Chloe.DisplayName}", body);
         Assert.Contains("contrat 5 min", body);
+        Assert.Contains("Le problème du client (exposé)", body);
         Assert.True(body.IndexOf("Le problème du client (exposé)", StringComparison.Ordinal) < body.IndexOf("Mon équipe ne me suit pas", StringComparison.Ordinal));
         Assert.True(body.IndexOf("La demande du client (contrat)", StringComparison.Ordinal) < body.IndexOf("Comment relancer sans imposer ?", StringComparison.Ordinal));
         Assert.DoesNotContain("Questions au groupe", body);
     }
+
+    private void MoveClockTo(DateTimeOffset when)
+    {
+        if (when > fixture.Clock.GetUtcNow())
+        {
+            fixture.Clock.SetUtcNow(when);
+        }
+    }
+
+    private static async Task<string> BodyAsync(GraphProbe graph, string occurrence) =>
+        System.Net.WebUtility.HtmlDecode((await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>());
 
     private static string[] SectionIds(JsonObject agenda) => [.. agenda["sections"]!.AsArray().Select(s => s!["id"]!.GetValue<string>())];
 
