@@ -1,3 +1,5 @@
+using Mentoring.M365Emulator.Limits;
+
 namespace Mentoring.M365Emulator.Graph.Teamwork;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Mentoring.M365Emulator.Graph.Teamwork;
 /// <remarks>
 /// Stricter than the page where it is silent: every request that reaches the limiter is charged, a refused or invalid one too,
 /// since the page counts requests, not notifications; a request refused with 429 is not (it never got in), so a client that waits
-/// the announced Retry-After gets through.
+/// the announced Retry-After gets through (see <see cref="SlidingWindows"/>).
 /// </remarks>
 internal sealed class ActivityFeedLimits(TimeProvider time)
 {
@@ -18,9 +20,8 @@ internal sealed class ActivityFeedLimits(TimeProvider time)
     public const int BulkPerTenant = 2;
     public const int BulkAcrossTenants = 20;
 
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<long>> _accepted = new(StringComparer.Ordinal);
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private readonly SlidingWindows _windows = new(time);
     private volatile bool _enforced = true;
 
     public bool Enforced
@@ -36,40 +37,8 @@ internal sealed class ActivityFeedLimits(TimeProvider time)
             return null;
         var kind = bulk ? "bulk" : "single";
         var (perTenant, across) = bulk ? (BulkPerTenant, BulkAcrossTenants) : (SinglePerTenant, SingleAcrossTenants);
-        var now = time.GetTimestamp();
-        lock (_gate)
-        {
-            var tenantWindow = Entries($"{app}|{tenant}|{kind}");
-            var appWindow = Entries($"{app}|{kind}");
-            var wait = Max(WaitFor(tenantWindow, perTenant, now), WaitFor(appWindow, across, now));
-            if (wait is not null)
-                return wait;
-            tenantWindow.Enqueue(now);
-            appWindow.Enqueue(now);
-            return null;
-        }
+        return _windows.TryAcquire(($"{app}|{tenant}|{kind}", [new Window(Second, perTenant)]), ($"{app}|{kind}", [new Window(Second, across)]));
     }
 
-    public void Clear()
-    {
-        lock (_gate)
-            _accepted.Clear();
-    }
-
-    private Queue<long> Entries(string key)
-    {
-        if (!_accepted.TryGetValue(key, out var entries))
-            _accepted[key] = entries = new Queue<long>();
-        return entries;
-    }
-
-    // The queue holds accepted times in order: the oldest of a full window says when a place frees up.
-    private TimeSpan? WaitFor(Queue<long> entries, int limit, long now)
-    {
-        while (entries.Count > 0 && time.GetElapsedTime(entries.Peek(), now) >= Window)
-            entries.Dequeue();
-        return entries.Count < limit ? null : Window - time.GetElapsedTime(entries.Peek(), now);
-    }
-
-    private static TimeSpan? Max(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    public void Clear() => _windows.Clear();
 }
