@@ -69,7 +69,12 @@ public static class CodevBenchmark
             ["name"] = "Bench codev",
             ["objective"] = "Mesurer.",
             ["members"] = new JsonArray([.. peers.Select(p => (JsonNode)new JsonObject { ["personId"] = p.Id.ToString() })]),
-            ["cadence"] = new JsonObject { ["firstDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd"), ["startTime"] = "18:00", ["timeZone"] = "Europe/Paris" },
+            ["cadence"] = new JsonObject
+            {
+                ["firstDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd"),
+                ["startTime"] = "18:00",
+                ["timeZone"] = "Europe/Paris",
+            },
         };
         var id = await bench.CreateCircleAsync(organizer, body);
         var series = (await (await organizer.PostAsync($"circles/{id}/series", null)).Content.ReadFromJsonAsync<JsonObject>())!;
@@ -116,10 +121,12 @@ public static class CodevBenchmark
         var total = attendees.Sum(a => a.Requests.Count) / seconds / attendees.Length;
         Console.WriteLine($"| {"all",-62} | {total,15:0.00} |");
         Console.WriteLine($"Storage requests per state poll: {baseline.NotModified:0.00} when unchanged (304), {baseline.Full:0.00} when changed (200)");
-        var expected = StatePoll.TotalMilliseconds / 2 + baseline.Latency.Median;   // a change lands on average half a poll before the next one
-        Console.WriteLine($"Phase change → seen by every attendee ({delays.Count} sightings): median {delays.Median:0} ms, p95 {delays.P95:0} ms (goal ≤ 2000 ms)");
-        Console.WriteLine($"Baseline (same run): one poll alone (304) median {baseline.Latency.Median:0.0} ms; half the poll interval + one poll = {expected:0} ms"
-            + $" → median delay = {delays.Median / expected:0.00} × that; bound by construction: {StatePoll.TotalMilliseconds:0} ms + one poll");
+        // A change lands on average half a poll before the next one.
+        var expected = StatePoll.TotalMilliseconds / 2 + baseline.Latency.Median;
+        Console.WriteLine($"Phase change → seen by every attendee ({delays.Count} sightings): "
+            + $"median {delays.Median:0} ms, p95 {delays.P95:0} ms (goal ≤ 2000 ms)");
+        Console.WriteLine($"Baseline (same run): one poll alone (304) median {baseline.Latency.Median:0.0} ms; "
+            + $"half the poll interval + one poll = {expected:0} ms → median delay = {delays.Median / expected:0.00} × that; bound by construction: {StatePoll.TotalMilliseconds:0} ms + one poll");
         Console.WriteLine();
     }
 }
