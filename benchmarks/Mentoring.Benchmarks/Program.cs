@@ -35,6 +35,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--codev-only"))
+        {
+            // Issue 24: its own local host on the real clock (the polls are real time); --codev-changes sets the phase changes.
+            await Codev.CodevBenchmark.RunAsync(Options.Get(args, "--codev-changes", 20));
+            return 0;
+        }
+
         if (args.Contains("--scale-only"))
         {
             // Issue 22.6: its own Azurite, local host and fake clock; circles built through the API (see ScaleBenchmark).

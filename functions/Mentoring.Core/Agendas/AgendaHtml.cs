@@ -33,7 +33,13 @@ public static class AgendaHtml
         string Name(People.PersonId id) => E(names.GetValueOrDefault(id) ?? (id == Privacy.FormerMember.Id ? Privacy.FormerMember.Name(english) : "?"));
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<div lang=\"{(english ? "en" : "fr")}\"><p><b>{(english ? "Agenda" : "Ordre du jour")}</b></p>");
-        foreach (var section in AgendaTemplates.For(agenda.Circle.Kind, english))
+        if (agenda.Codev is { } codev)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(Codev.CodevAgendaTemplate.Roles(codev, id => names.GetValueOrDefault(id) ?? "?", english))}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(Codev.CodevAgendaTemplate.Phases(codev.Timings, english))}</p>");
+        }
+
+        foreach (var section in AgendaTemplates.For(agenda, english))
         {
             var lines = section.ReviewsCommitments
                 ? agenda.Due.Select(c => $"{Name(c.Value.Author)} : {E(c.Value.Text)}{State(c.Value, english)}").ToList()

@@ -7,6 +7,10 @@ namespace Mentoring.Core.Agendas;
 /// <remarks>Computed when an agenda is shown, never stored: changing a template changes every agenda shown afterwards.</remarks>
 public static class AgendaTemplates
 {
+    /// <summary>The session's template: co-développement's when the session runs in that mode, the circle kind's otherwise.</summary>
+    public static IReadOnlyList<AgendaSection> For(SessionAgenda agenda, bool english) =>
+        agenda.Codev is null ? For(agenda.Circle.Kind, english) : Codev.CodevAgendaTemplate.For(english);
+
     public static IReadOnlyList<AgendaSection> For(CircleKind kind, bool english) => (kind, english) switch
     {
         (CircleKind.Mentorship, false) =>

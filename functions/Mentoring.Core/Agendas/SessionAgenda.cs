@@ -22,4 +22,7 @@ public sealed record SessionAgenda(
 {
     /// <summary>For the organizer only: the last publish found the Outlook invitation rewritten without the agenda's markers and left its body alone.</summary>
     public bool OutlookMarkersLost { get; init; }
+
+    /// <summary>The session's co-développement (roles, timings) when it runs in that mode: its agenda follows that template.</summary>
+    public Codev.CodevSession? Codev { get; init; }
 }

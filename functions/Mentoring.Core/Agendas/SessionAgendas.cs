@@ -24,7 +24,10 @@ public static class SessionAgendas
             .OrderBy(c => c.Value.CreatedAt).ToArray();
         var made = board.Commitments.Where(c => c.Value.SessionId == session.Id).OrderBy(c => c.Value.CreatedAt).ToArray();
         var hasNote = board.ReaderNotes.Any(n => n.SessionId == session.Id && n.Author == reader && n.Text.Length > 0);
-        return new SessionAgenda(board.Circle.Value, session, board.Circle.Value.Schedule?.Organizer, IsOpen(session, now), items, due, made, hasNote);
+        return new SessionAgenda(board.Circle.Value, session, board.Circle.Value.Schedule?.Organizer, IsOpen(session, now), items, due, made, hasNote)
+        {
+            Codev = board.Codev.FirstOrDefault(c => c.SessionId == session.Id),
+        };
     }
 
     /// <summary>Items are added and rewritten while a session is coming or going on, not once it is over or cancelled.</summary>

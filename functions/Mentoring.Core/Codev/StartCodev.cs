@@ -6,7 +6,7 @@ using Mentoring.Core.People;
 namespace Mentoring.Core.Codev;
 
 /// <summary>Use cases before a co-développement session: propose the next client and animateur, then start it (the group may swap).</summary>
-public sealed class StartCodev(ICircleBoardStore store, TimeProvider time)
+public sealed class StartCodev(ICircleBoardStore store, AgendaPublishing publishing, TimeProvider time)
 {
     public async Task<Result<CodevProposal>> ProposeAsync(Caller caller, CircleId id, string sessionId, IReadOnlyList<string>? absent, CancellationToken cancellationToken = default)
     {
@@ -48,7 +48,11 @@ public sealed class StartCodev(ICircleBoardStore store, TimeProvider time)
 
         var absent = MembersNamed(board.Value.Circle.Value, draft.Absent, "absent").Value;
         var started = CodevSession.Start(sessionId, caller.Id, roles.Value, absent, timings.Value, time.GetUtcNow());
-        return await store.AddAsync(caller.Tenant, id, started, cancellationToken).ConfigureAwait(false);
+        var added = await store.AddAsync(caller.Tenant, id, started, cancellationToken).ConfigureAwait(false);
+
+        // The session's agenda now follows co-développement's template: the Outlook invitation is republished with it.
+        await publishing.MarkAsync(board.Value, board.Value.Session(sessionId), cancellationToken).ConfigureAwait(false);
+        return added;
     }
 
     /// <summary>The roles the group chose, or the proposal for what it left out; both checked against who is present.</summary>

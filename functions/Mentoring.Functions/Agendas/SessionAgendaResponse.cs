@@ -36,7 +36,7 @@ public sealed record SessionAgendaResponse(
         a.Organizer?.ToString(),
         a.Organizer == reader,
         a.IsOpen,
-        [.. AgendaTemplates.For(a.Circle.Kind, english).Select(AgendaSectionResponse.From)],
+        [.. AgendaTemplates.For(a, english).Select(AgendaSectionResponse.From)],
         [.. a.Items.Select(i => AgendaItemResponse.From(i, a.Circle, reader))],
         [.. a.Due.Select(c => CommitmentResponse.From(c, a.Circle, reader))],
         [.. a.Made.Select(c => CommitmentResponse.From(c, a.Circle, reader))],
