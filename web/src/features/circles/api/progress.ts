@@ -22,6 +22,8 @@ export interface MemberProgress {
   dropped: number;
   open: number;
   byMonth: ProgressMonth[];
+  /** Held sessions Teams' attendance report shows me in (out of the circle's {@link CircleProgress.sessionsWithTeamsReport}). */
+  attendedPerTeams?: number;
 }
 
 export interface CircleProgress {
@@ -32,6 +34,8 @@ export interface CircleProgress {
   nextSession: Session | null;
   openCommitments: number;
   members: MemberProgress[];
+  /** Held sessions whose Teams attendance report was read; the others had none (the meeting was not started in Teams). */
+  sessionsWithTeamsReport?: number;
 }
 
 export const progressKey = ["progress"] as const;

@@ -3,6 +3,7 @@ import { useI18n } from "../../../i18n/i18n";
 import { ErrorView, Loading } from "../../../components/StateViews";
 import { useMyProgress, type CircleProgress, type ProgressMonth } from "../api/progress";
 import { useScopedIds } from "../../../components/useScopedIds";
+import { TeamsAttendance } from "./TeamsAttendance";
 
 // WCAG 1.4.11 (non-text contrast): each bar is 3:1 against what surrounds it, the page, in Teams' three themes. Bars are
 // therefore never drawn over a tinted track or over each other (light brand on grey was 1.03:1, and high contrast's brand
@@ -43,6 +44,7 @@ export function ProgressChart() {
       {progress.data ? (
         <>
           <Sessions circles={progress.data} />
+          <TeamsAttendance circles={progress.data} />
           <Commitments circles={progress.data} />
         </>
       ) : null}

@@ -121,6 +121,10 @@ export interface CircleActivity {
   commitmentsDropped: number | null;
   stoppedMeeting: boolean;
   commitmentsMostlyDropped: boolean;
+  /** Held sessions whose Teams attendance report was read. */
+  sessionsWithTeamsReport?: number;
+  /** Presences Teams reported, a count only; null or absent under five members (shown as "fewer than 5"). */
+  attendancesPerTeams?: number | null;
 }
 
 /** Counts of the cohort's people; null when about fewer than {@link CohortView.fewerThan} people. */

@@ -24,6 +24,14 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
   const figure = (n: number | null | undefined) => (n == null ? t("matching.cohorts.fewerThan", { count: fewerThan }) : String(n));
   const names = (ids: readonly string[]) => ids.map((id) => members.find((m) => m.personId === id)?.displayName ?? id).join(", ");
 
+  // Attendance Teams proved, as counts only and under the same five-people rule as the commitments.
+  const attendance = (c: CircleActivity) => {
+    const reported = c.sessionsWithTeamsReport ?? 0;
+    if (reported === 0) return t("matching.cohorts.attendanceNone");
+    if (c.attendancesPerTeams == null) return t("matching.cohorts.attendanceFew", { count: fewerThan });
+    return t("matching.cohorts.attendance", { attended: c.attendancesPerTeams, reported });
+  };
+
   const circle = (c: CircleActivity) => (
     <li key={c.circleId}>
       <div role="group" className={styles.card} aria-labelledby={`activity-${c.circleId}`}>
@@ -36,6 +44,7 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
         <Text>{c.commitmentsMade == null
           ? t("matching.cohorts.activityFew", { held: c.sessionsHeld, count: fewerThan })
           : t("matching.cohorts.activity", { held: c.sessionsHeld, made: c.commitmentsMade, done: figure(c.commitmentsDone), dropped: figure(c.commitmentsDropped) })}</Text>
+        <Text>{attendance(c)}</Text>
         <Text>{c.lastSession ? t("matching.cohorts.last", { date: formatDay(c.lastSession, locale) }) : t("matching.cohorts.never")}</Text>
       </div>
     </li>
