@@ -13,6 +13,11 @@ namespace Mentoring.Web.Tests;
 internal sealed class ClosePagesAfterEachTestAttribute : BeforeAfterTestAttribute
 {
     // Off xUnit's synchronisation context: Playwright's continuations must not wait for the thread this blocks.
-    public override void After(MethodInfo methodUnderTest) =>
-        Task.Run(() => BrowserFixture.Current?.ClosePagesAsync() ?? Task.CompletedTask).GetAwaiter().GetResult();
+    public override void After(MethodInfo methodUnderTest)
+    {
+        // The test class takes its collection's fixture: close that host's pages, never those of the collection running alongside.
+        var fixtureType = methodUnderTest.ReflectedType?.GetConstructors().SelectMany(c => c.GetParameters()).FirstOrDefault()?.ParameterType;
+        if (fixtureType is not null && BrowserFixture.ByType.TryGetValue(fixtureType, out var fixture))
+            Task.Run(fixture.ClosePagesAsync).GetAwaiter().GetResult();
+    }
 }

@@ -3,8 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Mentoring.Web.Tests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class CreateCircleTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class CreateCircleTests(SecondBrowserFixture fixture)
 {
     [Fact]
     public async Task A_person_creates_a_mentorship_the_mentor_accepts_the_invitation_in_her_tab_then_it_is_scheduled()

@@ -27,6 +27,9 @@ public sealed class DemoHistoryTests(BrowserFixture fixture)
         // All mine: each says when it is due, never who made it (a « par » with no name was drawn here before).
         await Expect(commitments.GetByText(new Regex(@"^à tenir pour le \d{1,2} \S+"))).Not.ToHaveCountAsync(0);
         await Expect(commitments.GetByText(new Regex(@"\bpar\b"))).ToHaveCountAsync(0);
+        // Kept open since an earlier session of the group: its date has passed where the circle meets, and the list says so.
+        await Expect(commitments.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Publier une analyse sur un jeu de données ouvert." }))
+            .ToContainTextAsync(new Regex(@"en retard : à tenir pour le \d{1,2} \S+"));
 
         // Two sessions of the mentorship and three of the group were held, each prepared by her; commitments kept this month or last.
         var progress = tab.GetByRole(AriaRole.Region, new() { Name = "Ma progression" });

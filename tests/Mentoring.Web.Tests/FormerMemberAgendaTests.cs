@@ -21,18 +21,25 @@ public sealed class FormerMemberAgendaTests(BrowserFixture fixture)
     public async Task An_item_whose_author_erased_their_data_shows_as_by_a_former_member(string locale, string heading, string by)
     {
         var text = "Point d'une personne partie " + Guid.NewGuid().ToString("N")[..6];
-        await AddToEveryUpcomingSessionAsync(TeamsPages.PeerGroup, text);
+        var added = await AddToEveryUpcomingSessionAsync(TeamsPages.PeerGroup, text);
+        try
+        {
+            var page = await fixture.NewPageAsync();
+            await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=calendar" + locale));
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new(Regex.Escape(TeamsPages.PeerGroup)) }).First.ClickAsync();
+            await Expect(page.SidePanel().GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
 
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.TeamsUrl(TeamsPages.Camille, "&view=calendar" + locale));
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new(Regex.Escape(TeamsPages.PeerGroup)) }).First.ClickAsync();
-        await Expect(page.SidePanel().GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
-
-        await Expect(page.SidePanel().GetByRole(AriaRole.Listitem).Filter(new() { HasText = text })).ToContainTextAsync(by);
+            await Expect(page.SidePanel().GetByRole(AriaRole.Listitem).Filter(new() { HasText = text })).ToContainTextAsync(by);
+        }
+        finally
+        {
+            // The demo group's agenda is what the README's side-panel screenshot shows: leave it as the demo seeded it.
+            await RemoveAsync(added);
+        }
     }
 
     /// <summary>Writes the item as an erasure leaves it: the fixed former-member id for an author, through the product's own store.</summary>
-    private async Task AddToEveryUpcomingSessionAsync(string circleName, string text)
+    private async Task<(CircleId Circle, Versioned<AgendaItem>[] Items)> AddToEveryUpcomingSessionAsync(string circleName, string text)
     {
         var tenant = new TenantId(DemoDirectory.ContosoTenantId);
         var camille = new PersonId(DemoDirectory.Users.Single(u => u.UserPrincipalName == TeamsPages.Camille).Id);
@@ -41,9 +48,21 @@ public sealed class FormerMemberAgendaTests(BrowserFixture fixture)
         var boards = services.GetRequiredService<ICircleBoardStore>();
         var board = (await boards.ReadAsync(tenant, circle, camille))!;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var added = new List<Versioned<AgendaItem>>();
         foreach (var session in board.Sessions.Where(s => s.End > now))
         {
-            await boards.AddAsync(tenant, circle, new AgendaItem(Guid.NewGuid(), session.Id, FormerMember.Id, AgendaItemKind.Question, text, 99, false, now));
+            added.Add(await boards.AddAsync(tenant, circle, new AgendaItem(Guid.NewGuid(), session.Id, FormerMember.Id, AgendaItemKind.Question, text, 99, false, now)));
+        }
+
+        return (circle, [.. added]);
+    }
+
+    private async Task RemoveAsync((CircleId Circle, Versioned<AgendaItem>[] Items) added)
+    {
+        var boards = fixture.Host.Services.GetRequiredService<ICircleBoardStore>();
+        foreach (var item in added.Items)
+        {
+            await boards.DeleteAsync<AgendaItem>(new TenantId(DemoDirectory.ContosoTenantId), added.Circle, item.Value.Key, item.Version);
         }
     }
 }

@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Mentoring.Web.Tests;
 
 /// <summary>The language shown is the one the page declares: &lt;html lang&gt;, the window's title, the meeting tab's name.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LanguageTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class LanguageTests(SecondBrowserFixture fixture)
 {
     [Theory]
     [InlineData("en-US", "en", "My circles — Mentoring circles", "Session")]

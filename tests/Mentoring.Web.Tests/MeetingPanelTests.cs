@@ -3,8 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Mentoring.Web.Tests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class MeetingPanelTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class MeetingPanelTests(SecondBrowserFixture fixture)
 {
     [Fact]
     public async Task Opening_a_circle_meeting_shows_its_circle_in_the_side_panel_and_the_details_tab()

@@ -9,8 +9,8 @@ namespace Mentoring.Web.Tests;
 /// does not show, an all-day appointment, a mailbox in another zone than the browser, a theme switched mid-form, a save
 /// that reaches the server late, a sign-in the broker cannot do silently.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class OutlookOfficeJsTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class OutlookOfficeJsTests(SecondBrowserFixture fixture)
 {
     private static string Subject(string what) => what + " " + Guid.NewGuid().ToString("N")[..6];
 

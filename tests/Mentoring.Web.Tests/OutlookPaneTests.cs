@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Mentoring.Web.Tests;
 
 /// <summary>In the emulator's Outlook: a new appointment, its attendees, the task pane, Plan, Send → one series, adopted by its circle.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class OutlookPaneTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class OutlookPaneTests(SecondBrowserFixture fixture)
 {
     private static DemoUser User(string alias) => OutlookPages.User(alias);
 
@@ -28,7 +28,8 @@ public sealed class OutlookPaneTests(BrowserFixture fixture)
     public async Task A_peer_appointment_planned_in_the_pane_and_sent_becomes_one_series_adopted_by_the_new_circle_with_its_twelve_sessions()
     {
         var (lea, nicolas, chloe) = (User("lea.dubois"), User("nicolas.thomas"), User("chloe.robert"));
-        var subject = "Pairs Outlook " + Guid.NewGuid().ToString("N")[..6];
+        // The README's screenshot of the pane: a subject a person would write (no other test of this run uses it).
+        const string subject = "Groupe de pairs : reconversion vers la data";
         var page = await ComposeAsync(lea, subject, nicolas, chloe);
 
         var pane = Pane(page);

@@ -17,8 +17,8 @@ namespace Mentoring.Web.Tests;
 /// while the weight is brought down: lower a budget when a page gets lighter, never raise it without saying why in
 /// docs/teams-app.md ("Page weight").
 /// </remarks>
-[Collection(BrowserCollection.Name)]
-public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class PageWeightTests(SecondBrowserFixture fixture, ITestOutputHelper output)
 {
     private const double GoalKb = 120;
 

@@ -9,8 +9,8 @@ namespace Mentoring.Web.Tests;
 /// English) joins third, and the group becomes a peer-group circle in her « My circles ». Nobody is in a circle without
 /// having said yes: starting and joining are each person's own yes.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PeerGroupsTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class PeerGroupsTests(SecondBrowserFixture fixture)
 {
     private const string Lea = "lea.dubois@contoso.example";
     private const string Priya = "priya.nair@contoso.example";

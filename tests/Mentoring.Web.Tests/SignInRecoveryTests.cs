@@ -9,8 +9,8 @@ namespace Mentoring.Web.Tests;
 /// through Teams' authentication window and Entra ID's consent prompt), a passing failure, a host that never answers, and a
 /// token the API refuses (401) because it expired while kept.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SignInRecoveryTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class SignInRecoveryTests(SecondBrowserFixture fixture)
 {
     /// <remarks>
     /// teams-js opens <c>authentication.authenticate</c> only on an https URL ("Url should be a valid https url",

@@ -7,8 +7,8 @@ namespace Mentoring.Web.Tests;
 /// The personal tab in every client that runs it: Teams, Outlook and the Microsoft 365 app (the unified manifest puts the
 /// personal tab in all three), Teams on a phone (no parent frame: teams-js talks to the native host), and no host at all.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class TeamsHostsTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class TeamsHostsTests(SecondBrowserFixture fixture)
 {
     [Theory]
     [InlineData("Outlook")]

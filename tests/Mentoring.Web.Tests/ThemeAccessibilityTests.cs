@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Mentoring.Web.Tests;
 
 /// <summary>axe on every section of the personal tab in each of Teams' three themes.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ThemeAccessibilityTests(BrowserFixture fixture)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class ThemeAccessibilityTests(SecondBrowserFixture fixture)
 {
     /// <summary>In the default theme each section opens by its deep link, so every deep link is walked too.</summary>
     [Fact]

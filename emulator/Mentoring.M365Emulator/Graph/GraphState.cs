@@ -46,7 +46,7 @@ internal sealed class GraphState(
         app.MapInstalledApps(connector);
         app.MapAppCatalog(connector.Catalog);
         app.MapActivityNotifications(connector);
-        Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, time);
+        Subscriptions.SubscriptionEndpoints.MapSubscriptions(app, Notifications, permissions, time);
         Subscriptions.CalendarDeltaEndpoints.MapCalendarDelta(app, _store);
     }
 

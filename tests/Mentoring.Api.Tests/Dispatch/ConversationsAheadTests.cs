@@ -2,6 +2,7 @@ using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
 using Mentoring.Core.Delivery;
 using Mentoring.Core.People;
+using Mentoring.Core.Privacy;
 using Mentoring.Infrastructure.Dispatch;
 using Mentoring.M365Emulator;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,28 @@ public sealed class ConversationsAheadTests(DispatchHostFixture fixture)
         Assert.DoesNotContain(fixture.Teams.Log.Entries.Skip(mark), e => e.PathAndQuery.StartsWith(Conversations, StringComparison.Ordinal));
         Assert.Equal([opened], fixture.Teams.ConversationsOf(person.Id));
         Assert.Empty(fixture.ChatOf(person.Id));
+    }
+
+    [Fact]
+    public async Task Nobody_who_paused_everything_or_is_being_erased_gets_the_app_installed_or_a_conversation_opened()
+    {
+        fixture.Teams.Faults.Reset();
+        var services = fixture.Host.Services;
+        var people = fixture.Teams.AddPeople(Contoso.Value, [Guid.NewGuid(), Guid.NewGuid()]).Select(p => new PersonId(p.Id)).ToArray();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await services.GetRequiredService<IPersonPause>().SetAsync(Contoso, people[0], true, now);
+        await services.GetRequiredService<IErasureLog>().StartAsync(Contoso, people[1], [], [], now);
+
+        await services.GetRequiredService<ConversationsAhead>().JoinedAsync(Contoso, people);
+        await fixture.Host.DrainQueuesAsync(TimeSpan.FromSeconds(60));
+
+        var messenger = services.GetRequiredService<IBotMessenger>();
+        foreach (var person in people)
+        {
+            Assert.Empty(fixture.Teams.ConversationsOf(person.Value));
+            Assert.Empty(fixture.Teams.AppsOf(person.Value));
+            Assert.Null(await messenger.FindAsync(Contoso, person));
+        }
     }
 
     private static TenantId Contoso => new(DemoDirectory.ContosoTenantId);

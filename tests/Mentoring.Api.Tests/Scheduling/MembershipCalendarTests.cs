@@ -11,9 +11,6 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
 {
     private readonly GraphProbe graph = new(fixture.Host);
 
-    // The emulator stamps its log with the fixed fake clock: this test's requests are the ones after those already logged.
-    private readonly int loggedBefore = fixture.Host.Emulator.Log.Entries.Count;
-
     [Fact]
     public async Task Adding_and_removing_a_peer_updates_the_series_attendees_with_one_request_on_the_master_each()
     {
@@ -189,14 +186,26 @@ public sealed class MembershipCalendarTests(LocalHostFixture fixture)
         using var lea = await fixture.Users.AsAsync(Users.Lea);
         var (id, name, _) = await ScheduledByLeaAsync(lea);
 
+        // The series each step leaves, read from the product and from Lea's Outlook: other circles of this shared host may
+        // create events of their own meanwhile (late change notifications), so the emulator's request log is no oracle here.
+        var masters = new List<string> { await MasterAsync(lea, id) };
         foreach (var status in new[] { "paused", "active", "active", "paused", "active" })
         {
             Assert.Equal(HttpStatusCode.OK, (await lea.PatchAsJsonAsync($"circles/{id}", new { status })).StatusCode);
+            if (status == "active")
+            {
+                var master = await MasterAsync(lea, id);
+                Assert.Equal(master, Assert.Single(await graph.EventsOfAsync(Users.Lea, name))["id"]!.GetValue<string>());
+                masters.Add(master);
+            }
         }
 
-        Assert.Single(await graph.EventsOfAsync(Users.Lea, name));
-        Assert.Equal(3, fixture.Host.Emulator.Log.Entries.Skip(loggedBefore).Count(e => e.Method == "POST" && e.Status == 201 && e.PathAndQuery.EndsWith($"/users/{Users.Lea.Id}/events", StringComparison.Ordinal)));
+        Assert.Equal(3, masters.Distinct().Count());
+        Assert.Equal(masters[1], masters[2]);
     }
+
+    private static async Task<string> MasterAsync(HttpClient client, string circle) =>
+        (await client.GetFromJsonAsync<JsonObject>($"circles/{circle}/sessions"))!["seriesMasterId"]!.GetValue<string>();
 
     private static string[] Emails(params DemoUser[] users) => [.. users.Select(u => u.UserPrincipalName).Order()];
 

@@ -44,5 +44,21 @@ public sealed class AccessPolicyTests(EmulatorFixture fixture) : IClassFixture<E
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 
+    [Fact]
+    public async Task A_subscription_on_a_mailbox_outside_the_policy_is_refused_as_Graph_wraps_Exchanges_refusal()
+    {
+        fixture.Emulator.Permissions.ExcludeFromAccessPolicy(Seeds.Hugo.Id);
+        var expiry = fixture.Clock.GetUtcNow().AddDays(1).ToString("o");
+        using var refused = await _graph.SendAsync(HttpMethod.Post, "subscriptions", $$"""
+            {"changeType":"created,updated,deleted","notificationUrl":"https://contoso.example/api/notifications",
+             "resource":"/users/{{Seeds.Hugo.Id}}/events","expirationDateTime":"{{expiry}}","clientState":"secret"}
+            """);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        using var body = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("ExtensionError", body.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Contains("Access to OData is disabled.", body.RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => fixture.Emulator.Permissions.Reset();
 }

@@ -22,7 +22,7 @@ internal static partial class SubscriptionEndpoints
     private const int MaxPerMailbox = 1000;
     private static readonly HashSet<string> ChangeTypes = ["created", "updated", "deleted"];
 
-    public static void MapSubscriptions(this IEndpointRouteBuilder app, ChangeNotifications notifications, TimeProvider time)
+    public static void MapSubscriptions(this IEndpointRouteBuilder app, ChangeNotifications notifications, EmulatorPermissions permissions, TimeProvider time)
     {
         app.MapPost("/v1.0/subscriptions", async (HttpRequest request) =>
         {
@@ -34,6 +34,16 @@ internal static partial class SubscriptionEndpoints
             var (draft, error) = Read(body, tenant, time.GetUtcNow());
             if (error is not null)
                 return error;
+            if (Caller(request).AppOnly && permissions.IsOutsideAccessPolicy(draft!.Mailbox))
+            {
+                // learn.microsoft.com/graph/auth-limit-mailbox-access restricts the app's application access to the policy's
+                // mailboxes and does not say whether subscriptions are covered: stricter, they are. Graph wraps Exchange's refusal of
+                // an Outlook subscription as ExtensionError "Operation: Create; Exception: [Status Code: Forbidden; …]" (the shape
+                // reported in microsoftgraph/msgraph-sdk-dotnet#365 and microsoft-graph-docs-contrib#7625).
+                return GraphErrors.Result(StatusCodes.Status403Forbidden, "ExtensionError",
+                    "Operation: Create; Exception: [Status Code: Forbidden; Reason: " + Pipeline.ApplicationAccessPolicy.Message + "]");
+            }
+
             if (notifications.CountFor(draft!.Mailbox) >= MaxPerMailbox)
                 return GraphErrors.Result(StatusCodes.Status403Forbidden, "ExtensionError", "The mailbox has reached its limit of 1000 subscriptions.");
             foreach (var url in new[] { draft.NotificationUrl, draft.LifecycleNotificationUrl }.OfType<Uri>())

@@ -74,4 +74,6 @@ export interface MyCommitment {
   circleId: string;
   circleName: string;
   commitment: Commitment;
+  /** Its due date is over in every time zone (said by the API: the browser's clock is not the product's). */
+  overdue?: boolean;
 }

@@ -11,13 +11,13 @@ const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizo
 
 /**
  * A commitment; its author marks it done or dropped (nobody else can); a refusal is said under it. In an agenda it says who
- * made it; in my own list (`ownList`) every row is mine, so it says when it is due instead.
+ * made it; in my own list (`ownList`) every row is mine, so it says when it is due instead, and that it is late when it is.
  */
-export function CommitmentRow({ circleId, sessionId, commitment: c, ownList = false }:
-  { circleId: string; sessionId: string; commitment: Commitment; ownList?: boolean }) {
+export function CommitmentRow({ circleId, sessionId, commitment: c, ownList = false, overdue = false }:
+  { circleId: string; sessionId: string; commitment: Commitment; ownList?: boolean; overdue?: boolean }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const detail = !ownList ? byAuthor(t, c) : c.dueDate ? t("agenda.dueOn", { date: formatDate(c.dueDate, locale) }) : "";
+  const detail = !ownList ? byAuthor(t, c) : c.dueDate ? t(overdue ? "agenda.overdue" : "agenda.dueOn", { date: formatDate(c.dueDate, locale) }) : "";
   const state = c.state !== "open" ? t(c.state === "done" ? "agenda.state.done" : "agenda.state.dropped") : "";
   const announce = useAnnounce();
   const close = useCloseCommitment(circleId, sessionId);

@@ -23,10 +23,10 @@ export function MyCommitments() {
       {mine.isError ? <ErrorView error={mine.error} onRetry={() => mine.refetch()} /> : null}
       {mine.data?.length === 0 ? <Text as="p">{t("commitments.empty")}</Text> : null}
       <ul className={styles.list}>
-        {mine.data?.map(({ circleId, circleName, commitment }) => (
+        {mine.data?.map(({ circleId, circleName, commitment, overdue }) => (
           <li key={commitment.id}>
             <Text size={200}>{t("commitments.in", { circle: circleName })}</Text>
-            <CommitmentRow circleId={circleId} sessionId={commitment.sessionId} commitment={commitment} ownList />
+            <CommitmentRow circleId={circleId} sessionId={commitment.sessionId} commitment={commitment} ownList overdue={overdue} />
           </li>
         ))}
       </ul>
