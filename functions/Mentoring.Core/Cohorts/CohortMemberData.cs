@@ -27,6 +27,9 @@ public sealed class CohortMemberData(CohortOverview overview, ICircleStore circl
         ["thanks"] = PersonalDataKind.Thanks,
         ["followups"] = PersonalDataKind.FollowUps,
         ["activity"] = PersonalDataKind.Activity,
+        ["goals"] = PersonalDataKind.Goals,
+        ["agreement"] = PersonalDataKind.Agreement,
+        ["pulse"] = PersonalDataKind.Pulse,
     };
 
     public async Task<Result<MemberActivity>> ReadAsync(Caller caller, Guid cohortId, string? person, string? kind, CancellationToken cancellationToken = default)

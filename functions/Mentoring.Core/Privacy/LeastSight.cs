@@ -24,6 +24,15 @@ public static class LeastSight
         [PersonalDataKind.Thanks] = Row(member: Sight.Content, coordinator: Sight.ActivityOnly),
         [PersonalDataKind.FollowUps] = Row(member: Sight.ActivityOnly, coordinator: Sight.ActivityOnly),
         [PersonalDataKind.Activity] = Row(member: Sight.Content, coordinator: Sight.Content),
+
+        // Goals are private by default (the row is the default): a goal the author shared reaches the circle's members as
+        // content (TableGoalStore filters the others). A coordinator gets cohort figures only (5+ people), nothing per person.
+        [PersonalDataKind.Goals] = Row(member: Sight.None, coordinator: Sight.None),
+        [PersonalDataKind.Agreement] = Row(member: Sight.Content, coordinator: Sight.None),
+
+        // A pulse's answers reach the other members only once every member answered it (Pulses.ViewOf); before, not even
+        // whether they answered. A coordinator: answers counted and the share of low ones for a cohort (5+), nothing per person.
+        [PersonalDataKind.Pulse] = Row(member: Sight.Content, coordinator: Sight.None),
     };
 
     /// <summary>What <paramref name="audience"/> sees of <paramref name="kind"/>.</summary>

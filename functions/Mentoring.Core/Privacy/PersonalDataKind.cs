@@ -32,4 +32,13 @@ public enum PersonalDataKind
 
     /// <summary>Counts only: sessions held, commitments made, kept, dropped; no text.</summary>
     Activity,
+
+    /// <summary>A member's objectives (title, five level texts, weight, baseline) and monthly placements (issue 23): the author's, shared only as they chose.</summary>
+    Goals,
+
+    /// <summary>A circle's agreement (frequency, duration, how they talk, rules) and who confirmed which version (issue 23.4).</summary>
+    Agreement,
+
+    /// <summary>Relationship pulse answers (two answers 1–5 per person and pulse; issue 23.5).</summary>
+    Pulse,
 }

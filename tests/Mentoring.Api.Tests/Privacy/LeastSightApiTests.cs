@@ -23,6 +23,11 @@ public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
         { PersonalDataKind.Thanks, Audience.Member, Sight.Content },
         { PersonalDataKind.Membership, Audience.Member, Sight.Content },
         { PersonalDataKind.Sessions, Audience.Member, Sight.Content },
+        { PersonalDataKind.Goals, Audience.Self, Sight.Content },
+        { PersonalDataKind.Goals, Audience.Member, Sight.None },      // private unless the author shares it (the default)
+        { PersonalDataKind.Goals, Audience.Organizer, Sight.None },
+        { PersonalDataKind.Agreement, Audience.Member, Sight.Content },
+        { PersonalDataKind.Agreement, Audience.Organizer, Sight.Content },
     };
 
     [Theory]
@@ -67,6 +72,9 @@ public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
         { "commitments", Sight.ActivityOnly },
         { "followups", Sight.ActivityOnly },
         { "thanks", Sight.ActivityOnly },
+        { "goals", Sight.None },
+        { "agreement", Sight.None },
+        { "pulse", Sight.None },
     };
 
     [Theory]
@@ -82,6 +90,8 @@ public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
         await WriteAsync(julien, PersonalDataKind.Notes, circle, session, marker + "-note");
         await WriteAsync(julien, PersonalDataKind.AgendaItems, circle, session, marker + "-item");
         await WriteAsync(julien, PersonalDataKind.Commitments, circle, session, marker + "-commitment");
+        await WriteAsync(julien, PersonalDataKind.Goals, circle, session, marker + "-goal");
+        await WriteAsync(julien, PersonalDataKind.Agreement, circle, session, marker + "-agreement");
         var cohort = await Cohorts.CreateAcceptedAsync(manon, "Cohorte " + marker[..12], [Users.Julien, Users.Camille, Users.Chloe]);
 
         var view = await manon.GetAsync($"cohorts/{cohort}");
@@ -144,6 +154,13 @@ public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
             case PersonalDataKind.Membership:
                 Assert.True((await julien.PatchAsJsonAsync($"circles/{circle}", new { memberObjective = marker })).IsSuccessStatusCode);
                 return null;
+            case PersonalDataKind.Goals:
+                await Goals.GoalApi.AddAsync(julien, circle, Goals.GoalApi.Draft(marker));   // private: the default sharing
+                return null;
+            case PersonalDataKind.Agreement:
+                var terms = Relationship.RelationshipApi.Terms(rules: marker);
+                Assert.Equal(HttpStatusCode.OK, (await Relationship.RelationshipApi.WriteAsync(julien, circle, terms)).StatusCode);
+                return null;
             default:
                 // Sessions: the marker is the session id itself, which every member's list shows.
                 return null;
@@ -153,7 +170,8 @@ public sealed class LeastSightApiTests(PrivacyHostFixture fixture)
     private static async Task<string> EverythingReadAsync(HttpClient reader, string circle, string session, string? direct)
     {
         string[] urls = [$"circles/{circle}", $"circles/{circle}/sessions", $"circles/{circle}/sessions/{session}/agenda", $"circles/{circle}/sessions/{session}/note",
-            $"circles/{circle}/reciprocity", $"circles/{circle}/progress", "commitments", .. direct is null ? Array.Empty<string>() : [direct]];
+            $"circles/{circle}/reciprocity", $"circles/{circle}/progress", "commitments",
+            $"circles/{circle}/goals", $"circles/{circle}/agreement", $"circles/{circle}/pulse", .. direct is null ? Array.Empty<string>() : [direct]];
         var bodies = await Task.WhenAll(urls.Select(async u => await reader.GetAsync(u) is { IsSuccessStatusCode: true } r ? await r.Content.ReadAsStringAsync() : ""));
         return string.Join("\n", bodies);
     }

@@ -9,6 +9,9 @@ public sealed class LeastSightTests
     [Theory]
     [InlineData(PersonalDataKind.Notes)]
     [InlineData(PersonalDataKind.AgendaItems)]
+    [InlineData(PersonalDataKind.Goals)]
+    [InlineData(PersonalDataKind.Agreement)]
+    [InlineData(PersonalDataKind.Pulse)]
     public void A_coordinator_asking_for_a_texts_content_is_refused_saying_why(PersonalDataKind kind)
     {
         var refused = LeastSight.Require(kind, Audience.Coordinator, Sight.Content);
