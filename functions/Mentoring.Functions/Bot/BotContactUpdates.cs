@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mentoring.Core.Common;
 using Mentoring.Core.People;
 using Mentoring.Infrastructure.Bot;
@@ -28,7 +29,8 @@ public static class BotContactUpdates
 
         if (activity.Type == "installationUpdate" && PersonId.TryParse(activity.From?.AadObjectId, out var person))
         {
-            await contacts.InstallationChangedAsync(tenant, person, installed: activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true, SentAt(activity), cancellationToken);
+            var added = activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true;
+            await contacts.InstallationChangedAsync(tenant, person, added, SentAt(activity), cancellationToken);
         }
         else if (IsBotAddedToPersonalChat(activity) && PersonId.TryParse(activity.From?.AadObjectId, out var installer) && serviceUrl is not null)
         {
@@ -44,7 +46,7 @@ public static class BotContactUpdates
 
     /// <summary>The activity's <c>timestamp</c> (UTC, set by Teams when it sent it); null when absent or unreadable.</summary>
     private static DateTimeOffset? SentAt(BotActivity activity) =>
-        DateTimeOffset.TryParse(activity.Timestamp, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+        DateTimeOffset.TryParse(activity.Timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 
     private static bool IsBotAddedToPersonalChat(BotActivity activity) =>
         activity is { Type: "conversationUpdate", Conversation: { ConversationType: "personal", Id.Length: > 0 }, Recipient.Id: { } bot, MembersAdded: { } added }

@@ -35,7 +35,9 @@ public sealed class NudgeTests(NudgeHostFixture fixture)
         Assert.Contains(Uri.EscapeDataString($"session:{circle}:{sessionId}"), nudge.WebUrl, StringComparison.Ordinal);
         Assert.Single(Feed(Users.Julien));
         var priya = Assert.Single(Feed(Users.Priya));
-        Assert.Contains(" : ajoutez un point", priya.Reason, StringComparison.Ordinal); // the template is the manifest's default language
+        // Her Teams reads the app's English language file (addin-manifest/en.json), filled with the day the product wrote for her.
+        Assert.StartsWith("Prepare ", priya.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("'s session: add an item", priya.Reason, StringComparison.Ordinal);
         Assert.Empty(Feed(Users.Nicolas));
         Assert.Empty(Feed(Users.Chloe));
         var requests = fixture.Host.Emulator.Log.Entries.Skip(logged).Where(e => e.PathAndQuery.Contains("sendActivityNotification", StringComparison.Ordinal)).ToArray();

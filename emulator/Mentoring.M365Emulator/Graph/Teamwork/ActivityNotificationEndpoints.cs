@@ -68,7 +68,8 @@ internal static class ActivityNotificationEndpoints
         {
             // Each person reads the app's name and the template in their own language (the package's language files).
             var actor = connector.Apps.Localized(manifestId, person.Locale, "name.short") ?? manifest["name"]?["short"]?.ToString() ?? manifestId;
-            var text = template.Text is null ? null : (templatePath is null ? null : connector.Apps.Localized(manifestId, person.Locale, templatePath)) ?? template.Text;
+            var translated = templatePath is null ? null : connector.Apps.Localized(manifestId, person.Locale, templatePath);
+            var text = template.Text is null ? null : translated ?? template.Text;
             var reason = text is null ? parsed.Parameters["systemDefaultText"] : ActivityTypes.Fill(text, actor, parsed.Parameters);
             var topic = parsed.TopicSource == "text" ? parsed.TopicValue : actor;
             connector.ActivityFeed.Add(person.Id, new FeedNotification(
