@@ -57,10 +57,12 @@ public sealed record CardInvoke(string Verb, CircleId Circle, string SessionId, 
         var newCommitments = data.Where(p => p.Key.StartsWith(FollowUpCard.NewCommitmentInputPrefix, StringComparison.Ordinal))
             .Select(p => (Slot: int.TryParse(p.Key[FollowUpCard.NewCommitmentInputPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue, p.Value))
             .OrderBy(p => p.Slot).Select(p => Text(p.Value)).ToArray();
+        var goals = data.Where(p => p.Key.StartsWith(FollowUpGoals.InputPrefix, StringComparison.Ordinal))
+            .ToDictionary(p => p.Key[FollowUpGoals.InputPrefix.Length..], p => Text(p.Value));
         var helpers = Read(data, FollowUpCard.HelpedByInput)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return new FollowUpDraft(
             Read(data, FollowUpCard.AttendedInput), commitments, newCommitments, Read(data, FollowUpCard.BlockerInput),
-            Read(data, FollowUpCard.UsefulnessInput), helpers, revision);
+            Read(data, FollowUpCard.UsefulnessInput), helpers, revision, goals);
     }
 
     private static string? Read(JsonObject data, string key) => data.TryGetPropertyValue(key, out var node) ? Text(node) : null;

@@ -14,6 +14,7 @@ public sealed record CardTexts
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string YourCommitments { get; init; }
+    public required string YourGoals { get; init; }
     public required string Done { get; init; }
     public required string NotYet { get; init; }
     public required string Dropped { get; init; }
@@ -63,6 +64,7 @@ public sealed record CardTexts
         Yes = "Oui",
         No = "Non",
         YourCommitments = "Vos engagements qui arrivaient à échéance",
+        YourGoals = "Où en êtes-vous sur vos objectifs ce mois-ci ?",
         Done = "Tenu",
         NotYet = "Pas encore",
         Dropped = "Abandonné",
@@ -110,6 +112,7 @@ public sealed record CardTexts
         Yes = "Yes",
         No = "No",
         YourCommitments = "Your commitments that were due",
+        YourGoals = "Where do you stand on your objectives this month?",
         Done = "Done",
         NotYet = "Not yet",
         Dropped = "Dropped",

@@ -50,6 +50,7 @@ public static class FollowUpCard
             }
         }
 
+        body.AddRange(FollowUpGoalBlock.For(q, t));
         for (var slot = 0; slot < FollowUp.MaxNewCommitments; slot++)
         {
             body.Add(AdaptiveCard.TextInput(

@@ -6,6 +6,7 @@ namespace Mentoring.Core.FollowUps;
 /// <param name="NewCommitments">Texts; blank ones are skipped.</param>
 /// <param name="Usefulness">"1" to "5", or blank.</param>
 /// <param name="HelpedBy">Person ids of other members.</param>
+/// <param name="Goals">Goal id → level "-2" to "2" (the card's "where I stand"); blank ones are skipped.</param>
 /// <param name="Revision">The revision the card or form showed (0 before any answer); null means "whatever is stored".</param>
 public sealed record FollowUpDraft(
     string? Attended,
@@ -14,4 +15,5 @@ public sealed record FollowUpDraft(
     string? Blocker,
     string? Usefulness,
     IReadOnlyList<string?>? HelpedBy,
-    int? Revision);
+    int? Revision,
+    IReadOnlyDictionary<string, string?>? Goals = null);

@@ -22,6 +22,16 @@ public sealed record FollowUpQuestions(
     /// <summary>The session's Teams attendance when it was read (pre-fills "attended"); null before it was.</summary>
     public SessionAttendance? Attendance { get; init; }
 
+    /// <summary>The member's goals to place this month (<see cref="FollowUpGoals.ToPlace"/>); empty when none is asked.</summary>
+    public IReadOnlyList<Goals.Goal> GoalsToPlace { get; init; } = [];
+
+    /// <summary>The levels already given this month, by goal id (shown selected).</summary>
+    public IReadOnlyDictionary<Guid, int> GoalLevels { get; init; } = new Dictionary<Guid, int>();
+
+    /// <summary>These questions with the member's goals, read from <paramref name="goals"/> for <paramref name="month"/>.</summary>
+    public FollowUpQuestions WithGoals(Goals.GoalBoard goals, string month) =>
+        this with { GoalsToPlace = FollowUpGoals.ToPlace(goals, Member, month), GoalLevels = FollowUpGoals.LevelsIn(goals, Member, month) };
+
     /// <summary>"attended" before the member answers: what Teams' report says, or nothing when there is no report.</summary>
     public bool? AttendedPerTeams => Attendance?.HasAttended(Member);
 

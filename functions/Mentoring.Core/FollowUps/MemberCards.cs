@@ -1,6 +1,7 @@
 using Mentoring.Core.Agendas;
 using Mentoring.Core.Circles;
 using Mentoring.Core.Common;
+using Mentoring.Core.Goals;
 using Mentoring.Core.People;
 using Mentoring.Core.Privacy;
 
@@ -9,21 +10,25 @@ namespace Mentoring.Core.FollowUps;
 /// <summary>
 /// What the dispatch sends: a member's follow-up card after a session, their reminder before one, or nothing. Three storage
 /// requests per card: the circle's partition (circle, sessions, entries, the member's own answers and card switches) in one
-/// query, the member's "pause everything" (a point read), and the member in the directory (language, time zone).
+/// query, the member's "pause everything" (a point read), and the member in the directory (language, time zone); a follow-up
+/// card adds a fourth, the circle's goals partition (its "where I stand" block).
 /// </summary>
-public sealed class MemberCards(ICircleBoardStore store, IPersonDirectory directory, IPersonPause pauses, TimeProvider time) : IMemberCards
+public sealed class MemberCards(ICircleBoardStore store, IPersonDirectory directory, IPersonPause pauses, IGoalStore goals, TimeProvider time) : IMemberCards
 {
     public async Task<MemberCard?> FollowUpAsync(TenantId tenant, CircleId circle, string sessionId, PersonId member, CancellationToken cancellationToken)
     {
         var board = await ReadAsync(tenant, circle, member, cancellationToken).ConfigureAwait(false);
-        var questions = board is null ? null : FollowUpQuestions.For(board, sessionId, member, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var questions = board is null ? null : FollowUpQuestions.For(board, sessionId, member, now);
         if (questions is not { IsSuccess: true } || questions.Value.Answer is not null)
         {
             return null;
         }
 
-        var reader = await ReaderAsync(tenant, member, board!.Circle.Value, cancellationToken).ConfigureAwait(false);
-        return new MemberCard(AdaptiveCard.Serialize(FollowUpCard.Questions(questions.Value, reader)), reader.Locale, FollowUpCard.Summary(questions.Value, reader));
+        var goalBoard = await goals.ReadAsync(tenant, circle, member, cancellationToken).ConfigureAwait(false);
+        var asked = questions.Value.WithGoals(goalBoard, PlaceGoals.MonthOf(board!.Circle.Value, now));
+        var reader = await ReaderAsync(tenant, member, board.Circle.Value, cancellationToken).ConfigureAwait(false);
+        return new MemberCard(AdaptiveCard.Serialize(FollowUpCard.Questions(asked, reader)), reader.Locale, FollowUpCard.Summary(asked, reader));
     }
 
     public async Task<MemberCard?> ReminderAsync(TenantId tenant, CircleId circle, string sessionId, PersonId member, CancellationToken cancellationToken)

@@ -109,7 +109,8 @@ public sealed class CardTests
     {
         var member = board.Circle.Value.Members[0].PersonId;
         var reader = new CardReader(english, TimeZones.Get("America/Montreal"));
-        var questions = FollowUpQuestions.For(board, ABoard.Sessions[0].Id, member, ABoard.Now).Value;
+        var questions = FollowUpQuestions.For(board, ABoard.Sessions[0].Id, member, ABoard.Now).Value
+            with { GoalsToPlace = GoalCardTests.LargestGoals(member) };
         return kind switch
         {
             "followUp" => FollowUpCard.Questions(questions, reader),

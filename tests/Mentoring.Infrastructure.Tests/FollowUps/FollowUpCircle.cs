@@ -27,7 +27,7 @@ internal sealed class FollowUpCircle
         Sessions = sessions;
         Due = due;
         var publishing = new AgendaPublishing(fixture.Services.GetRequiredService<IAgendaPublishQueue>(), new AgendaSettings(TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), new Uri("https://teams.example/panel"), TimeSpan.FromMinutes(5), TimeSpan.Zero), clock);
-        Answers = new AnswerFollowUp(Board, fixture.Services.GetRequiredService<IFollowUpStore>(), publishing, clock);
+        Answers = new AnswerFollowUp(Board, fixture.Services.GetRequiredService<IFollowUpStore>(), fixture.Services.GetRequiredService<Mentoring.Core.Goals.IGoalStore>(), publishing, clock);
     }
 
     public StorageFixture Fixture { get; }
