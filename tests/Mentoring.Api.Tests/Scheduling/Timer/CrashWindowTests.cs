@@ -59,7 +59,9 @@ public sealed class CrashWindowTests(TimerHostFixture fixture) : IDisposable
         fixture.Faults.Arm("ended:conflict", times: 3);
 
         Assert.Equal(HttpStatusCode.OK, (await lea.PatchAsJsonAsync($"circles/{id}", new { status = "closed" })).StatusCode);
-        Assert.Equal("ending", await Scheduled.StateAsync(lea, id));
+        // Listed as ending; or already ended when the series' change notification had a visit of this shared host take one of
+        // the armed conflicts, leaving the close's last save to succeed (either way it must end once, below).
+        Assert.Contains(await Scheduled.StateAsync(lea, id), new[] { "ending", "ended" });
 
         Assert.True(await fixture.Host.RunTimerAsync("SchedulingTimer"));
 
