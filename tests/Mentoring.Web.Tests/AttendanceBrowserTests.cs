@@ -23,7 +23,6 @@ public sealed class AttendanceBrowserTests(BrowserFixture fixture)
     public async Task Two_members_join_and_leave_the_meeting_their_cards_say_Oui_or_Non_per_Teams_and_the_progress_counts_it()
     {
         var (lea, nicolas, chloe) = (DemoApi.Named("Léa"), DemoApi.Named("Nicolas"), DemoApi.Named("Chloé"));
-        // ASCII only: the wait below searches the activities' JSON, where System.Text.Json escapes accented letters.
         var name = $"Groupe Teams {Guid.NewGuid().ToString("N")[..6]}";
         var end = await CircleWhoseSessionIsGoingOnAsync(name, lea, nicolas, chloe);
 
@@ -40,15 +39,15 @@ public sealed class AttendanceBrowserTests(BrowserFixture fixture)
         // The session ends for the host, the emulator and every page; the dispatch reads the report, then posts the cards.
         await fixture.AdvanceAsync(end.AddSeconds(1) - fixture.Clock.GetUtcNow());
         Assert.True(await fixture.Host.RunTimerAsync("DispatchTimer"));
-        await CardPostedAsync(lea, name);
-        await CardPostedAsync(chloe, name);
+        await BotChats.CardPostedAsync(fixture, lea, name);
+        await BotChats.CardPostedAsync(fixture, chloe, name);
 
-        var leaChat = await ChatAsync(lea);
-        var card = Card(leaChat, name);
+        var leaChat = await BotChats.ChatAsync(fixture, lea, "&locale=fr-FR");
+        var card = BotChats.Card(leaChat, name);
         await Expect(card.GetByText("D'après Teams, vous étiez dans la réunion 2 min.")).ToBeVisibleAsync();
         await Expect(card.GetByRole(AriaRole.Radio, new() { Name = "Oui" })).ToBeCheckedAsync();
-        var chloeChat = await ChatAsync(chloe);
-        await Expect(Card(chloeChat, name).GetByRole(AriaRole.Radio, new() { Name = "Non" })).ToBeCheckedAsync();
+        var chloeChat = await BotChats.ChatAsync(fixture, chloe, "&locale=fr-FR");
+        await Expect(BotChats.Card(chloeChat, name).GetByRole(AriaRole.Radio, new() { Name = "Non" })).ToBeCheckedAsync();
 
         // Léa's progress counts the session Teams proved she attended.
         var home = await fixture.NewPageAsync();
@@ -67,28 +66,6 @@ public sealed class AttendanceBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new(Regex.Escape(circleName)) }).First.ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rejoindre la réunion" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Raccrocher" })).ToBeVisibleAsync();
-        return page;
-    }
-
-    /// <summary>Until the emulator's Teams holds a message to <paramref name="member"/> naming <paramref name="circle"/> (the dispatch is queued work).</summary>
-    private async Task CardPostedAsync(DemoUser member, string circle)
-    {
-        var teams = fixture.Host.Emulator.BotConnector;
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        while (!teams.ConversationsOf(member.Id).SelectMany(teams.ActivitiesOf).Any(a => a.ToJsonString().Contains(circle, StringComparison.Ordinal)))
-        {
-            await Task.Delay(100, limit.Token);
-        }
-    }
-
-    private static ILocator Card(IPage page, string circle) =>
-        page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec |^Chat with ") }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = circle }).Last;
-
-    private async Task<IPage> ChatAsync(DemoUser user)
-    {
-        var page = await fixture.NewPageAsync(user.TimeZone);
-        await page.GotoAsync(fixture.TeamsUrl(user.UserPrincipalName, "&view=chat&locale=fr-FR"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chat" })).ToBeVisibleAsync();
         return page;
     }
 

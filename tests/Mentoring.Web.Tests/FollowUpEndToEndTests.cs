@@ -37,19 +37,19 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
         // Waits for these three cards, not for the whole shared host's queues (other tests' cards may be on their way too).
         foreach (var member in new[] { lea, nicolas, priya })
         {
-            await CardPostedAsync(member, name);
+            await BotChats.CardPostedAsync(fixture, member, name);
         }
 
         // Each member's own chat shows the card, in their language.
         foreach (var (member, title) in new[] { (nicolas, "Suivi de la séance du"), (priya, "Follow-up of the session of") })
         {
-            var other = await ChatAsync(member);
-            await Expect(Card(other, name).GetByText(title)).ToBeVisibleAsync();
+            var other = await BotChats.ChatAsync(fixture, member);
+            await Expect(BotChats.Card(other, name).GetByText(title)).ToBeVisibleAsync();
             await other.Context.CloseAsync();
         }
 
-        var page = await ChatAsync(lea, "&locale=fr-FR");
-        var card = Card(page, name);
+        var page = await BotChats.ChatAsync(fixture, lea, "&locale=fr-FR");
+        var card = BotChats.Card(page, name);
         await Expect(card.GetByText("Suivi de la séance du")).ToBeVisibleAsync();
         await card.GetByRole(AriaRole.Radio, new() { Name = "Oui" }).CheckAsync();
         await card.GetByRole(AriaRole.Radio, new() { Name = "Tenu" }).CheckAsync();
@@ -76,29 +76,6 @@ public sealed class FollowUpEndToEndTests(BrowserFixture fixture)
         Assert.Contains((promise, "open"), commitments);
         Assert.DoesNotContain(commitments, c => c.Text == due && c.State == "open");
         Assert.Contains(agenda["items"]!.AsArray(), i => i!["text"]!.GetValue<string>() == blocker && i["kind"]!.GetValue<string>() == "blocker");
-    }
-
-    /// <summary>Until the emulator's Teams holds a message to <paramref name="member"/> naming <paramref name="circle"/> (the dispatch is queued work).</summary>
-    private async Task CardPostedAsync(DemoUser member, string circle)
-    {
-        var teams = fixture.Host.Emulator.BotConnector;
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        while (!teams.ConversationsOf(member.Id).SelectMany(teams.ActivitiesOf).Any(a => a.ToJsonString().Contains(circle, StringComparison.Ordinal)))
-        {
-            await Task.Delay(100, limit.Token);
-        }
-    }
-
-    /// <summary>The chat with the bot of one card: the list item holding the card of this circle.</summary>
-    private static ILocator Card(IPage page, string circle) =>
-        page.GetByRole(AriaRole.List, new() { NameRegex = new("^Conversation avec |^Chat with ") }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = circle }).Last;
-
-    private async Task<IPage> ChatAsync(DemoUser user, string query = "")
-    {
-        var page = await fixture.NewPageAsync(user.TimeZone);
-        await page.GotoAsync(fixture.TeamsUrl(user.UserPrincipalName, "&view=chat" + query));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chat" })).ToBeVisibleAsync();
-        return page;
     }
 
     /// <summary>
