@@ -39,6 +39,20 @@ public static class TestHost
         return (host, new Users(host));
     }
 
+    /// <summary>
+    /// Waits until the emulator has posted every change notification and the host's queues are empty, twice (a sync a notification
+    /// started can write an event whose notification comes next): what a test records afterwards is its own doing.
+    /// </summary>
+    public static async Task SettleAsync(this LocalHostApp host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        for (var round = 0; round < 2; round++)
+        {
+            await host.Emulator.Notifications.WhenIdleAsync();
+            await host.DrainQueuesAsync(TimeSpan.FromMinutes(2));
+        }
+    }
+
     /// <summary>A table prefix no other run uses: <paramref name="stem"/> and ten random hex digits.</summary>
     public static string Prefix(string stem) => stem + Guid.NewGuid().ToString("N")[..10];
 }

@@ -59,14 +59,7 @@ public sealed class FollowUpHostFixture : IAsyncLifetime
     /// Waits until what the last steps set going in the background is done: Graph's change notifications delivered and the
     /// dispatch queues empty, so a test that records the storage requests of one call sees that call's only.
     /// </summary>
-    public async Task SettleAsync()
-    {
-        for (var round = 0; round < 2; round++)
-        {
-            await Host.Emulator.Notifications.WhenIdleAsync();
-            await Host.DrainQueuesAsync(TimeSpan.FromMinutes(2));
-        }
-    }
+    public Task SettleAsync() => Host.SettleAsync();
 
     /// <summary>Posts an activity to /api/messages from this host's Bot Connector, signed as it signs them.</summary>
     /// <remarks>The product remembers the service URL activities come from and sends the tenant's cards there: any other would break the tests after this one.</remarks>

@@ -34,13 +34,7 @@ public sealed class NotificationHostFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
     /// <summary>Waits until the emulator has posted every notification and the product's queues are empty.</summary>
-    public async Task SettleAsync()
-    {
-        await Host.Emulator.Notifications.WhenIdleAsync();
-        await Host.DrainQueuesAsync(TimeSpan.FromMinutes(2));
-        await Host.Emulator.Notifications.WhenIdleAsync();
-        await Host.DrainQueuesAsync(TimeSpan.FromMinutes(2));
-    }
+    public Task SettleAsync() => Host.SettleAsync();
 
     /// <summary>GET requests the product made for a series' instances: one per sync of its circle.</summary>
     public int InstanceReads(string master) =>

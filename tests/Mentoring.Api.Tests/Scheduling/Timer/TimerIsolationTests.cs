@@ -10,7 +10,11 @@ public sealed class TimerIsolationTests(TimerHostFixture fixture) : IDisposable
 {
     private readonly GraphProbe graph = new(fixture.Host);
 
-    public void Dispose() => fixture.Faults.Reset();
+    public void Dispose()
+    {
+        fixture.Faults.Reset();
+        fixture.Host.Emulator.Notifications.DropNext(0);
+    }
 
     [Fact]
     public async Task Circles_poisoned_first_by_a_graph_4xx_and_by_a_series_deleted_in_outlook_stop_none_of_the_others()
@@ -26,6 +30,11 @@ public sealed class TimerIsolationTests(TimerHostFixture fixture) : IDisposable
         // The work list of one tenant is read in row-key (circle id) order: the two smallest ids are visited first.
         var ordered = circles.OrderBy(c => Guid.Parse(c.Id).ToString("D"), StringComparer.Ordinal).ToArray();
         var (refused, deleted, healthy) = (ordered[0], ordered[1], ordered[2..]);
+
+        // The timer is the net under lost notifications: Graph loses the ones of the changes below, so no notification's visit ends
+        // the deleted series before the run (it did, on a clean clone, and the run had nothing left to visit for it).
+        await fixture.Host.SettleAsync();
+        fixture.Host.Emulator.Notifications.DropNext(int.MaxValue);
         fixture.Faults.RefusedSeries[refused.Master] = true;
         await graph.DeleteAsync(Users.Lea, deleted.Master);
         foreach (var circle in healthy)
