@@ -61,6 +61,7 @@ public static class CoreServices
         typeof(Delivery.DispatchDueSessions),
         typeof(Delivery.FanOutDueSession),
         typeof(Attendance.RecordAttendance),
+        typeof(Attendance.RereadAttendance),
         typeof(Nudges.SendNudges),
         typeof(Nudges.NudgeDispatch),
         typeof(Delivery.DeliverCard),

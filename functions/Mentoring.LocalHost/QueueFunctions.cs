@@ -24,13 +24,26 @@ internal sealed class QueueFunctions(IServiceProvider services, Assembly functio
         limit.CancelAfter(timeout);
         while (true)
         {
-            var counts = await Task.WhenAll(triggers.Select(async t => (await Client(t).GetPropertiesAsync(limit.Token)).Value.ApproximateMessagesCount));
+            var counts = await Task.WhenAll(triggers.Select(t => CountAsync(Client(t), limit.Token)));
             if (counts.All(c => c == 0) && Volatile.Read(ref inFlight) == 0)
             {
                 return;
             }
 
             await Task.Delay(settings.PollInterval, limit.Token);
+        }
+    }
+
+    /// <summary>A queue the host has not created yet (it creates them as it starts) holds nothing.</summary>
+    private static async Task<int> CountAsync(QueueClient queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return 0;
         }
     }
 

@@ -43,6 +43,11 @@ public sealed class CodevMeetingTests(BrowserFixture fixture)
                 Expect(nicolas.SidePanel().GetByText(shown)).ToBeVisibleAsync());
         }
 
+        // While nothing changes, each poll names the version it holds and is answered 304 without a body; the phase stays shown.
+        var unchanged = await lea.WaitForResponseAsync(r => r.Request.Method == "GET" && r.Url.EndsWith("/codev", StringComparison.Ordinal) && r.Status == 304);
+        Assert.False(string.IsNullOrEmpty(await unchanged.Request.HeaderValueAsync("if-none-match")));
+        await Expect(lea.SidePanel().GetByText("Phase 5 sur 6 : Plan d'action")).ToBeVisibleAsync();
+
         // Shared to the stage, the view shows on every participant's meeting stage.
         await chloe.SidePanel().GetByRole(AriaRole.Button, new() { Name = "Partager sur la scène" }).ClickAsync();
         foreach (var page in new[] { lea, nicolas, chloe })

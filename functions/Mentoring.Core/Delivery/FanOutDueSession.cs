@@ -11,8 +11,10 @@ namespace Mentoring.Core.Delivery;
 /// state of its own.
 /// Before a session's follow-up cards, its Teams attendance is recorded (one Graph reading per session, not per card), so each
 /// card pre-fills "attended"; a fault or a meeting Graph does not know leaves the cards self-reported and delays none of them.
+/// After a fault the dispatch timer reads it again later (<see cref="RereadAttendance"/>).
 /// </remarks>
-public sealed class FanOutDueSession(ICircleStore circles, ISessionStore sessions, IDeliveryQueue queue, RecordAttendance attendance)
+public sealed class FanOutDueSession(
+    ICircleStore circles, ISessionStore sessions, IDeliveryQueue queue, RecordAttendance attendance, IDispatchedSessions dispatched, TimeProvider time)
 {
     /// <summary>The number of card messages enqueued.</summary>
     public async Task<int> ExecuteAsync(DueSession due, CancellationToken cancellationToken = default)
@@ -32,7 +34,11 @@ public sealed class FanOutDueSession(ICircleStore circles, ISessionStore session
 
         if (due.Kind == CardKind.FollowUp)
         {
-            await attendance.ForEndedSessionAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
+            var reading = await attendance.ForEndedSessionAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
+            if (RereadAttendance.IsUnavailable(reading))
+            {
+                await dispatched.SetAttendanceRetryAsync(due, AttendanceRetry.First(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var cards = found.Members.Select(m => new CardDelivery(due.Tenant, due.Circle, due.SessionId, m.PersonId, due.Kind)).ToArray();

@@ -10,4 +10,10 @@ public interface IDispatchedSessions
     IAsyncEnumerable<DispatchedSession> ListAsync(CancellationToken cancellationToken = default);
 
     Task RemoveAsync(DueSession session, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Notes that the session's attendance is to be read again (<paramref name="retry"/>), or no longer (<c>null</c>); watches the
+    /// session if it was not (a fan-out redelivered after the sweep forgot it).
+    /// </summary>
+    Task SetAttendanceRetryAsync(DueSession session, Attendance.AttendanceRetry? retry, CancellationToken cancellationToken = default);
 }

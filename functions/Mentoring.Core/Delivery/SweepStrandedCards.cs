@@ -10,7 +10,8 @@ namespace Mentoring.Core.Delivery;
 /// Claimed and Pending rows sent nothing, so the card is sent; a Sending row may have been delivered, so
 /// <see cref="DeliverCard"/> ends it Unknown without sending: the decision that a member may miss a card, never get two.</para>
 /// <para>Only the sessions dispatched recently are read (<see cref="IDispatchedSessions"/>); each is forgotten once all its
-/// rows are final, or when it is too late to send anything (<see cref="DeliverySettings.MaxLateness"/>).</para>
+/// rows are final and its attendance is read (<see cref="Attendance.RereadAttendance"/>), or when it is too late to send
+/// anything (<see cref="DeliverySettings.MaxLateness"/>).</para>
 /// </remarks>
 public sealed class SweepStrandedCards(IDispatchedSessions dispatched, IOutbox outbox, IDeliveryQueue queue, DeliverySettings settings, TimeProvider time)
 {
@@ -47,7 +48,7 @@ public sealed class SweepStrandedCards(IDispatchedSessions dispatched, IOutbox o
                 await queue.EnqueueCardsAsync(stranded, cancellationToken).ConfigureAwait(false);
                 requeued += stranded.Length;
             }
-            else if (open.Count == 0 && watched.DispatchedAt + Settle <= now)
+            else if (open.Count == 0 && watched.DispatchedAt + Settle <= now && watched.Attendance is null)
             {
                 await dispatched.RemoveAsync(watched.Session, cancellationToken).ConfigureAwait(false);
                 forgotten++;

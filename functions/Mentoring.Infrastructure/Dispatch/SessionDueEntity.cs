@@ -24,4 +24,10 @@ internal sealed class SessionDueEntity : ITableEntity
 
     /// <summary>Rows of the "dispatched" partition only: when the timer sent the session to the queue.</summary>
     public DateTimeOffset? DispatchedAt { get; set; }
+
+    /// <summary>Rows of the "dispatched" partition only: attendance readings made so far while Graph failed; 0 when none is to come.</summary>
+    public int? AttendanceReads { get; set; }
+
+    /// <summary>Rows of the "dispatched" partition only: when the attendance is read again (with <see cref="AttendanceReads"/> &gt; 0).</summary>
+    public DateTimeOffset? AttendanceNextReadAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
+using Mentoring.Core.Attendance;
 using Mentoring.Core.Delivery;
 using Mentoring.Infrastructure.Storage;
 
@@ -17,7 +18,9 @@ internal sealed class TableDispatchedSessions(Tables tables) : IDispatchedSessio
     {
         ArgumentNullException.ThrowIfNull(session);
         var entity = new SessionDueEntity { PartitionKey = Partition, RowKey = RowOf(session), DueAt = session.DueAt, Start = session.Start, End = session.End, Dispatched = true, DispatchedAt = dispatchedAt };
-        return tables.SessionDue.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+
+        // A merge: a second timer's add moves the time and keeps an attendance retry the fan-out noted meanwhile.
+        return tables.SessionDue.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     public async IAsyncEnumerable<DispatchedSession> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -26,9 +29,22 @@ internal sealed class TableDispatchedSessions(Tables tables) : IDispatchedSessio
         {
             if (TableSessionDueIndex.ToDue(e) is { } due)
             {
-                yield return new DispatchedSession(due, e.DispatchedAt ?? e.DueAt);
+                var retry = e is { AttendanceReads: > 0, AttendanceNextReadAt: { } next } ? new AttendanceRetry(e.AttendanceReads.Value, next) : null;
+                yield return new DispatchedSession(due, e.DispatchedAt ?? e.DueAt, retry);
             }
         }
+    }
+
+    /// <remarks>A merge: the dispatch time the timer wrote stays (or, for a row the sweep forgot, the session's due time is used).</remarks>
+    public Task SetAttendanceRetryAsync(DueSession session, AttendanceRetry? retry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var entity = new SessionDueEntity
+        {
+            PartitionKey = Partition, RowKey = RowOf(session), DueAt = session.DueAt, Start = session.Start, End = session.End, Dispatched = true,
+            AttendanceReads = retry?.Reads ?? 0, AttendanceNextReadAt = retry?.NextReadAt ?? session.End,
+        };
+        return tables.SessionDue.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     public async Task RemoveAsync(DueSession session, CancellationToken cancellationToken = default)

@@ -54,6 +54,8 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   if (response.status === 502 || response.status === 504) {
     throw new ApiError({ kind: "unreachable", detail: `HTTP ${response.status}` });
   }
+  // Only a call that sent If-None-Match itself gets a 304 here (the fetch spec then bypasses the browser's cache): unchanged.
+  if (response.status === 304) return undefined as T;
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as ProblemJson;
     throw new ApiError({

@@ -9,7 +9,7 @@ namespace Mentoring.Core.Scheduling.Notifications;
 /// change-notifications-lifecycle-events: "resynchronize resource data"); the link moves on only once the changes are queued,
 /// so a crash reads them again. A mailbox the product no longer follows is refused (NotFound), and nothing is written.
 /// </remarks>
-public sealed class CalendarCatchUp(IMailboxSubscriptions store, ICalendarSubscriptions graph, ICalendarWorkQueue queue, TimeProvider time)
+public sealed class CalendarCatchUp(IMailboxSubscriptions store, ICalendarSubscriptions graph, ICalendarWorkQueue queue, FollowOrganizer follow, TimeProvider time)
 {
     public const string NotFollowed = "notifications.notFollowed";
 
@@ -23,7 +23,8 @@ public sealed class CalendarCatchUp(IMailboxSubscriptions store, ICalendarSubscr
             return Error.NotFound(NotFollowed);
         }
 
-        var (from, to) = Window(time.GetUtcNow());
+        var askedAt = time.GetUtcNow();
+        var (from, to) = Window(askedAt);
         var delta = await graph.ReadChangesAsync(tenant, organizer, subscription.DeltaLink, from, to, cancellationToken).ConfigureAwait(false);
         if (!delta.IsSuccess)
         {
@@ -37,7 +38,8 @@ public sealed class CalendarCatchUp(IMailboxSubscriptions store, ICalendarSubscr
             await queue.EnqueueAsync(work, cancellationToken).ConfigureAwait(false);
         }
 
-        await store.SaveAsync(subscription with { DeltaLink = delta.Value.DeltaLink }, cancellationToken).ConfigureAwait(false);
+        // The link moves on unless an erasure removed the rows meanwhile (the save would write them back: it is undone).
+        await follow.SaveUnlessErasedAsync(subscription with { DeltaLink = delta.Value.DeltaLink }, askedAt, cancellationToken).ConfigureAwait(false);
         return work.Length;
     }
 }

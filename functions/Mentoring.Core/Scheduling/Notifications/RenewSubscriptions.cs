@@ -20,7 +20,7 @@ public sealed class RenewSubscriptions(IMailboxSubscriptions store, FollowOrgani
                 // A series completed between the question and the removal found the subscription still there and asked for none.
                 if (await organizers.OrganizesAnyAsync(subscription.Tenant, subscription.Organizer, cancellationToken).ConfigureAwait(false))
                 {
-                    await follow.EnsureAsync(subscription.Tenant, subscription.Organizer, cancellationToken).ConfigureAwait(false);
+                    await follow.EnsureAsync(subscription.Tenant, subscription.Organizer, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 }
 
                 continue;

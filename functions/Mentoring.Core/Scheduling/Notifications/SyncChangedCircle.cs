@@ -75,8 +75,10 @@ public sealed class SyncChangedCircle(
     {
         if (lifecycle == FollowOrganizer.FollowEvent)
         {
-            var followed = await follow.EnsureAsync(work.Tenant, work.Organizer, cancellationToken).ConfigureAwait(false);
-            return followed.IsSuccess ? SyncOutcome.Followed : Result<SyncOutcome>.Failure(followed.Errors);
+            var followed = await follow.EnsureAsync(work.Tenant, work.Organizer, work.ReceivedAt, cancellationToken).ConfigureAwait(false);
+            return followed.IsSuccess ? SyncOutcome.Followed
+                : followed.Errors[0].Code == CalendarCatchUp.NotFollowed ? SyncOutcome.NotACircle // erased since it was asked: nothing to retry
+                : Result<SyncOutcome>.Failure(followed.Errors);
         }
 
         if (await store.FindByIdAsync(work.Tenant, work.SubscriptionId, cancellationToken).ConfigureAwait(false) is not { } subscription)

@@ -29,13 +29,23 @@ export interface CodevProposal { client: CodevPerson; animateur: CodevPerson; co
 const base = (circleId: string, sessionId: string) => `circles/${circleId}/sessions/${encodeURIComponent(sessionId)}/codev`;
 const key = (circleId: string, sessionId: string) => ["codev", circleId, sessionId] as const;
 
-/** The session's state, or null while it is not in co-développement mode (the API's 404). */
-export const useCodev = (circleId: string, sessionId: string) =>
-  useQuery({
+/**
+ * The session's state, or null while it is not in co-développement mode (the API's 404). Each poll names the version it holds
+ * (If-None-Match), so an unchanged state costs a 304 without a body; the page sets the header itself rather than leave it to
+ * what the browser's cache chooses to keep of an authorized response. The state kept after a 304 moves its `serverNow` on by
+ * the time since it was read, so the timer (server time + time since the read) counts on unchanged.
+ */
+export const useCodev = (circleId: string, sessionId: string) => {
+  const client = useQueryClient();
+  return useQuery({
     queryKey: key(circleId, sessionId),
     queryFn: async (): Promise<CodevState | null> => {
+      const held = client.getQueryData<CodevState | null>(key(circleId, sessionId));
+      const heldAt = client.getQueryState(key(circleId, sessionId))?.dataUpdatedAt ?? 0;
       try {
-        return await api<CodevState>(base(circleId, sessionId));
+        const fresh = await api<CodevState | undefined>(base(circleId, sessionId), held ? { headers: { "If-None-Match": held.version } } : {});
+        if (fresh || !held) return fresh ?? null;
+        return { ...held, serverNow: new Date(Date.parse(held.serverNow) + (Date.now() - heldAt)).toISOString() };
       } catch (e) {
         if (e instanceof ApiError && e.failure.kind === "problem" && e.failure.status === 404) return null;
         throw e;
@@ -43,6 +53,7 @@ export const useCodev = (circleId: string, sessionId: string) =>
     },
     refetchInterval: CODEV_POLL_MS,
   });
+};
 
 export const useProposal = (circleId: string, sessionId: string, enabled: boolean) =>
   useQuery({ queryKey: [...key(circleId, sessionId), "proposal"], enabled, queryFn: () => api<CodevProposal>(`${base(circleId, sessionId)}/proposal`) });
