@@ -111,6 +111,23 @@ public static class AgendaBenchmark
             + $"max {(perSession.Count == 0 ? 0 : perSession.Max())}, mean {(perSession.Count == 0 ? 0 : perSession.Average()):0.00} (goal ≤ 2)");
         Console.WriteLine($"Graph requests on events: {graph.Count} ({string.Join(", ", graph.GroupBy(r => r.Method).Select(g => $"{g.Key} {g.Count()}"))}) for {publishes} publishes"
             + $" → {(publishes == 0 ? 0 : graph.Count / (double)publishes):0.00} per agenda publish (goal ≤ 3)");
+
+        // Each publish ends with its PATCH (the timer publishes one session at a time): the requests of each, in order.
+        var shapes = new List<string>();
+        var current = new List<string>();
+        foreach (var request in graph)
+        {
+            current.Add(request.Method);
+            if (request.Method == "PATCH")
+            {
+                shapes.Add(string.Join(" ", current));
+                current.Clear();
+            }
+        }
+
+        Console.WriteLine($"Per publish: {string.Join(", ", shapes.GroupBy(x => x).Select(g => $"{g.Key} ×{g.Count()}"))}"
+            + $"; max {(shapes.Count == 0 ? 0 : shapes.Max(x => x.Split(' ').Length))} requests (goal ≤ 3 on every publish)"
+            + (current.Count > 0 ? $"; {current.Count} requests after the last PATCH" : ""));
     }
 
     private static async Task SessionViewAsync(LocalHostApp host, HttpClient api, Mentoring.M365Emulator.DemoUser reader, string circle, string session, Options options)

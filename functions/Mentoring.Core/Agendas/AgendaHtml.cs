@@ -16,18 +16,22 @@ public static class AgendaHtml
     public const string FileName = "ordre-du-jour-agenda.html";
 
     /// <param name="formerPanelLink">A link agendas may already carry (the configured one, before the tenant's catalog id): still recognised.</param>
-    public static AgendaDocument Render(SessionAgenda agenda, bool english, Uri panelLink, Uri? formerPanelLink = null)
+    /// <param name="withFile">The update attaches the file (the final one): the body says so, which also makes it differ from the
+    /// first update's when the agenda did not change, so Exchange sends the update that brings the file. The file itself, and
+    /// so <see cref="AgendaDocument.ContentHash"/>, does not depend on it.</param>
+    public static AgendaDocument Render(SessionAgenda agenda, bool english, Uri panelLink, Uri? formerPanelLink = null, bool withFile = true)
     {
-        var body = Body(agenda, english, panelLink);
+        var body = Body(agenda, english, panelLink, note: null);
         var title = E(english ? $"Agenda — {agenda.Circle.Name}" : $"Ordre du jour — {agenda.Circle.Name}");
         var file = $"<!DOCTYPE html><html lang=\"{(english ? "en" : "fr")}\"><head><meta charset=\"utf-8\">"
             + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
             + $"<title>{title}</title></head><body>{body}</body></html>";
         Uri[] links = formerPanelLink is null || formerPanelLink == panelLink ? [panelLink] : [panelLink, formerPanelLink];
-        return new AgendaDocument(body, FileName, "text/html", Encoding.UTF8.GetBytes(file), [.. links.Select(l => $"href=\"{E(l.AbsoluteUri)}\"")]);
+        var note = english ? $"The agenda is also attached to this invitation: {FileName}" : $"L'ordre du jour est aussi joint à cette invitation : {FileName}";
+        return new AgendaDocument(withFile ? Body(agenda, english, panelLink, note) : body, FileName, "text/html", Encoding.UTF8.GetBytes(file), [.. links.Select(l => $"href=\"{E(l.AbsoluteUri)}\"")]);
     }
 
-    private static string Body(SessionAgenda agenda, bool english, Uri panelLink)
+    private static string Body(SessionAgenda agenda, bool english, Uri panelLink, string? note)
     {
         var names = agenda.Circle.Members.Where(m => m.PersonId != Privacy.FormerMember.Id).ToDictionary(m => m.PersonId, m => m.DisplayName);
         string Name(People.PersonId id) => E(names.GetValueOrDefault(id) ?? (id == Privacy.FormerMember.Id ? Privacy.FormerMember.Name(english) : "?"));
@@ -56,6 +60,11 @@ public static class AgendaHtml
             }
 
             html.Append("</ul>");
+        }
+
+        if (note is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(note)}</p>");
         }
 
         var open = english ? "Open the agenda in the meeting's side panel" : "Ouvrir l'ordre du jour dans le panneau de la réunion";

@@ -31,5 +31,9 @@ public sealed record AgendaSettings(TimeSpan CoalescingDelay, TimeSpan Lead, Uri
     public DateTimeOffset NotBefore(int updatesSent, DateTimeOffset sessionStart) =>
         updatesSent == 0 ? sessionStart - ReadyLead : FinalAt(sessionStart);
 
+    /// <summary>Whether an update sent at <paramref name="now"/> is the final one: from the final lead on, none may follow it, so it
+    /// is the one that carries the agenda file (attached once, never replaced: see <see cref="PublishAgendas"/>).</summary>
+    public bool IsFinal(DateTimeOffset now, DateTimeOffset sessionStart) => now >= FinalAt(sessionStart);
+
     private DateTimeOffset FinalAt(DateTimeOffset sessionStart) => sessionStart - Lead - TimerPeriod;
 }

@@ -7,8 +7,10 @@ namespace Mentoring.Core.Agendas;
 /// <remarks>
 /// Exchange removes every exception of a series whose recurrence or start changes, the occurrences' own bodies and attachments
 /// included (MS-OXOCAL 3.1.4.7.3.5; the emulator does too). The sessions keep their ids (matched by date), so the stored hash of
-/// each published agenda still matches the agenda and nothing would be sent again: the hash is forgotten (the file's id and the
-/// updates already sent are kept) and the session marked, so the publish timer writes its agenda into the new occurrence.
+/// each published agenda still matches the agenda and nothing would be sent again: the hash is forgotten, and the file with it
+/// (Exchange discarded it: its id and the final mark go, so the next publish attaches a new one without a DELETE that could only
+/// answer 404; the updates already sent are kept), and the session marked, so the publish timer writes its agenda into the new
+/// occurrence.
 /// </remarks>
 public sealed class AgendasAfterReshape(ISessionStore sessions, IAgendaAttachments attachments, IAgendaPublishQueue queue, AgendaSettings settings, TimeProvider time)
 {
@@ -24,7 +26,7 @@ public sealed class AgendasAfterReshape(ISessionStore sessions, IAgendaAttachmen
                 continue;
             }
 
-            await attachments.SaveAsync(circle.Tenant, circle.Id, session.Id, published with { ContentHash = "" }, cancellationToken).ConfigureAwait(false);
+            await attachments.SaveAsync(circle.Tenant, circle.Id, session.Id, published with { ContentHash = "", Id = "", Final = false }, cancellationToken).ConfigureAwait(false);
             await queue.MarkAsync(circle.Tenant, circle.Id, session.Id, settings.PublishBy(now, session.Start), cancellationToken).ConfigureAwait(false);
         }
     }

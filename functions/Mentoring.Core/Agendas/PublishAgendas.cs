@@ -5,11 +5,18 @@ using Mentoring.Core.Scheduling;
 namespace Mentoring.Core.Agendas;
 
 /// <summary>
-/// Use case for the timer: every session whose agenda changed and is due gets one update of its Outlook occurrence (file, then
-/// body), however many edits were made since the last one, and at most <see cref="AgendaSettings.MaxUpdates"/> in all: the first
-/// when the agenda is ready, a second before the session only if it changed since (<see cref="AgendaSettings.NotBefore"/>).
+/// Use case for the timer: every session whose agenda changed and is due gets one update of its Outlook occurrence, however many
+/// edits were made since the last one, and at most <see cref="AgendaSettings.MaxUpdates"/> in all: the first when the agenda is
+/// ready (the body alone), the final one at the final lead before the session (<see cref="AgendaSettings.NotBefore"/>) with the
+/// agenda file, attached before the body changes so that the update carries it.
 /// </summary>
 /// <remarks>
+/// The file goes once, with the final update, so it is never replaced: replacing it would cost a DELETE (Graph has no way to
+/// update an attachment) on top of reading the body (which keeps the organizer's own words: Graph documents no conditional
+/// write of an event, https://learn.microsoft.com/graph/api/event-update lists no If-Match), adding the file and writing the
+/// body. So every publish costs at most 3 Graph requests: GET and PATCH for a first update, GET, POST and PATCH for the final
+/// one. The price: an agenda that did not change after its first update still gets the final one (its body then says the file
+/// is attached), so such a session has two updates where it could have had one; never more than two.
 /// A failed update leaves the mark in place, so the next run retries it; a mark made again while publishing survives too. Each
 /// session is published on its own, as the scheduling timer visits circles: one that throws (a circle row that cannot be read,
 /// a request the calendar refuses, a bug) is reported with its ids and keeps its mark, and the others are still published.
@@ -78,11 +85,19 @@ public sealed class PublishAgendas(
         var people = await directory.FindAsync(due.Tenant, [.. board.Circle.Value.Members.Select(m => m.PersonId)], cancellationToken).ConfigureAwait(false);
         var agenda = SessionAgendas.Compose(board, session, schedule.Organizer, now);
         var panel = await links.ForTenantAsync(due.Tenant, settings.PanelLink, cancellationToken).ConfigureAwait(false);
-        var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), panel, settings.PanelLink);
+        var final = settings.IsFinal(now, session.Start);
+        var document = AgendaHtml.Render(agenda, AgendaTemplates.MembersReadEnglish(people), panel, settings.PanelLink, withFile: final);
         var previous = await attachments.FindAsync(due.Tenant, due.Circle, due.SessionId, cancellationToken).ConfigureAwait(false);
-        if (previous?.ContentHash == document.ContentHash)
+        var finalAt = settings.NotBefore(1, session.Start);
+        if (previous is { Final: true })
         {
-            return (false, null); // what attendees have already: no request, no update
+            return (false, null); // the final update went with the file: later edits stay in the tab and the reminder card
+        }
+
+        if (previous?.ContentHash == document.ContentHash && (previous.HasFile || !final))
+        {
+            // What attendees have already: no request. Unless its file is still to go: the final update brings it.
+            return (false, previous.HasFile ? null : finalAt);
         }
 
         var sent = previous?.Updates ?? 0;
@@ -97,7 +112,7 @@ public sealed class PublishAgendas(
             return (false, notBefore);
         }
 
-        var published = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, cancellationToken)
+        var published = await calendar.PublishAgendaAsync(due.Tenant, schedule.Organizer, session.OccurrenceId, document, previous, final, cancellationToken)
             .ConfigureAwait(false);
         if (!published.IsSuccess)
         {
@@ -110,6 +125,6 @@ public sealed class PublishAgendas(
         }
 
         await attachments.SaveAsync(due.Tenant, due.Circle, due.SessionId, published.Value.Attachment, cancellationToken).ConfigureAwait(false);
-        return (false, null);
+        return (false, final ? null : finalAt); // a first update comes back at the final lead, changed or not, with the file
     }
 }

@@ -45,16 +45,18 @@ public interface ICalendarGateway
     Task<Result<bool>> FollowsCadenceAsync(TenantId tenant, PersonId organizer, string seriesMasterId, Cadence cadence, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Puts a session's agenda in its occurrence: the agenda file first (replacing <paramref name="previous"/> by id), then the
-    /// body's agenda part (the Teams meeting block kept), whose change sends attendees the one meeting update that carries both.
+    /// Puts a session's agenda in its occurrence: with <paramref name="withFile"/> (the final update) the agenda file first
+    /// (replacing by id one a row from before that rule names in <paramref name="previous"/>), then the body's agenda part (the
+    /// Teams meeting block kept), whose change sends attendees the one meeting update that carries both.
     /// </summary>
-    /// <returns>The attachment the occurrence now has, its update counted.</returns>
+    /// <returns>The attachment the occurrence now has (none before the final update), its update counted.</returns>
     Task<Result<Agendas.AgendaPublication>> PublishAgendaAsync(
         TenantId tenant,
         PersonId organizer,
         string occurrenceId,
         Agendas.AgendaDocument agenda,
         Agendas.AgendaAttachment? previous,
+        bool withFile,
         CancellationToken cancellationToken = default);
 
     /// <summary>Reads an item of the organizer's own calendar (a series made in Outlook, to adopt); NotFound when their calendar has no such item.</summary>

@@ -15,9 +15,11 @@ internal sealed class TableAgendaAttachments(Tables tables) : IAgendaAttachments
     public async Task<AgendaAttachment?> FindAsync(TenantId tenant, CircleId circle, string sessionId, CancellationToken cancellationToken = default)
     {
         var row = await tables.AgendaPublish.GetEntityIfExistsAsync<TableEntity>(Partition, Row(tenant, circle, sessionId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        // Rows written before updates were counted stand for one update.
+        // Rows written before updates were counted stand for one update; before the file went with the final update only, a row's
+        // file is a first update's (Final false), replaced by the final one.
         return row.HasValue
-            ? new AgendaAttachment(row.Value!.GetString("AttachmentId"), row.Value.GetString("ContentHash"), row.Value.GetInt32("Updates") ?? 1, row.Value.GetBoolean("MarkersLost") ?? false)
+            ? new AgendaAttachment(row.Value!.GetString("AttachmentId"), row.Value.GetString("ContentHash"), row.Value.GetInt32("Updates") ?? 1, row.Value.GetBoolean("MarkersLost") ?? false,
+                row.Value.GetBoolean("Final") ?? false)
             : null;
     }
 
@@ -32,6 +34,7 @@ internal sealed class TableAgendaAttachments(Tables tables) : IAgendaAttachments
             ["ContentHash"] = attachment.ContentHash,
             ["Updates"] = attachment.Updates,
             ["MarkersLost"] = attachment.MarkersLost,
+            ["Final"] = attachment.Final,
         };
         return tables.AgendaPublish.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

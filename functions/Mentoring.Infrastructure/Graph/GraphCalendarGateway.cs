@@ -150,8 +150,9 @@ internal sealed class GraphCalendarGateway(GraphClients clients, MeetingChatThre
     }
 
     public Task<Result<Core.Agendas.AgendaPublication>> PublishAgendaAsync(
-        TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, Core.Agendas.AgendaAttachment? previous, CancellationToken cancellationToken = default) =>
-        clients.RunAsync(() => GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, previous, cancellationToken), cancellationToken);
+        TenantId tenant, PersonId organizer, string occurrenceId, Core.Agendas.AgendaDocument agenda, Core.Agendas.AgendaAttachment? previous, bool withFile,
+        CancellationToken cancellationToken = default) =>
+        clients.RunAsync(() => GraphAgendas.PublishAsync(clients.For(tenant).Users[organizer.ToString()].Events[occurrenceId], agenda, previous, withFile, cancellationToken), cancellationToken);
 
     public Task<Result<Core.Scheduling.Adoption.Appointment>> ReadAppointmentAsync(TenantId tenant, PersonId organizer, string eventId, CancellationToken cancellationToken = default) =>
         clients.RunAsync(async () =>
