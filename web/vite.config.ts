@@ -1,5 +1,22 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { teamsLightTheme } from "@fluentui/react-theme";
+import { griffelAot } from "./build/griffelAot";
+
+// Teams' light theme (every page's default) as a style sheet of CSS variables on :root, written from Fluent's own theme at
+// build time: FluentProvider would otherwise carry the theme object in the first script (~7 KB gzip) only to write the same
+// variables into a <style> at run time. The dark and high-contrast themes still come as scripts, to whom shows them, and
+// FluentProvider writes them over these. Fluent's tokens (`tokens.colorNeutralForeground1`) are these variables' names.
+const lightThemeId = "virtual:teams-light-theme.css";
+function teamsLightThemeCss() {
+  return {
+    name: "teams-light-theme-css",
+    resolveId: (id: string) => (id === lightThemeId ? "\0teams-light-theme.css" : undefined),
+    load: (id: string) => id === "\0teams-light-theme.css"
+      ? `:root{${Object.entries(teamsLightTheme).map(([name, value]) => `--${name}:${value};`).join("")}}`
+      : undefined,
+  };
+}
 
 // The pages are served under /tab/ (the local host, the Azure static site), from two HTML entries, one per host:
 // index.html for Teams (personal tab, meeting side panel and details, configuration: the page is chosen from the path)
@@ -7,7 +24,7 @@ import react from "@vitejs/plugin-react";
 // never teams-js.
 export default defineConfig({
   base: "/tab/",
-  plugins: [react()],
+  plugins: [griffelAot(), react(), teamsLightThemeCss()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -19,7 +19,7 @@ public static class WebBenchmark
 
     // Manon is a coordinator: the only person whose tab lists every section (cohorts included).
     private const string Manon = "manon.lefevre@contoso.example";
-    private static readonly string[] Sections = ["circles", "followups", "privacy", "find", "cohorts"];
+    private static readonly string[] Sections = ["circles", "followups", "goals", "relationship", "privacy", "find", "cohorts"];
 
     private sealed record Page(string Name, string Url, string? Section, Func<IPage, ILocator> Shown);
 

@@ -21,7 +21,11 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
         await tab.GetByRole(AriaRole.Tab, new() { Name = "Cohortes" }).ClickAsync();
         await Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Cohortes", Level = 1 })).ToBeVisibleAsync();
 
+        // The form (and its people picker) opens on its button, focus on its heading; created, it closes and focus is back.
+        var open = tab.GetByRole(AriaRole.Button, new() { Name = "Nouvelle cohorte" });
+        await open.ClickAsync();
         var form = tab.GetByRole(AriaRole.Form, new() { Name = "Nouvelle cohorte" });
+        await Expect(form.GetByRole(AriaRole.Heading, new() { Name = "Nouvelle cohorte" })).ToBeFocusedAsync();
         var name = "Cohorte printemps " + Guid.NewGuid().ToString("N")[..4];
         await form.GetByLabel("Nom de la cohorte").FillAsync(name);
         await PickAsync(tab, form, "Cam", "Camille Martin");
@@ -36,6 +40,8 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
         await PickAsync(tab, form, "Hugo", "Hugo Bernard");
         await form.GetByRole(AriaRole.Button, new() { Name = "Créer la cohorte" }).ClickAsync();
         await Expect(tab.GetByText($"Cohorte « {name} » créée.")).ToBeVisibleAsync();
+        await Expect(form).ToHaveCountAsync(0);
+        await Expect(open).ToBeFocusedAsync();
 
         var cohort = tab.GetByRole(AriaRole.Region, new() { Name = name });
         var people = cohort.GetByRole(AriaRole.Table);
@@ -81,9 +87,18 @@ public sealed class CohortsSectionTests(BrowserFixture fixture)
         var tabs = coordinator.Tab().GetByRole(AriaRole.Tablist, new() { Name = "Tab sections" });
         await tabs.GetByRole(AriaRole.Tab, new() { Name = "Cohorts" }).ClickAsync();
         await Expect(coordinator.Tab().GetByRole(AriaRole.Heading, new() { Name = "Cohorts", Level = 1 })).ToBeVisibleAsync();
-        await Expect(coordinator.Tab().GetByRole(AriaRole.Form, new() { Name = "New cohort" })).ToBeVisibleAsync();
         await Expect(coordinator.Tab().GetByRole(AriaRole.Combobox, new() { Name = "Cohort shown" })).ToBeVisibleAsync();
         Assert.Empty(await coordinator.SeriousViolationsAsync());
+
+        // The form opens on its button (axe checks it open too) and "Cancel" closes it, focus back on the button.
+        var open = coordinator.Tab().GetByRole(AriaRole.Button, new() { Name = "New cohort" });
+        await open.ClickAsync();
+        var form = coordinator.Tab().GetByRole(AriaRole.Form, new() { Name = "New cohort" });
+        await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Search for a person" })).ToBeVisibleAsync();
+        Assert.Empty(await coordinator.SeriousViolationsAsync());
+        await form.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(form).ToHaveCountAsync(0);
+        await Expect(open).ToBeFocusedAsync();
 
         // Hugo has no role: the list has its other sections and no Cohorts, even when the address names it.
         var person = await fixture.NewPageAsync();

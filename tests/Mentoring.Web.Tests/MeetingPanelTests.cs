@@ -55,5 +55,11 @@ public sealed class MeetingPanelTests(SecondBrowserFixture fixture)
         await Expect(page.Tab().Locator("[data-theme='contrast']")).ToHaveCountAsync(1);
         Assert.NotEqual(darkBackground, await surface.EvaluateAsync<string>("m => getComputedStyle(m.parentElement).backgroundColor"));
         Assert.Equal("rgb(255, 255, 255)", dark);
+
+        // Back to the default: the light theme is a style sheet on :root (no script), which the provider's dark and
+        // high-contrast variables no longer cover.
+        await page.GetByLabel("Thème").SelectOptionAsync("default");
+        await Expect(page.Tab().Locator("[data-theme='default']")).ToHaveCountAsync(1);
+        await Expect(heading).ToHaveCSSAsync("color", light);
     }
 }

@@ -11,6 +11,8 @@ import { PageFailed } from "../components/PageFailed";
 import type { HostTheme } from "../host/teams";
 import type { Started } from "./start";
 import { loadTheme, type LoadedTheme } from "./theme";
+// Teams' light theme, every page's default, as CSS variables on :root (a style sheet written at build time: vite.config.ts).
+import "virtual:teams-light-theme.css";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },

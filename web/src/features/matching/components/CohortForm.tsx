@@ -9,9 +9,11 @@ import { useCreateCohort } from "../api/queries";
 import type { Cohort } from "../api/types";
 import { useMatchingStyles } from "./styles";
 import { useScopedIds } from "../../../components/useScopedIds";
+import { useFocusOnShow } from "../../../components/focus";
 
-/** A new cohort: a name and people picked in the directory (the circles' people picker). */
-export function CohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void }) {
+/** A new cohort: a name and people picked in the directory (the circles' people picker). Opened by "Nouvelle cohorte": its
+ * heading takes focus; created or cancelled, it closes and the section puts focus back on that button. */
+export function CohortForm({ onCreated, onCancel }: { onCreated: (cohort: Cohort) => void; onCancel: () => void }) {
   const scoped = useScopedIds();
   const styles = useMatchingStyles();
   const { t } = useI18n();
@@ -20,6 +22,7 @@ export function CohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void 
   const [name, setName] = useState("");
   const [people, setPeople] = useState<Person[]>([]);
   const errors = fieldErrors(create.error, ["name", "members"]);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -35,7 +38,7 @@ export function CohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void 
 
   return (
     <form className={styles.card} onSubmit={submit} aria-labelledby={scoped("cohort-create")} noValidate>
-      <Text as="h2" id={scoped("cohort-create")} block size={500} weight="semibold">{t("matching.cohorts.create")}</Text>
+      <Text as="h2" id={scoped("cohort-create")} block size={500} weight="semibold" tabIndex={-1} ref={heading}>{t("matching.cohorts.create")}</Text>
       <Field label={t("matching.cohorts.name")} required validationMessage={errors.of("name")}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
@@ -54,7 +57,10 @@ export function CohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void 
       <PeoplePicker exclude={people.map((p) => p.id)} onPick={(p) => setPeople((ps) => [...ps, p])} />
       {errors.whole ? <ErrorView error={create.error} /> : null}
       {errors.elsewhere.length > 0 ? <Text role="alert" className={styles.error}>{errors.elsewhere.join(" ")}</Text> : null}
-      <div><Button appearance="primary" type="submit" disabledFocusable={create.isPending}>{t("matching.cohorts.createAction")}</Button></div>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabledFocusable={create.isPending}>{t("matching.cohorts.createAction")}</Button>
+        <Button onClick={onCancel}>{t("matching.cohorts.cancel")}</Button>
+      </div>
     </form>
   );
 }
