@@ -20,13 +20,17 @@ public static class TestHost
             Url = "http://127.0.0.1:0",
             EmulatorUrl = "http://127.0.0.1:0",
             TablePrefix = tablePrefix,
+
+            // Queues of its own too: hosts sharing Azurite and queue names took each other's messages (a card, a calendar change
+            // notification's work item) and dropped them as unknown, so a test's card or sync sometimes never came.
+            QueuePrefix = tablePrefix + "-",
             Time = clock,
 
             // The API tests write their own scenarios on a demo whose sessions are all ahead; the browser tests walk its lived
             // month (DemoHistory), and a fixture here that needs it can turn it back on.
             DemoHistory = false,
 
-            // Hosts that share queue names would open each other's conversations; the dispatch host (its own queues) turns it on.
+            // Off but in the dispatch host, which tests it: opening conversations at every join adds bot traffic to every test.
             OpenConversationsAhead = false,
         };
         var host = await LocalHostApp.StartAsync(settings?.Invoke(common) ?? common);
