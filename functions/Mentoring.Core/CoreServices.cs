@@ -94,5 +94,8 @@ public static class CoreServices
         typeof(Relationship.CohortPulses),
         typeof(Ending.EndingActions),
         typeof(Ending.CircleEnd),
+        typeof(Ending.InactivityActions),
+        typeof(Ending.EndingCards),
+        typeof(Ending.EndingNotices),
     ];
 }

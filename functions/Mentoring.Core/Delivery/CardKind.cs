@@ -23,4 +23,10 @@ public enum CardKind
 
     /// <summary>Not a card: the day before a session, an activity-feed nudge to the members with a commitment due the next day (Nudges).</summary>
     CommitmentNudge,
+
+    /// <summary>Two weeks before an agreement's end: the end question waits in the tab (once per member per end round).</summary>
+    EndingQuestion,
+
+    /// <summary>A circle flagged inactive: the choice waits in the tab (once per member per flag, once more for its warning).</summary>
+    InactivityFlag,
 }

@@ -17,7 +17,7 @@ namespace Mentoring.Core.Delivery;
 /// anything (<see cref="IBotMessenger.OpenInstalledAsync"/>), since installing before the person said yes is what consent forbids.</para>
 /// </remarks>
 public sealed class DeliverCard(
-    IOutbox outbox, IMemberCards cards, IRequestCards requestCards, InvitationCards invitationCards, IBotMessenger bot,
+    IOutbox outbox, IMemberCards cards, IRequestCards requestCards, InvitationCards invitationCards, Ending.EndingCards endingCards, IBotMessenger bot,
     IDeliveryCheckpoints checkpoints, DeliverySettings settings, TimeProvider time)
 {
     public async Task<DeliveryOutcome> ExecuteAsync(CardDelivery card, CancellationToken cancellationToken = default)
@@ -40,6 +40,7 @@ public sealed class DeliverCard(
             CardKind.FollowUp => await cards.FollowUpAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false),
             CardKind.Reminder => await cards.ReminderAsync(card.Tenant, card.Circle, card.SessionId, card.Member, cancellationToken).ConfigureAwait(false),
             CardKind.Invitation => await invitationCards.CardAsync(card, cancellationToken).ConfigureAwait(false),
+            CardKind.EndingQuestion or CardKind.InactivityFlag => await endingCards.CardAsync(card, cancellationToken).ConfigureAwait(false),
             _ => await requestCards.CardAsync(card, cancellationToken).ConfigureAwait(false),
         };
         if (content is null)

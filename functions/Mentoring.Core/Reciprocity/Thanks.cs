@@ -5,8 +5,9 @@ using Mentoring.Core.People;
 
 namespace Mentoring.Core.Reciprocity;
 
-/// <summary>In a peer group, a member records that a peer helped them, and with what.</summary>
-/// <remarks>Invariants: only in a peer group; between two different members; the text is 1 to <see cref="MaxTextLength"/> characters.</remarks>
+/// <summary>A member records that another member helped them, and with what: a peer in a peer group, or the other person of a
+/// mentorship (the tab offers it when the mentorship closes, issue 23.6).</summary>
+/// <remarks>Invariants: between two different members; the text is 1 to <see cref="MaxTextLength"/> characters.</remarks>
 public sealed record Thanks(Guid Id, PersonId From, PersonId To, string What, DateTimeOffset At) : ICircleEntry
 {
     public const int MaxTextLength = 2_000;
@@ -15,11 +16,6 @@ public sealed record Thanks(Guid Id, PersonId From, PersonId To, string What, Da
 
     public static Result<Thanks> Create(Guid id, Circle circle, PersonId from, string? to, string? what, DateTimeOffset now)
     {
-        if (circle.Kind != CircleKind.PeerGroup)
-        {
-            return Error.Invalid("to", "thanks.peerGroupOnly");
-        }
-
         var v = new Validation();
         var toId = default(PersonId);
         if (!PersonId.TryParse(to, out toId) || !circle.HasMember(toId))

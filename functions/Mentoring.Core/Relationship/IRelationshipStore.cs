@@ -22,4 +22,12 @@ public interface IRelationshipStore
 
     /// <summary>Adds an end answer; one already given by that person for that round is a conflict <c>ending.alreadyAnswered</c>.</summary>
     Task<Result<Ending.EndingAnswer>> AddEndingAsync(TenantId tenant, CircleId circle, Ending.EndingAnswer answer, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the circle's inactivity flag: inserted when <paramref name="version"/> is null, else replaced at that version;
+    /// a flag changed (or first written) meanwhile is a conflict <c>inactivity.changed</c>: one answer, one timer step wins.</summary>
+    Task<Result<Versioned<Ending.InactivityFlag>>> PutInactivityAsync(
+        TenantId tenant, CircleId circle, Ending.InactivityFlag flag, string? version, CancellationToken cancellationToken = default);
+
+    /// <summary>Every circle with an agreement (of every tenant), read a page at a time: the end questions' timer visits them.</summary>
+    IAsyncEnumerable<(TenantId Tenant, CircleId Circle)> ListAgreedCirclesAsync(CancellationToken cancellationToken = default);
 }

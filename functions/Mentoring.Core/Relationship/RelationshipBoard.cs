@@ -10,4 +10,7 @@ public sealed record RelationshipBoard(Versioned<Agreement>? Agreement, IReadOnl
 
     /// <summary>The members' answers to the end questions (<see cref="Ending.EndingActions"/>), each inserted once.</summary>
     public IReadOnlyList<Ending.EndingAnswer> Endings { get; init; } = [];
+
+    /// <summary>The circle's last inactivity flag (<see cref="Ending.Inactivity"/>), with its version; null when never flagged.</summary>
+    public Versioned<Ending.InactivityFlag>? Inactivity { get; init; }
 }

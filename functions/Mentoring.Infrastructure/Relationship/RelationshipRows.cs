@@ -17,6 +17,21 @@ internal static class RelationshipRows
     public const string Confirmations = "agreementConfirm_";
     public const string Pulses = "pulse_";
     public const string Endings = "ending_";
+    public const string InactivityKey = "inactivity";
+
+    /// <summary>The circle's inactivity flag: dates and the circle's choice, no person (whoever answered, it is the circle's).</summary>
+    public static TableEntity ToRow(string partition, Mentoring.Core.Ending.InactivityFlag f) => new(partition, InactivityKey)
+    {
+        ["RaisedAt"] = f.RaisedAt,
+        ["WarnedAt"] = f.WarnedAt,
+        ["Choice"] = f.Choice?.ToString(),
+        ["ResolvedAt"] = f.ResolvedAt,
+    };
+
+    public static Mentoring.Core.Ending.InactivityFlag ToInactivity(TableEntity row) => new(
+        row.GetDateTimeOffset("RaisedAt") ?? default, row.GetDateTimeOffset("WarnedAt"),
+        Enum.TryParse<Mentoring.Core.Ending.InactivityChoice>(row.GetString("Choice"), out var choice) ? choice : null,
+        row.GetDateTimeOffset("ResolvedAt"));
 
     public static string ConfirmationKey(PersonId person) => $"{Confirmations}{person}";
 

@@ -15,6 +15,7 @@ internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.CirclePartition(tenant, circle)}");
         Versioned<Agreement>? agreement = null;
+        Versioned<Core.Ending.InactivityFlag>? inactivity = null;
         var (confirmations, pulses, endings) = (new List<AgreementConfirmation>(), new List<PulseAnswer>(), new List<Core.Ending.EndingAnswer>());
         await foreach (var row in tables.Relationship.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -34,9 +35,13 @@ internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
             {
                 endings.Add(RelationshipRows.ToEnding(row));
             }
+            else if (row.RowKey == RelationshipRows.InactivityKey)
+            {
+                inactivity = new(RelationshipRows.ToInactivity(row), row.ETag.ToString());
+            }
         }
 
-        return new RelationshipBoard(agreement, confirmations, pulses) { Endings = endings };
+        return new RelationshipBoard(agreement, confirmations, pulses) { Endings = endings, Inactivity = inactivity };
     }
 
     public async Task<Result<Versioned<Agreement>>> PutAgreementAsync(
@@ -87,6 +92,39 @@ internal sealed class TableRelationshipStore(Tables tables) : IRelationshipStore
         {
             // Inserted, never upserted: two answers sent at once (two devices) keep the first; the second is told so.
             return new Error(ErrorKind.Conflict, "ending.alreadyAnswered", "choice");
+        }
+    }
+
+    public async Task<Result<Versioned<Core.Ending.InactivityFlag>>> PutInactivityAsync(
+        TenantId tenant, CircleId circle, Core.Ending.InactivityFlag flag, string? version, CancellationToken cancellationToken = default)
+    {
+        var row = RelationshipRows.ToRow(Keys.CirclePartition(tenant, circle), flag);
+        try
+        {
+            var response = version is null
+                ? await tables.Relationship.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
+                : await tables.Relationship.UpdateEntityAsync(row, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return new Versioned<Core.Ending.InactivityFlag>(flag, response.Headers.ETag?.ToString() ?? "");
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
+        {
+            // A member answered, or another timer run stepped, since it was read: theirs stands.
+            return Error.Conflict("inactivity.changed");
+        }
+    }
+
+    public async IAsyncEnumerable<(TenantId Tenant, CircleId Circle)> ListAgreedCirclesAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // One agreement row per circle that has one: a scan of the table's rows by key, keys only.
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RelationshipRows.AgreementKey}");
+        await foreach (var row in tables.Relationship.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var parts = row.PartitionKey.Split('_');
+            if (parts.Length == 2 && Guid.TryParse(parts[0], out var tenant) && Guid.TryParse(parts[1], out var circle) && tenant != Guid.Empty && circle != Guid.Empty)
+            {
+                yield return (new TenantId(tenant), new CircleId(circle));
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { AgreementDraft, AgreementView, MyCircle, PulseView } from "./types";
+import type { AgreementDraft, AgreementView, EndingView, InactivityView, MyCircle, PulseView } from "./types";
 
 export const relationshipKeys = {
   circles: ["relationship", "circles"] as const,
   agreement: (circleId: string) => ["relationship", "agreement", circleId] as const,
   pulse: (circleId: string) => ["relationship", "pulse", circleId] as const,
+  ending: (circleId: string) => ["relationship", "ending", circleId] as const,
+  inactivity: (circleId: string) => ["relationship", "inactivity", circleId] as const,
 };
 
 export const useMyCircles = () => useQuery({ queryKey: relationshipKeys.circles, queryFn: () => api<MyCircle[]>("circles") });
@@ -40,5 +42,44 @@ export function useAnswerPulse(circleId: string) {
   return useMutation({
     mutationFn: (answer: { useful: number; working: number }) => api<PulseView>(`circles/${circleId}/pulse/answers`, { method: "POST", body: answer }),
     onSuccess: (view) => client.setQueryData(relationshipKeys.pulse(circleId), view),
+  });
+}
+
+export const useEnding = (circleId: string) =>
+  useQuery({ queryKey: relationshipKeys.ending(circleId), queryFn: () => api<EndingView>(`circles/${circleId}/ending`) });
+
+/** Extend (by some months) or close: once per member; a close closes the circle, so the circles are read again. */
+export function useAnswerEnding(circleId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (answer: { choice: "extend" | "close"; months?: number }) =>
+      api<EndingView>(`circles/${circleId}/ending/answers`, { method: "POST", body: answer }),
+    onSuccess: (view) => {
+      client.setQueryData(relationshipKeys.ending(circleId), view);
+      void client.invalidateQueries({ queryKey: relationshipKeys.agreement(circleId) });
+      void client.invalidateQueries({ queryKey: relationshipKeys.circles });
+    },
+  });
+}
+
+/** Thanks the other member(s) when closing (the reciprocity's thanks). */
+export function useThank(circleId: string) {
+  return useMutation({
+    mutationFn: (thanks: { to: string; what: string }) => api(`circles/${circleId}/thanks`, { method: "POST", body: thanks }),
+  });
+}
+
+export const useInactivity = (circleId: string) =>
+  useQuery({ queryKey: relationshipKeys.inactivity(circleId), queryFn: () => api<InactivityView>(`circles/${circleId}/inactivity`) });
+
+export function useAnswerInactivity(circleId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (choice: "restart" | "pause" | "close") =>
+      api<InactivityView>(`circles/${circleId}/inactivity/answers`, { method: "POST", body: { choice } }),
+    onSuccess: (view) => {
+      client.setQueryData(relationshipKeys.inactivity(circleId), view);
+      void client.invalidateQueries({ queryKey: relationshipKeys.circles });
+    },
   });
 }

@@ -54,3 +54,23 @@ export interface MyCircle {
   kind: "mentorship" | "peerGroup";
   status: string;
 }
+
+/** The end question for me (GET /api/circles/{id}/ending): open two weeks before the agreed end, answered once. */
+export interface EndingView {
+  open: boolean;
+  endsAt?: string | null;
+  maxMonths: number;
+  myChoice?: "extend" | "close" | null;
+  myMonths?: number | null;
+  closed: boolean;
+  placeAgain: boolean;
+}
+
+/** The circle's inactivity flag (GET /api/circles/{id}/inactivity): one member's answer decides for the circle. */
+export interface InactivityView {
+  flagged: boolean;
+  raisedAt?: string | null;
+  closesAt?: string | null;
+  warned: boolean;
+  choice?: "restart" | "pause" | "close" | "met" | null;
+}

@@ -6,6 +6,8 @@ import { useScopedIds } from "../../../components/useScopedIds";
 import { useMyCircles } from "../api/queries";
 import { AgreementCard } from "./AgreementCard";
 import { PulseCard } from "./PulseCard";
+import { EndingCard } from "./EndingCard";
+import { InactivityCard } from "./InactivityCard";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -13,13 +15,15 @@ const useStyles = makeStyles({
   circle: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
 });
 
-/** "Accord et relation": per open circle I am in, our agreement (each confirms) and the relationship pulse. */
+/** "Accord et relation": per open circle I am in, our agreement (each confirms), the relationship pulse, the end question
+ * near the agreed end, and the inactivity flag; a closed circle shows only how it ended. */
 export function RelationshipSection(_: SectionProps) {
   const scoped = useScopedIds();
   const styles = useStyles();
   const { t } = useI18n();
   const circles = useMyCircles();
-  const open = (circles.data ?? []).filter((c) => c.status !== "closed");
+  const all = circles.data ?? [];
+  const open = all.filter((c) => c.status !== "closed");
 
   return (
     <section className={styles.section} aria-labelledby={scoped("relationship-heading")}>
@@ -33,6 +37,8 @@ export function RelationshipSection(_: SectionProps) {
           <li key={c.id}>
             <Card className={styles.circle} aria-labelledby={scoped(`relationship-circle-${c.id}`)}>
               <Text as="h3" block id={scoped(`relationship-circle-${c.id}`)} size={400} weight="semibold">{c.name}</Text>
+              <InactivityCard circleId={c.id} />
+              <EndingCard circleId={c.id} />
               <AgreementCard circleId={c.id} peerGroup={c.kind === "peerGroup"} />
               <PulseCard circleId={c.id} />
             </Card>
