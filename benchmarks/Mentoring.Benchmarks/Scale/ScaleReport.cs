@@ -32,15 +32,13 @@ internal static class ScaleReport
         Console.WriteLine($"  per hour at this size: {Reconciliation(r.QuietHour)} reconciliation Graph requests (goal: 1/24 of a pass = {r.Circles / 24.0 * graphPerVisit:0});"
             + $" renewals, steady state: {r.Organizers} subscriptions every {renewalPeriod.TotalHours:0.0} h = {r.Organizers / renewalPeriod.TotalHours:0.0}/h x {graphPerRenewal:0.00} = {r.Organizers / renewalPeriod.TotalHours * graphPerRenewal:0.0} Graph requests/h;"
             + $" total {Reconciliation(r.QuietHour) + r.Organizers / renewalPeriod.TotalHours * graphPerRenewal:0} Graph requests/h");
-        if (r.Circles >= TargetCircles)
+        if (r.Circles < TargetCircles)
         {
-            Console.WriteLine($"  (measured at {r.Circles:N0} circles: nothing computed)");
+            Console.WriteLine($"  computed for {TargetCircles:N0} circles, {TargetOrganizers:N0} organizers: reconciliation page {r.PageAt10000} (a pass in {r.RunsPerPass} runs, {r.RunsPerPass / 4.0:0} h),"
+                + $" {visitsPerHour} visits/h x {graphPerVisit:0.00} = {visitsPerHour * graphPerVisit:0} Graph requests/h;"
+                + $" renewals every {renewalPeriod.TotalHours:0.0} h: {renewalsPerHour:0.0}/h x {graphPerRenewal:0.00} = {renewalsPerHour * graphPerRenewal:0.0} Graph requests/h;"
+                + $" total {visitsPerHour * graphPerVisit + renewalsPerHour * graphPerRenewal:0} Graph requests/h");
         }
-        else
-        Console.WriteLine($"  computed for {TargetCircles:N0} circles, {TargetOrganizers:N0} organizers: reconciliation page {r.PageAt10000} (a pass in {r.RunsPerPass} runs, {r.RunsPerPass / 4.0:0} h),"
-            + $" {visitsPerHour} visits/h x {graphPerVisit:0.00} = {visitsPerHour * graphPerVisit:0} Graph requests/h;"
-            + $" renewals every {renewalPeriod.TotalHours:0.0} h: {renewalsPerHour:0.0}/h x {graphPerRenewal:0.00} = {renewalsPerHour * graphPerRenewal:0.0} Graph requests/h;"
-            + $" total {visitsPerHour * graphPerVisit + renewalsPerHour * graphPerRenewal:0} Graph requests/h");
 
         if (r.Changes.Count == 0)
         {
