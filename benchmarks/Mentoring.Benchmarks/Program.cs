@@ -44,8 +44,10 @@ public static class Program
 
         if (args.Contains("--scale-only"))
         {
-            // Issue 22.6: its own Azurite, local host and fake clock; circles built through the API (see ScaleBenchmark).
-            await Scale.ScaleBenchmark.RunAsync(Options.Get(args, "--scale-circles", 200), Options.Get(args, "--scale-changes", 20));
+            // Issue 22.6: its own Azurite, local host and fake clock; circles built through the API (see ScaleBenchmark). More than
+            // ten organizers are members added to the emulator (--scale-circles 10000 --scale-organizers 2000).
+            await Scale.ScaleBenchmark.RunAsync(
+                Options.Get(args, "--scale-circles", 200), Options.Get(args, "--scale-changes", 20), Options.Get(args, "--scale-organizers", 10), Options.Get(args, "--scale-parallelism", 4));
             return 0;
         }
 

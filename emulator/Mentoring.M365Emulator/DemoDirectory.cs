@@ -51,11 +51,37 @@ public static class DemoDirectory
         Fabrikam(3, "Sam Taylor", "sam.taylor", "en-US", "America/Los_Angeles"),
     ];
 
-    /// <summary>Finds a user by object id or UPN (case-insensitive), in any tenant.</summary>
+    /// <summary>
+    /// The directory of the emulator serving the current request, set at the start of each of its requests
+    /// (<see cref="UseDirectoryScope"/>). The seeded people are the same in every emulator, so they stay static; people added at
+    /// run time (<see cref="Graph.Users.DirectoryChanges.AddMember"/>) belong to one emulator, and this scope lets the forty-odd
+    /// lookups below see them without another emulator in the same process (a test class's) ever seeing them.
+    /// </summary>
+    private static readonly AsyncLocal<Graph.Users.DirectoryChanges?> Current = new();
+
+    /// <summary>Finds a user by object id or UPN (case-insensitive), in any tenant: a seeded person, or one added to the
+    /// directory of the emulator serving the current request.</summary>
     public static DemoUser? Find(string idOrUpn) =>
-        Guid.TryParse(idOrUpn, out var id)
+        (Guid.TryParse(idOrUpn, out var id)
             ? Users.FirstOrDefault(u => u.Id == id)
-            : Users.FirstOrDefault(u => string.Equals(u.UserPrincipalName, idOrUpn, StringComparison.OrdinalIgnoreCase));
+            : Users.FirstOrDefault(u => string.Equals(u.UserPrincipalName, idOrUpn, StringComparison.OrdinalIgnoreCase)))
+        ?? Current.Value?.FindAdded(idOrUpn);
+
+    /// <summary>Everyone the emulator serving the current request knows: the seeded people, then those added at run time.</summary>
+    internal static IEnumerable<DemoUser> InScope => Current.Value is { } directory ? Users.Concat(directory.Added) : Users;
+
+    /// <summary>Every request of <paramref name="app"/> sees the people added to <paramref name="directory"/>.</summary>
+    internal static void UseDirectoryScope(IApplicationBuilder app, Graph.Users.DirectoryChanges directory) =>
+        app.Use(async (context, next) =>
+        {
+            Current.Value = directory; // an async method: the value is restored when the request's pipeline returns
+            await next(context);
+        });
+
+    /// <summary>A member of <paramref name="tenantId"/> with a mailbox and the demo's defaults (French, Paris, 9:00–18:00 on weekdays).</summary>
+    internal static DemoUser Member(Guid tenantId, Guid id, string displayName, string alias) =>
+        new(tenantId, id, displayName, $"{alias}@{(tenantId == FabrikamTenantId ? FabrikamDomain : ContosoDomain)}",
+            "fr-FR", "Europe/Paris", new(9, 0), new(18, 0), Weekdays);
 
     /// <summary>Resolves a tenant path segment given as a tenant id or a verified domain.</summary>
     public static Guid? ResolveTenant(string segment)

@@ -55,7 +55,8 @@ public sealed class M365Emulator : IAsyncDisposable
     /// <summary>The redirect URIs the app registrations list; the host serving the tab registers its auth-end page.</summary>
     public Identity.RedirectUris RedirectUris { get; private init; } = new();
 
-    /// <summary>The directory's deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a user.</summary>
+    /// <summary>The directory's additions, deletions and restorations: <c>Directory.Delete(userId)</c> is an administrator deleting a
+    /// user, <c>Directory.AddMember(…)</c> one creating a user with a mailbox (benchmarks and tests needing more than the demo's).</summary>
     public Graph.Users.DirectoryChanges Directory { get; }
 
     /// <summary>Graph's change notifications: subscriptions made by the product, with switches to lose notifications or send lifecycle events.</summary>
@@ -108,6 +109,7 @@ public sealed class M365Emulator : IAsyncDisposable
         var connector = new BotConnectorService(() => baseUri!, teamsApps, clock);
 
         var outlookSync = new OutlookClient.OutlookSync(clock);
+        DemoDirectory.UseDirectoryScope(app, graph.Directory); // first: every request sees the people added to this emulator
         app.Use((context, next) =>
         {
             outlookSync.DeliverDue(); // what the Outlook page saved reaches Graph once its delay passed (cached mode)

@@ -11,7 +11,7 @@ internal static class ScaleReport
     public static void Print(ScaleResult r, string tablePrefix)
     {
         Console.WriteLine();
-        Console.WriteLine($"== Issue 22.6: {r.Circles} scheduled peer groups, {r.Organizers} organizers (built through the API in {r.Build.TotalSeconds:0} s, measured under load) ==");
+        Console.WriteLine($"== Issue 22.6: {r.Circles} scheduled peer groups, {r.Organizers} organizers (built through the API in {r.Build.TotalSeconds:0} s), {r.Subscriptions} mailbox subscriptions; load average {r.Load.Before} at the start, {r.Load.After} at the end ==");
 
         var visits = MasterReads(r.QuietHour);
         var graphPerVisit = visits == 0 ? 0 : (double)Reconciliation(r.QuietHour) / visits;
@@ -29,10 +29,16 @@ internal static class ScaleReport
         var renewalPeriod = MailboxSubscription.Lifetime - MailboxSubscription.RenewWithin;
         var renewalsPerHour = TargetOrganizers / renewalPeriod.TotalHours;
         var visitsPerHour = 4 * r.PageAt10000;
-        Console.WriteLine($"  computed for {TargetCircles:N0} circles, {TargetOrganizers:N0} organizers: reconciliation page {r.PageAt10000} (a pass in {r.RunsPerPass} runs, {r.RunsPerPass / 4.0:0} h),"
-            + $" {visitsPerHour} visits/h x {graphPerVisit:0.00} = {visitsPerHour * graphPerVisit:0} Graph requests/h;"
-            + $" renewals every {renewalPeriod.TotalHours:0.0} h: {renewalsPerHour:0.0}/h x {graphPerRenewal:0.00} = {renewalsPerHour * graphPerRenewal:0.0} Graph requests/h;"
-            + $" total {visitsPerHour * graphPerVisit + renewalsPerHour * graphPerRenewal:0} Graph requests/h");
+        Console.WriteLine($"  per hour at this size: {Reconciliation(r.QuietHour)} reconciliation Graph requests (goal: 1/24 of a pass = {r.Circles / 24.0 * graphPerVisit:0});"
+            + $" renewals, steady state: {r.Organizers} subscriptions every {renewalPeriod.TotalHours:0.0} h = {r.Organizers / renewalPeriod.TotalHours:0.0}/h x {graphPerRenewal:0.00} = {r.Organizers / renewalPeriod.TotalHours * graphPerRenewal:0.0} Graph requests/h;"
+            + $" total {Reconciliation(r.QuietHour) + r.Organizers / renewalPeriod.TotalHours * graphPerRenewal:0} Graph requests/h");
+        if (r.Circles < TargetCircles)
+        {
+            Console.WriteLine($"  computed for {TargetCircles:N0} circles, {TargetOrganizers:N0} organizers: reconciliation page {r.PageAt10000} (a pass in {r.RunsPerPass} runs, {r.RunsPerPass / 4.0:0} h),"
+                + $" {visitsPerHour} visits/h x {graphPerVisit:0.00} = {visitsPerHour * graphPerVisit:0} Graph requests/h;"
+                + $" renewals every {renewalPeriod.TotalHours:0.0} h: {renewalsPerHour:0.0}/h x {graphPerRenewal:0.00} = {renewalsPerHour * graphPerRenewal:0.0} Graph requests/h;"
+                + $" total {visitsPerHour * graphPerVisit + renewalsPerHour * graphPerRenewal:0} Graph requests/h");
+        }
 
         if (r.Changes.Count == 0)
         {

@@ -16,7 +16,7 @@ internal static class TokenControlEndpoints
                 return Results.BadRequest(new JsonObject { ["error"] = "version is \"1.0\" or \"2.0\"" });
 
             // Unknown users are allowed on purpose: a test may want a token for someone outside the directory.
-            var user = DemoDirectory.Users.FirstOrDefault(u => u.Id == body.UserId);
+            var user = DemoDirectory.Find(body.UserId.ToString());
             var token = issuer.Create(new TokenRequest(body.TenantId, body.Audience)
             {
                 User = user,

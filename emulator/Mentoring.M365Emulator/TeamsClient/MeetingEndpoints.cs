@@ -41,7 +41,7 @@ internal static class MeetingEndpoints
     private static DemoUser? PersonOf(JsonObject body)
     {
         var who = body["user"]?.GetValue<string>() ?? "";
-        return DemoDirectory.Users.FirstOrDefault(u => u.Id.ToString() == who || string.Equals(u.UserPrincipalName, who, StringComparison.OrdinalIgnoreCase));
+        return who.Length == 0 ? null : DemoDirectory.Find(who);
     }
 
     private static JsonObject ToJson(MeetingAttendance a) => new()

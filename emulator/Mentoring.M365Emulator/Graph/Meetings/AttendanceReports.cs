@@ -48,7 +48,7 @@ internal static class AttendanceReports
         var end = session.Max(i => i.LeftAt!.Value);
         var records = session.GroupBy(i => i.PersonId)
             .Select(g => new AttendanceRecord(
-                DemoDirectory.Users.First(u => u.Id == g.Key),
+                DemoDirectory.Find(g.Key.ToString())!,
                 g.Key == organizer.Id ? "Organizer" : "Presenter",
                 [.. g.OrderBy(i => i.JoinedAt).Select(i => (i.JoinedAt, i.LeftAt!.Value))]))
             .ToArray();

@@ -31,7 +31,7 @@ internal static class OnlineMeetingRenderer
             {
                 ["organizer"] = Identity(stored.Organizer, "presenter"),
                 ["attendees"] = new JsonArray(stored.Attendees
-                    .Select(id => DemoDirectory.Users.First(u => u.Id == id))
+                    .Select(id => DemoDirectory.Find(id.ToString())!)
                     .Select(u => (JsonNode)Identity(u, "attendee")).ToArray()),
             },
             ["joinMeetingIdSettings"] = new JsonObject

@@ -1,17 +1,64 @@
 namespace Mentoring.M365Emulator.Graph.Users;
 
-/// <summary>What happened to the demo directory since the emulator started: people deleted and restored, in order.</summary>
+/// <summary>What happened to the demo directory since the emulator started: people added, deleted and restored, in order.</summary>
 /// <remarks>
 /// Entra's user deletion is soft first: a deleted user goes to the directory's deleted items, can be restored for 30 days, then
 /// is deleted permanently (learn.microsoft.com/entra/fundamentals/users-restore). A deleted user is gone from <c>/users</c>,
 /// <c>/users/{id}</c> and <c>$search</c>; <c>/users/delta</c> reports them with <c>@removed</c> (see
 /// <see cref="UserDeltaEndpoints"/>). Each emulator has its own changes; the seeded people themselves never change.
+/// People added (<see cref="AddMember"/>, for benchmarks and tests that need more mailboxes than the demo has) exist in this
+/// emulator only, with everything a seeded member has: a mailbox and calendar, the application access policy, subscriptions.
 /// </remarks>
 public sealed class DirectoryChanges
 {
     private readonly Lock _gate = new();
     private readonly List<Change> _log = [];
     private readonly Dictionary<Guid, bool> _deleted = [];
+    private readonly List<DemoUser> _added = [];
+    private readonly Dictionary<Guid, DemoUser> _addedById = [];
+    private readonly Dictionary<string, DemoUser> _addedByUpn = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Adds a member with a licensed mailbox to a demo tenant, as an administrator creating a user (Entra: POST /users, then an
+    /// Exchange Online licence): found by id and UPN, listed, in <c>/users/delta</c>, and given a calendar the first time Graph
+    /// writes to it. Not an HTTP route: only code holding this emulator can add people. The UPN is
+    /// <c>{alias}@{the tenant's domain}</c>; an alias or id already in the directory is refused.
+    /// </summary>
+    public DemoUser AddMember(Guid tenantId, Guid id, string displayName, string alias)
+    {
+        if (tenantId != DemoDirectory.ContosoTenantId && tenantId != DemoDirectory.FabrikamTenantId)
+            throw new ArgumentException("Not a demo tenant.", nameof(tenantId));
+        var user = DemoDirectory.Member(tenantId, id, displayName, alias);
+        lock (_gate)
+        {
+            if (DemoDirectory.Users.Any(u => u.Id == id || string.Equals(u.UserPrincipalName, user.UserPrincipalName, StringComparison.OrdinalIgnoreCase))
+                || _addedById.ContainsKey(id) || _addedByUpn.ContainsKey(user.UserPrincipalName))
+                throw new InvalidOperationException($"{user.UserPrincipalName} ({id}) is already in the directory.");
+            _added.Add(user);
+            _addedById[id] = user;
+            _addedByUpn[user.UserPrincipalName] = user;
+            _log.Add(new Change(_log.Count + 1, id, null));
+        }
+
+        return user;
+    }
+
+    /// <summary>The people added at run time, in the order they were added.</summary>
+    internal IReadOnlyList<DemoUser> Added
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _added];
+        }
+    }
+
+    /// <summary>A person added at run time, by object id or UPN.</summary>
+    internal DemoUser? FindAdded(string idOrUpn)
+    {
+        lock (_gate)
+            return Guid.TryParse(idOrUpn, out var id) ? _addedById.GetValueOrDefault(id) : _addedByUpn.GetValueOrDefault(idOrUpn);
+    }
 
     /// <summary>Deletes a user, softly (restorable) unless <paramref name="permanently"/>.</summary>
     public void Delete(Guid userId, bool permanently = false)

@@ -49,7 +49,7 @@ internal static class UserDeltaEndpoints
 
     private static IResult FirstRound(HttpRequest request, DeltaState state, DirectoryChanges changes)
     {
-        var users = DemoDirectory.Users.Where(u => u.TenantId == state.Tenant && !changes.IsDeleted(u.Id)).ToList();
+        var users = DemoDirectory.InScope.Where(u => u.TenantId == state.Tenant && !changes.IsDeleted(u.Id)).ToList();
         var page = users.Skip(state.Offset).Take(PageSize).Select(u => (JsonNode)Render(u, state)).ToArray();
         var body = Body(request, state, page);
         var next = state.Offset + PageSize;

@@ -98,7 +98,7 @@ internal static class UserEndpoints
         }
 
         var tenant = CallerTenant(request);
-        var found = DemoDirectory.Users.Where(u => u.TenantId == tenant && !changes.IsDeleted(u.Id) && match(u)).ToList();
+        var found = DemoDirectory.InScope.Where(u => u.TenantId == tenant && !changes.IsDeleted(u.Id) && match(u)).ToList();
         var body = new JsonObject { ["@odata.context"] = GraphRequest.Context(request, UserJson.Context(select)) };
 
         // Without the header Graph silently ignores $count=true (same page, "Error handling for advanced queries").
