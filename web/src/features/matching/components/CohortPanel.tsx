@@ -6,7 +6,7 @@ import { formatDay } from "../../../lib/dates";
 import { useCohortView, useProposeGroups } from "../api/queries";
 import type { CircleActivity } from "../api/types";
 import { useMatchingStyles } from "./styles";
-import { ProgrammeFigures } from "./ProgrammeFigures";
+import { ProgrammeToggle } from "./ProgrammeToggle";
 import { useScopedIds } from "../../../components/useScopedIds";
 
 /** One cohort as its coordinator sees it: people (mentor? group?), groups being formed, circles' activity — never texts. */
@@ -63,7 +63,7 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
       </div>
       {propose.isError ? <ErrorView error={propose.error} /> : null}
 
-      <ProgrammeFigures cohortId={cohort.id} locale={locale} fewerThan={fewerThan} />
+      <ProgrammeToggle cohortId={cohort.id} locale={locale} fewerThan={fewerThan} />
 
       <Text as="h3" block weight="semibold" size={400}>{t("matching.cohorts.members")}</Text>
       <Text as="p">{t("matching.cohorts.figures", { accepted: figure(figures.accepted), invited: figure(figures.invited) })}</Text>

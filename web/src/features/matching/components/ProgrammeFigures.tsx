@@ -3,7 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "../../../i18n/i18n";
 import type { MessageKey } from "../../../i18n/catalog";
 import { ErrorView, Loading } from "../../../components/StateViews";
-import { useScopedIds } from "../../../components/useScopedIds";
 import { api } from "../../../lib/api-client";
 import { matchingKeys } from "../api/queries";
 import { useMatchingStyles } from "./styles";
@@ -26,18 +25,15 @@ const count: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 const score: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 const share: Intl.NumberFormatOptions = { style: "percent", maximumFractionDigits: 0 };
 
-/** The coordinator's programme view of one cohort (issue 23): objectives, median T-scores, pulses, endings — figures only. */
-export function ProgrammeFigures({ cohortId, locale, fewerThan }: { cohortId: string; locale: string; fewerThan: number }) {
-  const scoped = useScopedIds();
+/** The coordinator's programme view of one cohort (issue 23): objectives, median T-scores, pulses, endings — figures only.
+ * Loaded when the coordinator opens it (ProgrammeToggle): one view reads 2 + 3 Table partitions per circle of the cohort. */
+export default function ProgrammeFigures({ cohortId, locale, fewerThan, labelledBy }: { cohortId: string; locale: string; fewerThan: number; labelledBy: string }) {
   const styles = useMatchingStyles();
   const { t } = useI18n();
   const programme = useQuery({ queryKey: [...matchingKeys.cohort(cohortId), "programme"], queryFn: () => api<Programme>(`cohorts/${cohortId}/programme`) });
 
-  const heading = <Text as="h3" id={scoped("programme")} block weight="semibold" size={400}>{t("matching.programme.heading")}</Text>;
-  if (programme.isPending) return <section className={styles.part} aria-labelledby={scoped("programme")}>{heading}<Loading /></section>;
-  if (programme.isError) {
-    return <section className={styles.part} aria-labelledby={scoped("programme")}>{heading}<ErrorView error={programme.error} onRetry={() => programme.refetch()} /></section>;
-  }
+  if (programme.isPending) return <Loading />;
+  if (programme.isError) return <ErrorView error={programme.error} onRetry={() => programme.refetch()} />;
 
   const p = programme.data;
   const rows: Row[] = [
@@ -55,16 +51,9 @@ export function ProgrammeFigures({ cohortId, locale, fewerThan }: { cohortId: st
     n == null ? t("matching.programme.notShown", { count: fewerThan }) : new Intl.NumberFormat(locale, format).format(n);
 
   return (
-    <section className={styles.part} aria-labelledby={scoped("programme")}>
-      {heading}
+    <div className={styles.part}>
       <Text as="p">{t("matching.programme.intro", { count: fewerThan })}</Text>
-      <table className={styles.table} aria-labelledby={scoped("programme")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("matching.programme.figure")}</th>
-            <th scope="col">{t("matching.programme.value")}</th>
-          </tr>
-        </thead>
+      <table className={styles.table} aria-labelledby={labelledBy}>
         <tbody>
           {rows.map(([label, n, format]) => (
             <tr key={label}>
@@ -75,6 +64,6 @@ export function ProgrammeFigures({ cohortId, locale, fewerThan }: { cohortId: st
         </tbody>
       </table>
       <Text as="p" size={200}>{t("matching.programme.tExplained")}</Text>
-    </section>
+    </div>
   );
 }
