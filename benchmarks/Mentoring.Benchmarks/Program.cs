@@ -58,6 +58,13 @@ public static class Program
             return 0;
         }
 
+        if (args.Contains("--programme-only"))
+        {
+            // Issue 23: its own Azurite and local host; the coordinator's programme view with 1 and 12 months of history.
+            await Programme.ProgrammeBenchmark.RunAsync(Options.Get(args, "--programme-people", 200));
+            return 0;
+        }
+
         if (args.Contains("--agenda-only"))
         {
             // Its own local host with a fake clock: issue 19's figures (meeting updates per attendee per session, Graph requests

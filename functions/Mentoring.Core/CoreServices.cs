@@ -92,6 +92,7 @@ public static class CoreServices
         typeof(Relationship.AgreementActions),
         typeof(Relationship.Pulses),
         typeof(Relationship.CohortPulses),
+        typeof(Cohorts.ProgrammeView),
         typeof(Ending.EndingActions),
         typeof(Ending.CircleEnd),
         typeof(Ending.InactivityActions),

@@ -33,6 +33,27 @@ internal sealed class TableGoalStore(Tables tables) : IGoalStore
         return new GoalBoard(seen, [.. placements.Where(p => seenIds.Contains(p.GoalId))]);
     }
 
+    public async Task<IReadOnlyList<GoalScore>> ReadScoresAsync(TenantId tenant, CircleId circle, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Keys.CirclePartition(tenant, circle)}");
+        var (goals, latest) = (new List<Goal>(), new Dictionary<Guid, GoalPlacement>());
+        await foreach (var row in tables.Goals.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.RowKey.StartsWith(GoalRows.Goals, StringComparison.Ordinal))
+            {
+                goals.Add(GoalRows.ToGoal(row));
+            }
+            else if (row.RowKey.StartsWith(GoalRows.Placements, StringComparison.Ordinal) && GoalRows.ToPlacement(row) is var p
+                && (!latest.TryGetValue(p.GoalId, out var seen) || string.CompareOrdinal(p.Month, seen.Month) > 0))
+            {
+                latest[p.GoalId] = p;
+            }
+        }
+
+        // Numbers only: titles and level texts stay here.
+        return [.. goals.Select(g => new GoalScore(g.Author, g.Weight, g.Baseline, latest.TryGetValue(g.Id, out var p) ? p.Level : g.Baseline))];
+    }
+
     public async Task<Result<Versioned<Goal>>> AddAsync(TenantId tenant, CircleId circle, Goal goal, CancellationToken cancellationToken = default)
     {
         try

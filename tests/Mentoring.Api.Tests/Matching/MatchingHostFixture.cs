@@ -13,9 +13,11 @@ public sealed class MatchingHostFixture : IAsyncLifetime
 
     public Users Users { get; private set; } = null!;
 
+    public string TablePrefix { get; } = TestHost.Prefix("mat");
+
     public async Task InitializeAsync()
     {
-        var prefix = TestHost.Prefix("mat");
+        var prefix = TablePrefix;
 
         // Requests now send cards: its card messages stay in queues of its own.
         (Host, Users) = await TestHost.StartAsync(prefix, Clock, settings => settings with { QueuePrefix = prefix + "-", SeedDemoTenant = false });

@@ -6,6 +6,7 @@ import { formatDay } from "../../../lib/dates";
 import { useCohortView, useProposeGroups } from "../api/queries";
 import type { CircleActivity } from "../api/types";
 import { useMatchingStyles } from "./styles";
+import { ProgrammeToggle } from "./ProgrammeToggle";
 import { useScopedIds } from "../../../components/useScopedIds";
 
 /** One cohort as its coordinator sees it: people (mentor? group?), groups being formed, circles' activity — never texts. */
@@ -61,6 +62,8 @@ export function CohortPanel({ cohortId, locale }: { cohortId: string; locale: st
         {propose.data && propose.data.notVisible.length > 0 ? <Text block>{t("matching.cohorts.notVisible", { names: names(propose.data.notVisible) })}</Text> : null}
       </div>
       {propose.isError ? <ErrorView error={propose.error} /> : null}
+
+      <ProgrammeToggle cohortId={cohort.id} locale={locale} fewerThan={fewerThan} />
 
       <Text as="h3" block weight="semibold" size={400}>{t("matching.cohorts.members")}</Text>
       <Text as="p">{t("matching.cohorts.figures", { accepted: figure(figures.accepted), invited: figure(figures.invited) })}</Text>
