@@ -105,7 +105,19 @@ public sealed class AgreementActions(ICircleStore circles, IRelationshipStore st
         var signers = circle.Members.Select(m => new AgreementSigner(m.PersonId, m.DisplayName,
             board.Confirmations.FirstOrDefault(c => c.Person == m.PersonId && c.Version == version)?.ConfirmedAt, m.PersonId == reader)).ToList();
         var since = board.Agreement is { } a && signers.All(s => s.ConfirmedAt is not null) ? signers.Max(s => s.ConfirmedAt) : null;
-        var ends = since is { } start ? start.AddMonths(board.Agreement!.Value.TotalMonths) : (DateTimeOffset?)null;
+
+        // The months count from when an agreement was first in force, not from this version's confirmations: an extension
+        // confirmed a week late must not move the end a week further, nor past twelve months in all.
+        var ends = since is { } confirmed ? (FirstInForce(circle, board) ?? confirmed).AddMonths(board.Agreement!.Value.TotalMonths) : (DateTimeOffset?)null;
         return new AgreementView(board.Agreement, signers, since, ends);
     }
+
+    /// <summary>The earliest time every member had confirmed one same version (the members of today: one who joined later
+    /// confirmed only the versions since).</summary>
+    private static DateTimeOffset? FirstInForce(Circle circle, RelationshipBoard board) =>
+        board.Confirmations.Select(c => c.Version).Distinct()
+            .Select(v => circle.Members.Select(m => board.Confirmations.FirstOrDefault(c => c.Person == m.PersonId && c.Version == v)?.ConfirmedAt).ToList())
+            .Where(times => times.All(t => t is not null))
+            .Select(times => times.Max())
+            .Min();
 }

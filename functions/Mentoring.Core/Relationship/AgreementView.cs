@@ -6,7 +6,7 @@ namespace Mentoring.Core.Relationship;
 /// <summary>A circle's agreement as its members see it: the terms, and each member with the date they confirmed this version.</summary>
 /// <param name="Agreement">Null until someone writes one.</param>
 /// <param name="InForceSince">When the last member confirmed this version; null until everyone has.</param>
-/// <param name="EndsAt">The agreed end (in force since + the total duration); null until everyone confirmed.</param>
+/// <param name="EndsAt">The agreed end (first in force + the total duration, extensions included); null until everyone confirmed this version.</param>
 public sealed record AgreementView(Versioned<Agreement>? Agreement, IReadOnlyList<AgreementSigner> Members, DateTimeOffset? InForceSince, DateTimeOffset? EndsAt)
 {
     public bool ConfirmedByAll => InForceSince is not null;

@@ -79,4 +79,22 @@ public sealed class AgreementTests
         Assert.False(changed.ConfirmedByAll);
         Assert.All(changed.Members, m => Assert.Null(m.ConfirmedAt));
     }
+
+    [Fact]
+    public void An_extension_confirmed_late_counts_from_the_first_agreement_so_twelve_months_in_all_end_twelve_months_after_it()
+    {
+        var circle = ACircle.Mentorship();
+        var (a, b) = (circle.Members[0].PersonId, circle.Members[1].PersonId);
+        var v1 = Agreement.Write(null, false, Draft, a, Now).Value;
+        var extended = v1.Extend(6, a, Now.AddMonths(6)).Value;
+        var confirmations = new List<AgreementConfirmation>
+        {
+            new(a, 1, Now), new(b, 1, Now.AddDays(1)),
+            new(a, 2, Now.AddMonths(6).AddDays(3)), new(b, 2, Now.AddMonths(6).AddDays(9)),
+        };
+
+        var view = AgreementActions.ViewOf(circle, new RelationshipBoard(new Versioned<Agreement>(extended, "e2"), confirmations, []), a);
+
+        Assert.Equal((Now.AddMonths(6).AddDays(9), Now.AddDays(1).AddMonths(12)), (view.InForceSince, view.EndsAt));
+    }
 }
