@@ -98,6 +98,7 @@ public static class ErrorMessages
         ["ending.alreadyAnswered"] = ("Vous avez déjà répondu : votre choix est gardé tel quel.", "You already answered: your choice is kept as it was."),
         ["inactivity.choice.invalid"] = ("Indiquez « restart » (reprendre), « pause » (faire une pause) ou « close » (clore).", "Give \"restart\", \"pause\" or \"close\"."),
         ["inactivity.notFlagged"] = ("Ce cercle n'est pas signalé comme inactif : il n'y a rien à choisir.", "This circle is not flagged as inactive: there is nothing to choose."),
+        ["inactivity.changed"] = ("Le cercle vient de changer (un autre membre a répondu) : rechargez-le pour voir où il en est.", "The circle just changed (another member answered): reload it to see where it stands."),
         ["inactivity.alreadyAnswered"] = ("Un membre du cercle a déjà répondu : son choix vaut pour le cercle.", "A member of the circle already answered: their choice stands for the circle."),
         ["pulse.alreadyAnswered"] = ("Vous avez déjà répondu à ce point : votre réponse est gardée telle quelle.", "You already answered this check-in: your answer is kept as it was."),
         ["goal.notFound"] = ("Cet objectif n'existe pas.", "This objective does not exist."),
