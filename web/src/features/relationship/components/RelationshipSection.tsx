@@ -6,7 +6,7 @@ import { useScopedIds } from "../../../components/useScopedIds";
 import { useMyCircles } from "../api/queries";
 import { AgreementCard } from "./AgreementCard";
 import { PulseCard } from "./PulseCard";
-import { EndingCard } from "./EndingCard";
+import { EndingWhenAsked } from "./EndingWhenAsked";
 import { InactivityCard } from "./InactivityCard";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function RelationshipSection(_: SectionProps) {
             <Card className={styles.circle} aria-labelledby={scoped(`relationship-circle-${c.id}`)}>
               <Text as="h3" block id={scoped(`relationship-circle-${c.id}`)} size={400} weight="semibold">{c.name}</Text>
               <InactivityCard circleId={c.id} />
-              <EndingCard circleId={c.id} />
+              <EndingWhenAsked circleId={c.id} />
               <AgreementCard circleId={c.id} peerGroup={c.kind === "peerGroup"} />
               <PulseCard circleId={c.id} />
             </Card>
