@@ -23,6 +23,10 @@ public sealed class DirectoryChanges
     /// Exchange Online licence): found by id and UPN, listed, in <c>/users/delta</c>, and given a calendar the first time Graph
     /// writes to it. Not an HTTP route: only code holding this emulator can add people. The UPN is
     /// <c>{alias}@{the tenant's domain}</c>; an alias or id already in the directory is refused.
+    /// Modelled on learn.microsoft.com/graph/api/user-post-users (a created user is found by id and userPrincipalName at once) and
+    /// learn.microsoft.com/graph/api/user-delta (a user created since the last round is returned by the next delta page); the
+    /// mailbox exists once a licence with Exchange Online is assigned (learn.microsoft.com/exchange/recipients-in-exchange-online/
+    /// create-user-mailboxes), here at creation.
     /// </summary>
     public DemoUser AddMember(Guid tenantId, Guid id, string displayName, string alias)
     {
