@@ -158,13 +158,7 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
     {
         var graph = new GraphProbe(fixture.Host);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
-        var (circle, sessions) = await fixture.ScheduledPeerGroupAsync(lea, Users.Lea, Users.Nicolas, Users.Chloe);
-        var session = Id(sessions[0]);
-        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
-        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
-        await AddedItemAsync(lea, circle, session, "topic", "Premier sujet");
-        Ready(sessions[0]);
-        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        var (circle, session, first, occurrence) = await FirstPublishAsync(graph, lea);
 
         // The organizer writes in the invitation in Outlook, after the product's first write.
         var published = (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
@@ -173,7 +167,7 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         await graph.PatchBodyAsync(Users.Lea, occurrence, published.Insert(at, $"<p>{own}</p>"));
 
         await AddedItemAsync(lea, circle, session, "topic", "Second sujet");
-        fixture.Clock.SetUtcNow(Start(sessions[0]).AddMinutes(-65));
+        fixture.Clock.SetUtcNow(Start(first).AddMinutes(-65));
         Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
 
         var body = (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
@@ -221,13 +215,7 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
     {
         var graph = new GraphProbe(fixture.Host);
         using var lea = await fixture.Users.AsAsync(Users.Lea);
-        var (circle, sessions) = await fixture.ScheduledPeerGroupAsync(lea, Users.Lea, Users.Nicolas, Users.Chloe);
-        var session = Id(sessions[0]);
-        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
-        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
-        await AddedItemAsync(lea, circle, session, "topic", "Premier sujet");
-        Ready(sessions[0]);
-        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        var (circle, session, first, occurrence) = await FirstPublishAsync(graph, lea);
 
         // The organizer edits the invitation in an Outlook that re-saves it without the empty marker divs.
         var published = (await graph.GetAsync(Users.Lea, $"events/{occurrence}"))["body"]!["content"]!.GetValue<string>();
@@ -236,7 +224,7 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         await graph.PatchBodyAsync(Users.Lea, occurrence, stripped);
 
         await AddedItemAsync(lea, circle, session, "topic", "Second sujet");
-        fixture.Clock.SetUtcNow(Start(sessions[0]).AddMinutes(-65));
+        fixture.Clock.SetUtcNow(Start(first).AddMinutes(-65));
         var log = fixture.Host.Emulator.Log;
         log.Clear();
         Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
@@ -252,6 +240,19 @@ public sealed class AgendaPublishingTests(AgendaHostFixture fixture)
         Assert.True((await AgendaAsync(lea, circle, session))["outlookMarkersLost"]!.GetValue<bool>());
         using var nicolas = await fixture.Users.AsAsync(Users.Nicolas);
         Assert.False((await AgendaAsync(nicolas, circle, session))["outlookMarkersLost"]!.GetValue<bool>());
+    }
+
+    /// <summary>Léa's group with « Premier sujet » on its first session, published once by the timer (the first update).</summary>
+    private async Task<(string Circle, string Session, JsonNode? First, string Occurrence)> FirstPublishAsync(GraphProbe graph, HttpClient lea)
+    {
+        var (circle, sessions) = await fixture.ScheduledPeerGroupAsync(lea, Users.Lea, Users.Nicolas, Users.Chloe);
+        var session = Id(sessions[0]);
+        var master = (await lea.GetStringAsync($"circles/{circle}/sessions")).Split("\"seriesMasterId\":\"")[1].Split('"')[0];
+        var occurrence = (await graph.InstancesAsync(Users.Lea, master))[0]["id"]!.GetValue<string>();
+        await AddedItemAsync(lea, circle, session, "topic", "Premier sujet");
+        Ready(sessions[0]);
+        Assert.True(await fixture.Host.RunTimerAsync("AgendaPublishTimer"));
+        return (circle, session, sessions[0], occurrence);
     }
 
     private async Task PublishDueAsync()
